@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 SSPI Lens developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QTextStream;
+
+namespace sspilens::cli {
+
+enum class Format { Text, Json, Csv };
+
+/// What every subcommand gets: parsed global options and the two streams.
+struct Context {
+    Format format = Format::Text;
+    QTextStream *out = nullptr;
+    QTextStream *err = nullptr;
+};
+
+/// Exit codes of the command line (DESIGN.md): 0 success, 1 some lookup not found, 2 usage error,
+/// 3 some file unreadable.
+enum ExitCode { ExitOk = 0, ExitNotFound = 1, ExitUsage = 2, ExitUnreadable = 3 };
+
+int runLookup(const Context &ctx, const QStringList &tokens);
+int runList(const Context &ctx);
+/// Scans FILEs (or standard input for none or "-") and prints findings plus a per-code summary.
+int runDecode(const Context &ctx, const QStringList &files);
+
+} // namespace sspilens::cli

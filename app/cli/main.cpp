@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 SSPI Lens developers
+// SPDX-License-Identifier: MIT
+#include "cli.h"
+
+#include "i18n.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace sspilens::cli;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString usage()
+{
+    return tr("Usage: sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]\n"
+              "\n"
+              "Find and explain SSPI status codes (SEC_E_*, SEC_I_*) in Windows authentication logs.\n"
+              "\n"
+              "Commands:\n"
+              "  lookup TOKEN...        explain codes given as hex (0x80090325, 80090325,\n"
+              "                         0xFFFFFFFF80090325), decimal (-2146893019, 2148074277),\n"
+              "                         symbol (SEC_E_UNTRUSTED_ROOT, =SEC_E_UNTRUSTED_ROOT for an\n"
+              "                         exact name), Windows message text or a word to search for;\n"
+              "                         exit 0 when all are found, 1 when some are not\n"
+              "  decode [FILE...|-]     find every code in logs (standard input when no FILE or -);\n"
+              "                         exit 3 when a file could not be read\n"
+              "  list                   print the whole catalog\n"
+              "\n"
+              "Options:\n"
+              "  --format text|json|csv  output format (default: text)\n"
+              "  --lang en|zh_TW         language of the explanations (default: from the locale)\n"
+              "  -h, --help              show this help and exit\n"
+              "  -V, --version           show the version and exit\n"
+              "\n"
+              "Negative decimal values are values, not options: sspilens-cli lookup -2146893019\n");
+}
+
+bool looksLikeNumber(const QString &arg)
+{
+    return arg.size() > 1 && arg.at(0) == QLatin1Char('-') && arg.at(1).isDigit();
+}
+
+int usageError(QTextStream &err, const QString &message)
+{
+    err << QStringLiteral("sspilens-cli: ") << message << QLatin1Char('\n');
+    err.flush();
+    return ExitUsage;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sspilens-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SSPI Lens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SSPILENS_VERSION));
+
+    QFile stdoutFile;
+    QFile stderrFile;
+    stdoutFile.open(stdout, QIODevice::WriteOnly);
+    stderrFile.open(stderr, QIODevice::WriteOnly);
+    QTextStream out(&stdoutFile);
+    QTextStream err(&stderrFile);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+
+    // Language first, so that even usage errors come out in the chosen language.
+    QString lang;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            lang = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            lang = args.at(i).mid(7);
+        else if (args.at(i) == QLatin1String("--"))
+            break;
+    }
+    if (!lang.isEmpty() && !sspilens::i18n::isSupported(lang))
+        return usageError(err, tr("unsupported language '%1' (use en or zh_TW)").arg(lang));
+    sspilens::i18n::install(lang.isEmpty() ? sspilens::i18n::languageForLocale(QLocale::system())
+                                           : sspilens::i18n::canonicalLanguage(lang));
+
+    Context ctx;
+    ctx.out = &out;
+    ctx.err = &err;
+
+    QString command;
+    QStringList positional;
+    bool optionsEnded = false;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString arg = args.at(i);
+        if (optionsEnded || !arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-")
+            || looksLikeNumber(arg)) {
+            if (command.isEmpty())
+                command = arg;
+            else
+                positional << arg;
+            continue;
+        }
+        if (arg == QLatin1String("--")) {
+            optionsEnded = true;
+        } else if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            out << usage();
+            return ExitOk;
+        } else if (arg == QLatin1String("-V") || arg == QLatin1String("--version")) {
+            out << QStringLiteral("sspilens-cli %1\n").arg(QCoreApplication::applicationVersion());
+            return ExitOk;
+        } else if (arg == QLatin1String("--format") || arg.startsWith(QLatin1String("--format="))) {
+            QString value;
+            if (arg.contains(QLatin1Char('=')))
+                value = arg.section(QLatin1Char('='), 1);
+            else if (i + 1 < args.size())
+                value = args.at(++i);
+            else
+                return usageError(err, tr("--format needs a value: text, json or csv"));
+            if (value == QLatin1String("text"))
+                ctx.format = Format::Text;
+            else if (value == QLatin1String("json"))
+                ctx.format = Format::Json;
+            else if (value == QLatin1String("csv"))
+                ctx.format = Format::Csv;
+            else
+                return usageError(err, tr("unknown format '%1' (use text, json or csv)").arg(value));
+        } else if (arg == QLatin1String("--lang")) {
+            if (i + 1 >= args.size())
+                return usageError(err, tr("--lang needs a value: en or zh_TW"));
+            ++i; // already applied above
+        } else if (arg.startsWith(QLatin1String("--lang="))) {
+            // already applied above
+        } else {
+            return usageError(err, tr("unknown option '%1' (see sspilens-cli --help)").arg(arg));
+        }
+    }
+
+    if (command.isEmpty())
+        return usageError(err, tr("missing command: lookup, decode or list (see sspilens-cli --help)"));
+    if (command == QLatin1String("lookup")) {
+        if (positional.isEmpty())
+            return usageError(err, tr("lookup needs at least one code, symbol or text"));
+        return runLookup(ctx, positional);
+    }
+    if (command == QLatin1String("list")) {
+        if (!positional.isEmpty())
+            return usageError(err, tr("list takes no arguments"));
+        return runList(ctx);
+    }
+    if (command == QLatin1String("decode"))
+        return runDecode(ctx, positional);
+    return usageError(err, tr("unknown command '%1' (use lookup, decode or list)").arg(command));
+}

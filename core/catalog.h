@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 SSPI Lens developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "statuscode.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace sspilens {
+
+/// The immutable table of known codes. Built once, read-only afterwards, safe to share between
+/// threads. Aliases (two macros with one value) are folded into one entry that lists both names.
+class Catalog
+{
+public:
+    /// The process-wide catalog.
+    static const Catalog &instance();
+
+    /// All entries, sorted by family then value.
+    const std::vector<StatusCode> &codes() const { return m_codes; }
+    int size() const { return static_cast<int>(m_codes.size()); }
+
+    /// The entry of an SSPI value, or nullptr.
+    const StatusCode *byValue(quint32 value, Family family = Family::Sspi) const;
+    /// The entry whose symbol or alias equals @p symbol (case-insensitive), or nullptr.
+    const StatusCode *bySymbol(QStringView symbol) const;
+    /// The entries whose Windows message text equals @p text after normalisation (case, white
+    /// space, trailing period); errors first. Two pairs of codes share one text.
+    QList<const StatusCode *> byMessage(QStringView text) const;
+
+    /// Number of macro names (symbols plus aliases) in the catalog.
+    int nameCount() const;
+
+    /// True when @p value lies in the SSPI block of the security facility
+    /// (0x80090300-0x800903FF errors, 0x00090300-0x000903FF informational).
+    static bool inSspiRange(quint32 value);
+
+    /// Lower-case, single-spaced, no trailing period: the form message texts are compared in.
+    static QString normaliseMessage(QStringView text);
+
+private:
+    Catalog();
+    std::vector<StatusCode> m_codes;
+    QHash<quint32, int> m_byValue;
+    QHash<QString, int> m_bySymbol;
+    QHash<QString, QList<int>> m_byMessage;
+};
+
+/// The raw data, defined in catalogdata.cpp.
+std::vector<StatusCode> catalogData();
+
+} // namespace sspilens

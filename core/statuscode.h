@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 SSPI Lens developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+#include <vector>
+
+namespace sspilens {
+
+/// Which numbering space a code belongs to. Only Sspi is populated today; the others are
+/// planned, so nothing may assume that every code is an SSPI code.
+enum class Family : quint8 { Sspi, NtStatus, Kerberos, TlsAlert, Win32, HResult };
+
+/// Severity as the code itself states it (not how alarming it is in practice).
+enum class Severity : quint8 { Success, Informational, Error };
+
+/// Exactly one category per code.
+enum class Category : quint8 {
+    SuccessContinuation,
+    CredentialsLogon,
+    ContextTokens,
+    MessagesCryptography,
+    CertificatesSmartCards,
+    KerberosKdc,
+    PackagesSystem,
+};
+constexpr int CategoryCount = 7;
+
+/// Security packages (bit flags) known to raise a code.
+enum Package : quint8 {
+    NoPackage = 0,
+    Kerberos = 1 << 0,
+    Ntlm = 1 << 1,
+    Negotiate = 1 << 2,
+    Schannel = 1 << 3,
+    CredSsp = 1 << 4,
+    Digest = 1 << 5,
+};
+constexpr int PackageCount = 6;
+using Packages = quint8;
+
+/// One next step: an instruction in English (translated at display time) and, optionally, the
+/// command an administrator runs (never translated).
+struct NextStep {
+    const char *text = nullptr;
+    const char *command = nullptr;
+};
+
+/// A code that travels with this one. For an SSPI sibling only the symbol is needed; for an
+/// NTSTATUS twin the value and family are given because the catalog does not hold them yet.
+struct RelatedCode {
+    Family family = Family::Sspi;
+    const char *symbol = nullptr;
+    quint32 value = 0;
+    const char *note = nullptr; ///< why they travel together (English, translatable), may be null
+};
+
+/// One entry of the catalog. Texts are English source strings (marked with QT_TRANSLATE_NOOP in
+/// context "Catalog"); use Catalog::text() or sspilens::trCatalog() to show them translated.
+struct StatusCode {
+    Family family = Family::Sspi;
+    quint32 value = 0;
+    const char *symbol = nullptr;
+    std::vector<const char *> aliases;
+    Severity severity = Severity::Error;
+    Category category = Category::PackagesSystem;
+    Packages packages = NoPackage;
+    const char *windowsMessage = nullptr; ///< verbatim FormatMessage text: a fingerprint only
+    const char *meaning = nullptr;        ///< one line, our own words
+    const char *explanation = nullptr;    ///< a short paragraph, our own words
+    std::vector<const char *> causes;     ///< most likely first
+    std::vector<NextStep> nextSteps;
+    std::vector<RelatedCode> related;
+
+    /// "0x" and eight upper-case hex digits.
+    QString hex() const;
+    qint32 signedValue() const { return static_cast<qint32>(value); }
+    quint32 unsignedValue() const { return value; }
+    QString symbolString() const { return QString::fromLatin1(symbol); }
+    QStringList aliasList() const;
+    /// Symbol and aliases.
+    QStringList allNames() const;
+};
+
+/// Translates an English catalog text (context "Catalog") into the current UI language.
+QString trCatalog(const char *source);
+
+QString familyKey(Family family);               ///< "sspi", "ntstatus", ... (stable, for JSON)
+QString severityKey(Severity severity);         ///< "error", "informational", "success"
+QString categoryKey(Category category);         ///< stable key, e.g. "certificates"
+QString severityName(Severity severity);        ///< translated display name
+QString categoryName(Category category);        ///< translated display name
+QString packageName(Package package);           ///< "Kerberos", "NTLM", ... (product names)
+QStringList packageNames(Packages packages);    ///< in declaration order
+QString formatHex(quint32 value);               ///< "0x" + 8 upper-case hex digits
+
+} // namespace sspilens
