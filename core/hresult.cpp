@@ -6,6 +6,12 @@
 
 #include <QCoreApplication>
 
+// Translation context "Anatomy" for the explanations below.
+class Anatomy
+{
+    Q_DECLARE_TR_FUNCTIONS(Anatomy)
+};
+
 namespace sspilens {
 
 namespace {
@@ -169,11 +175,6 @@ const char *findName(const NamedNumber (&table)[N], quint32 number)
     return nullptr;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Anatomy", text);
-}
-
 } // namespace
 
 QString hresultFacilityName(quint16 facility)
@@ -238,33 +239,33 @@ QStringList ValueAnatomy::fieldLines() const
             QT_TRANSLATE_NOOP("Anatomy", "warning"),
             QT_TRANSLATE_NOOP("Anatomy", "error"),
         };
-        lines << tr("Read as: NTSTATUS");
-        lines << tr("Severity: %1 (%2)").arg(ntSeverity).arg(tr(severities[ntSeverity & 3]));
-        lines << tr("Customer bit: %1").arg(customerBit ? 1 : 0);
-        lines << tr("Facility: %1").arg(facilityText);
-        lines << tr("Code: 0x%1 (%2)").arg(code, 4, 16, QLatin1Char('0')).arg(code);
+        lines << Anatomy::tr("Read as: NTSTATUS");
+        lines << Anatomy::tr("Severity: %1 (%2)").arg(ntSeverity).arg(Anatomy::tr(severities[ntSeverity & 3]));
+        lines << Anatomy::tr("Customer bit: %1").arg(customerBit ? 1 : 0);
+        lines << Anatomy::tr("Facility: %1").arg(facilityText);
+        lines << Anatomy::tr("Code: 0x%1 (%2)").arg(code, 4, 16, QLatin1Char('0')).arg(code);
         break;
     }
     case Kind::HResultFromNt:
-        lines << tr("Read as: HRESULT with the N bit set (an NTSTATUS wrapped by HRESULT_FROM_NT)");
-        lines << tr("Wrapped NTSTATUS: %1").arg(formatHex(value & ~0x10000000u));
+        lines << Anatomy::tr("Read as: HRESULT with the N bit set (an NTSTATUS wrapped by HRESULT_FROM_NT)");
+        lines << Anatomy::tr("Wrapped NTSTATUS: %1").arg(formatHex(value & ~0x10000000u));
         break;
     case Kind::HResult:
-        lines << tr("Read as: HRESULT");
-        lines << tr("Severity bit (S): %1 (%2)")
+        lines << Anatomy::tr("Read as: HRESULT");
+        lines << Anatomy::tr("Severity bit (S): %1 (%2)")
                      .arg(severityBit ? 1 : 0)
-                     .arg(severityBit ? tr("failure") : tr("success"));
-        lines << tr("Customer bit: %1").arg(customerBit ? 1 : 0);
-        lines << tr("Facility: %1").arg(facilityText);
-        lines << tr("Code: 0x%1 (%2)").arg(code, 4, 16, QLatin1Char('0')).arg(code);
+                     .arg(severityBit ? Anatomy::tr("failure") : Anatomy::tr("success"));
+        lines << Anatomy::tr("Customer bit: %1").arg(customerBit ? 1 : 0);
+        lines << Anatomy::tr("Facility: %1").arg(facilityText);
+        lines << Anatomy::tr("Code: 0x%1 (%2)").arg(code, 4, 16, QLatin1Char('0')).arg(code);
         break;
     case Kind::Success:
-        lines << tr("Read as: a plain number, a success code or a Win32 error code (no facility bits)");
-        lines << tr("Code: %1").arg(value);
+        lines << Anatomy::tr("Read as: a plain number, a success code or a Win32 error code (no facility bits)");
+        lines << Anatomy::tr("Code: %1").arg(value);
         break;
     }
     if (!knownName.isEmpty())
-        lines << tr("Known as: %1").arg(knownName);
+        lines << Anatomy::tr("Known as: %1").arg(knownName);
     return lines;
 }
 
@@ -272,7 +273,7 @@ QString ValueAnatomy::describe() const
 {
     const QString hex = formatHex(value);
     if (inSspiBlock) {
-        return tr("%1 lies in the SSPI block of the security facility, but winerror.h defines no "
+        return Anatomy::tr("%1 lies in the SSPI block of the security facility, but winerror.h defines no "
                   "SEC_E_ or SEC_I_ macro with this value. It may come from a newer Windows "
                   "version, a third-party security package, or a mistyped number.")
             .arg(hex);
@@ -281,34 +282,34 @@ QString ValueAnatomy::describe() const
     switch (kind) {
     case Kind::NtStatus:
         why = inSecurityFacility
-                  ? tr("%1 is an NTSTATUS value of the SSPI facility, not an SSPI status code; "
+                  ? Anatomy::tr("%1 is an NTSTATUS value of the SSPI facility, not an SSPI status code; "
                        "its SSPI counterpart (if any) is listed with the matching SEC_E_ code.")
-                  : tr("%1 is an NTSTATUS value (kernel or LSA status), not an SSPI status code.");
+                  : Anatomy::tr("%1 is an NTSTATUS value (kernel or LSA status), not an SSPI status code.");
         break;
     case Kind::HResultFromNt:
-        why = tr("%1 is an HRESULT that wraps an NTSTATUS value, not an SSPI status code.");
+        why = Anatomy::tr("%1 is an HRESULT that wraps an NTSTATUS value, not an SSPI status code.");
         break;
     case Kind::HResult:
         if (inSecurityFacility)
-            why = tr("%1 is an HRESULT of the security facility outside the SSPI block "
+            why = Anatomy::tr("%1 is an HRESULT of the security facility outside the SSPI block "
                      "(CryptoAPI, certificate or key storage), not an SSPI status code.");
         else if (facility == 7)
-            why = tr("%1 is a Win32 error code wrapped as an HRESULT (HRESULT_FROM_WIN32 of "
+            why = Anatomy::tr("%1 is a Win32 error code wrapped as an HRESULT (HRESULT_FROM_WIN32 of "
                      "error %2), not an SSPI status code.")
                       .arg(hex)
                       .arg(code);
         else
-            why = tr("%1 is an HRESULT of another facility, not an SSPI status code.");
+            why = Anatomy::tr("%1 is an HRESULT of another facility, not an SSPI status code.");
         break;
     case Kind::Success:
-        why = tr("%1 has no facility bits: it is a plain number, a success value or a Win32 "
+        why = Anatomy::tr("%1 has no facility bits: it is a plain number, a success value or a Win32 "
                  "error code, not an SSPI status code.");
         break;
     }
     if (!why.contains(hex))
         why = why.arg(hex);
     if (!knownName.isEmpty())
-        why += QLatin1Char(' ') + tr("It is known as %1.").arg(knownName);
+        why += QLatin1Char(' ') + Anatomy::tr("It is known as %1.").arg(knownName);
     return why;
 }
 

@@ -2,10 +2,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 class QTextStream;
+
+/// Translation context of the command line's own messages.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 namespace sspilens::cli {
 

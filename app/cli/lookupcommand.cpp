@@ -15,11 +15,6 @@ namespace sspilens::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString csvField(const QString &field)
 {
     if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
@@ -165,25 +160,25 @@ void printFull(QTextStream &out, const StatusCode &c)
 {
     const QString indent = QStringLiteral("    ");
     out << c.symbolString() << QStringLiteral("  ") << c.hex() << QLatin1Char('\n');
-    out << QStringLiteral("  ") << tr("Values:") << QLatin1Char(' ') << c.hex() << QStringLiteral("  ")
-        << tr("signed %1").arg(c.signedValue()) << QStringLiteral("  ") << tr("unsigned %1").arg(c.unsignedValue())
+    out << QStringLiteral("  ") << Cli::tr("Values:") << QLatin1Char(' ') << c.hex() << QStringLiteral("  ")
+        << Cli::tr("signed %1").arg(c.signedValue()) << QStringLiteral("  ") << Cli::tr("unsigned %1").arg(c.unsignedValue())
         << QLatin1Char('\n');
     if (!c.aliases.empty())
-        out << QStringLiteral("  ") << tr("Aliases:") << QLatin1Char(' ') << c.aliasList().join(QStringLiteral(", "))
+        out << QStringLiteral("  ") << Cli::tr("Aliases:") << QLatin1Char(' ') << c.aliasList().join(QStringLiteral(", "))
             << QLatin1Char('\n');
-    out << QStringLiteral("  ") << tr("Severity:") << QLatin1Char(' ') << severityName(c.severity) << QLatin1Char('\n');
-    out << QStringLiteral("  ") << tr("Category:") << QLatin1Char(' ') << categoryName(c.category) << QLatin1Char('\n');
-    out << QStringLiteral("  ") << tr("Packages:") << QLatin1Char(' ') << packageNames(c.packages).join(QStringLiteral(", "))
+    out << QStringLiteral("  ") << Cli::tr("Severity:") << QLatin1Char(' ') << severityName(c.severity) << QLatin1Char('\n');
+    out << QStringLiteral("  ") << Cli::tr("Category:") << QLatin1Char(' ') << categoryName(c.category) << QLatin1Char('\n');
+    out << QStringLiteral("  ") << Cli::tr("Packages:") << QLatin1Char(' ') << packageNames(c.packages).join(QStringLiteral(", "))
         << QLatin1Char('\n');
-    out << QStringLiteral("  ") << tr("Meaning:") << QLatin1Char(' ') << trCatalog(c.meaning) << QLatin1Char('\n');
-    out << QStringLiteral("  ") << tr("Windows message:") << QStringLiteral(" \"")
+    out << QStringLiteral("  ") << Cli::tr("Meaning:") << QLatin1Char(' ') << trCatalog(c.meaning) << QLatin1Char('\n');
+    out << QStringLiteral("  ") << Cli::tr("Windows message:") << QStringLiteral(" \"")
         << QString::fromLatin1(c.windowsMessage) << QStringLiteral("\"\n");
-    out << QStringLiteral("  ") << tr("Explanation:") << QLatin1Char(' ') << trCatalog(c.explanation) << QLatin1Char('\n');
-    out << QStringLiteral("  ") << tr("Likely causes:") << QLatin1Char('\n');
+    out << QStringLiteral("  ") << Cli::tr("Explanation:") << QLatin1Char(' ') << trCatalog(c.explanation) << QLatin1Char('\n');
+    out << QStringLiteral("  ") << Cli::tr("Likely causes:") << QLatin1Char('\n');
     int n = 0;
     for (const char *cause : c.causes)
         out << indent << ++n << QStringLiteral(". ") << trCatalog(cause) << QLatin1Char('\n');
-    out << QStringLiteral("  ") << tr("Next steps:") << QLatin1Char('\n');
+    out << QStringLiteral("  ") << Cli::tr("Next steps:") << QLatin1Char('\n');
     n = 0;
     for (const NextStep &s : c.nextSteps) {
         out << indent << ++n << QStringLiteral(". ") << trCatalog(s.text) << QLatin1Char('\n');
@@ -200,7 +195,7 @@ void printFull(QTextStream &out, const StatusCode &c)
             }
             related << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(r.symbol), formatHex(value));
         }
-        out << QStringLiteral("  ") << tr("Related:") << QLatin1Char(' ') << related.join(QStringLiteral(", "))
+        out << QStringLiteral("  ") << Cli::tr("Related:") << QLatin1Char(' ') << related.join(QStringLiteral(", "))
             << QLatin1Char('\n');
     }
 }
@@ -212,7 +207,7 @@ void printText(QTextStream &out, const LookupResult &r)
         if (r.codes.size() == 1) {
             printFull(out, *r.codes.first());
         } else {
-            out << QCoreApplication::translate("Cli", "%n codes match \"%1\":", "", int(r.codes.size())).arg(r.input) << QLatin1Char('\n');
+            out << Cli::tr("%n codes match \"%1\":", "", int(r.codes.size())).arg(r.input) << QLatin1Char('\n');
             for (const StatusCode *c : r.codes)
                 out << QStringLiteral("  %1  %2  ").arg(c->hex(), c->symbolString().leftJustified(36))
                     << trCatalog(c->meaning) << QLatin1Char('\n');
@@ -221,7 +216,7 @@ void printText(QTextStream &out, const LookupResult &r)
     case LookupResult::Status::UnassignedSspi:
     case LookupResult::Status::NotSspi:
         out << r.input << QStringLiteral("  ") << formatHex(*r.value) << QStringLiteral("  ")
-            << (r.status == LookupResult::Status::UnassignedSspi ? tr("unknown SSPI code") : tr("not an SSPI status code"))
+            << (r.status == LookupResult::Status::UnassignedSspi ? Cli::tr("unknown SSPI code") : Cli::tr("not an SSPI status code"))
             << QLatin1Char('\n');
         out << QStringLiteral("  ") << r.anatomy.describe() << QLatin1Char('\n');
         for (const QString &line : r.anatomy.fieldLines())
@@ -230,7 +225,7 @@ void printText(QTextStream &out, const LookupResult &r)
     case LookupResult::Status::NotFound:
     case LookupResult::Status::Empty:
         out << r.input << QStringLiteral("  ")
-            << tr("no SSPI status code matches this value, symbol or text") << QLatin1Char('\n');
+            << Cli::tr("no SSPI status code matches this value, symbol or text") << QLatin1Char('\n');
         break;
     }
 }
@@ -288,7 +283,7 @@ int runLookup(const Context &ctx, const QStringList &tokens)
                                 r.value ? QString::number(qint32(*r.value)) : QString(),
                                 r.value ? QString::number(*r.value) : QString(),
                                 QString(), QString(), QString(),
-                                r.value ? r.anatomy.describe() : tr("no SSPI status code matches this value, symbol or text")};
+                                r.value ? r.anatomy.describe() : Cli::tr("no SSPI status code matches this value, symbol or text")};
                 out << csvRow(row);
             }
             break;
@@ -335,7 +330,7 @@ int runList(const Context &ctx)
                        .arg(c.hex(), c.symbolString().leftJustified(36), severityName(c.severity).leftJustified(13))
                 << trCatalog(c.meaning) << QLatin1Char('\n');
         }
-        out << QCoreApplication::translate("Cli", "%n codes", "", catalog.size()) << QLatin1Char('\n');
+        out << Cli::tr("%n codes", "", catalog.size()) << QLatin1Char('\n');
         break;
     }
     out.flush();

@@ -14,14 +14,9 @@ using namespace sspilens::cli;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString usage()
 {
-    return tr("Usage: sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]\n"
+    return Cli::tr("Usage: sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]\n"
               "\n"
               "Find and explain SSPI status codes (SEC_E_*, SEC_I_*) in Windows authentication logs.\n"
               "\n"
@@ -87,7 +82,7 @@ int main(int argc, char *argv[])
             break;
     }
     if (!lang.isEmpty() && !sspilens::i18n::isSupported(lang))
-        return usageError(err, tr("unsupported language '%1' (use en or zh_TW)").arg(lang));
+        return usageError(err, Cli::tr("unsupported language '%1' (use en or zh_TW)").arg(lang));
     sspilens::i18n::install(lang.isEmpty() ? sspilens::i18n::languageForLocale(QLocale::system())
                                            : sspilens::i18n::canonicalLanguage(lang));
 
@@ -123,7 +118,7 @@ int main(int argc, char *argv[])
             else if (i + 1 < args.size())
                 value = args.at(++i);
             else
-                return usageError(err, tr("--format needs a value: text, json or csv"));
+                return usageError(err, Cli::tr("--format needs a value: text, json or csv"));
             if (value == QLatin1String("text"))
                 ctx.format = Format::Text;
             else if (value == QLatin1String("json"))
@@ -131,31 +126,31 @@ int main(int argc, char *argv[])
             else if (value == QLatin1String("csv"))
                 ctx.format = Format::Csv;
             else
-                return usageError(err, tr("unknown format '%1' (use text, json or csv)").arg(value));
+                return usageError(err, Cli::tr("unknown format '%1' (use text, json or csv)").arg(value));
         } else if (arg == QLatin1String("--lang")) {
             if (i + 1 >= args.size())
-                return usageError(err, tr("--lang needs a value: en or zh_TW"));
+                return usageError(err, Cli::tr("--lang needs a value: en or zh_TW"));
             ++i; // already applied above
         } else if (arg.startsWith(QLatin1String("--lang="))) {
             // already applied above
         } else {
-            return usageError(err, tr("unknown option '%1' (see sspilens-cli --help)").arg(arg));
+            return usageError(err, Cli::tr("unknown option '%1' (see sspilens-cli --help)").arg(arg));
         }
     }
 
     if (command.isEmpty())
-        return usageError(err, tr("missing command: lookup, decode or list (see sspilens-cli --help)"));
+        return usageError(err, Cli::tr("missing command: lookup, decode or list (see sspilens-cli --help)"));
     if (command == QLatin1String("lookup")) {
         if (positional.isEmpty())
-            return usageError(err, tr("lookup needs at least one code, symbol or text"));
+            return usageError(err, Cli::tr("lookup needs at least one code, symbol or text"));
         return runLookup(ctx, positional);
     }
     if (command == QLatin1String("list")) {
         if (!positional.isEmpty())
-            return usageError(err, tr("list takes no arguments"));
+            return usageError(err, Cli::tr("list takes no arguments"));
         return runList(ctx);
     }
     if (command == QLatin1String("decode"))
         return runDecode(ctx, positional);
-    return usageError(err, tr("unknown command '%1' (use lookup, decode or list)").arg(command));
+    return usageError(err, Cli::tr("unknown command '%1' (use lookup, decode or list)").arg(command));
 }
