@@ -15,7 +15,7 @@ namespace {
 struct TsvTable {
     QStringList header;
     QList<QStringList> rows;
-    int column(const char *name) const { return header.indexOf(QLatin1String(name)); }
+    int column(const char *name) const { return int(header.indexOf(QLatin1String(name))); }
 };
 
 TsvTable readTsv(const QString &path)

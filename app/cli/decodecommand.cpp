@@ -10,7 +10,17 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#endif
 
 namespace sspilens::cli {
 
@@ -48,12 +58,14 @@ int runDecode(const Context &ctx, const QStringList &files)
 
     *ctx.out << writer.begin();
     QByteArray chunk(kChunkBytes, Qt::Uninitialized);
-    QString text;
     for (const QString &input : inputs) {
         const bool isStdin = input == QLatin1String("-");
         const QString name = isStdin ? QStringLiteral("<stdin>") : input;
         QFile file;
         if (isStdin) {
+#ifdef Q_OS_WIN
+            _setmode(_fileno(stdin), _O_BINARY); // UTF-16 and CRLF must arrive as they are
+#endif
             file.open(stdin, QIODevice::ReadOnly);
         } else {
             const QFileInfo info(input);
@@ -69,28 +81,46 @@ int runDecode(const Context &ctx, const QStringList &files)
         }
         summary.addFile(name);
 
+        // A pipe should not wait for a full chunk: "tail -f log | sspilens-cli decode" shows
+        // findings as they come (QFile reads until the buffer is full).
+        const auto readSome = [&]() -> qint64 {
+#ifdef Q_OS_UNIX
+            if (isStdin) {
+                ssize_t got = 0;
+                do {
+                    got = ::read(STDIN_FILENO, chunk.data(), size_t(chunk.size()));
+                } while (got < 0 && errno == EINTR);
+                return got;
+            }
+#endif
+            return file.read(chunk.data(), chunk.size());
+        };
+
         TextDecoder decoder;
         ScanStream stream(scanner);
+        bool printed = false;
         const FindingSink sink = [&](const Finding &f) {
             *ctx.out << writer.finding(f, name);
             summary.add(f, name);
+            printed = true;
             return true;
         };
         for (;;) {
-            const qint64 got = file.read(chunk.data(), chunk.size());
+            const qint64 got = readSome();
             if (got < 0) {
-                fail(input, file.errorString());
+                fail(input, isStdin ? QString::fromLocal8Bit(std::strerror(errno)) : file.errorString());
                 break;
             }
             if (got == 0)
                 break;
-            text.resize(0);
-            decoder.decode(QByteArrayView(chunk.constData(), got), text);
-            stream.feed(text, sink);
+            decoder.decode(QByteArrayView(chunk.constData(), got), stream.buffer());
+            stream.feedAppended(sink);
+            if (printed) {
+                ctx.out->flush();
+                printed = false;
+            }
         }
-        text.resize(0);
-        decoder.finish(text);
-        stream.feed(text, sink);
+        decoder.finish(stream.buffer());
         stream.finish(sink);
     }
     *ctx.out << writer.end(summary);

@@ -1,0 +1,339 @@
+// SPDX-FileCopyrightText: 2026 SSPI Lens developers
+// SPDX-License-Identifier: MIT
+#include "report.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include <algorithm>
+#include <climits>
+
+/// Translation context of reports (lupdate needs a class to see Report::tr()).
+class Report
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+namespace sspilens {
+
+namespace {
+
+QString jsonValue(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("null") : jsonQuote(text);
+}
+
+QString location(const ReportLocation &where)
+{
+    return where.file.isEmpty() ? Report::tr("line %1").arg(where.line)
+                                : QStringLiteral("%1:%2").arg(where.file).arg(where.line);
+}
+
+/// Markdown inline code that survives backticks in the text.
+QString mdCode(const QString &text)
+{
+    const QString fence = text.contains(QLatin1Char('`')) ? QStringLiteral("`` ") : QStringLiteral("`");
+    const QString close = text.contains(QLatin1Char('`')) ? QStringLiteral(" ``") : QStringLiteral("`");
+    return fence + text + close;
+}
+
+QString markdownHead(const ReportSummary &summary)
+{
+    QString md;
+    md += QStringLiteral("# ") + Report::tr("SSPI status codes found") + QStringLiteral("\n\n");
+    if (!summary.files().isEmpty()) {
+        QStringList names;
+        for (const QString &f : summary.files())
+            names << mdCode(f);
+        md += Report::tr("Scanned: %1").arg(names.join(QStringLiteral(", "))) + QStringLiteral("\n\n");
+    }
+    if (summary.isEmpty()) {
+        md += Report::tr("No SSPI status codes were found.") + QStringLiteral("\n");
+        return md;
+    }
+    md += Report::tr("%n finding(s) of %1 code(s).", nullptr, int(std::min<qint64>(summary.findingCount(), INT_MAX)))
+              .arg(summary.entries().size())
+          + QStringLiteral("\n\n");
+
+    md += QStringLiteral("| ") + Report::tr("Code") + QStringLiteral(" | ") + Report::tr("Value")
+          + QStringLiteral(" | ") + Report::tr("Count") + QStringLiteral(" | ") + Report::tr("First seen")
+          + QStringLiteral(" | ") + Report::tr("Last seen") + QStringLiteral(" |\n|---|---|---:|---|---|\n");
+    for (const SummaryEntry &e : summary.entries()) {
+        const QString name = e.code ? e.code->symbolString() : Report::tr("unknown SSPI code");
+        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
+                  .arg(mdCode(name), formatHex(e.value))
+                  .arg(e.count)
+                  .arg(location(e.first), location(e.last));
+    }
+    return md;
+}
+
+QString markdown(const ReportSummary &summary)
+{
+    QString md = markdownHead(summary);
+    if (summary.isEmpty())
+        return md;
+    for (const SummaryEntry &e : summary.entries()) {
+        md += QStringLiteral("\n## ");
+        md += e.code ? QStringLiteral("%1 (%2)").arg(e.code->symbolString(), formatHex(e.value))
+                     : Report::tr("Unknown SSPI code %1").arg(formatHex(e.value));
+        md += QStringLiteral("\n\n**") + Report::tr("Meaning:") + QStringLiteral("** ") + codeMeaning(e.code)
+              + QStringLiteral("\n");
+        if (e.code) {
+            if (e.code->windowsMessage && *e.code->windowsMessage)
+                md += QStringLiteral("\n**") + Report::tr("Windows message:") + QStringLiteral("** \"")
+                      + QString::fromLatin1(e.code->windowsMessage) + QStringLiteral("\"\n");
+            if (e.code->explanation && *e.code->explanation)
+                md += QStringLiteral("\n") + trCatalog(e.code->explanation) + QStringLiteral("\n");
+            if (!e.code->causes.empty()) {
+                md += QStringLiteral("\n### ") + Report::tr("Likely causes") + QStringLiteral("\n\n");
+                for (const char *cause : e.code->causes)
+                    md += QStringLiteral("- ") + trCatalog(cause) + QStringLiteral("\n");
+            }
+            if (!e.code->nextSteps.empty()) {
+                md += QStringLiteral("\n### ") + Report::tr("Next steps") + QStringLiteral("\n\n");
+                int n = 0;
+                for (const NextStep &step : e.code->nextSteps) {
+                    md += QStringLiteral("%1. ").arg(++n) + trCatalog(step.text) + QStringLiteral("\n");
+                    if (step.command && *step.command)
+                        md += QStringLiteral("\n   ```\n   ") + QString::fromLatin1(step.command)
+                              + QStringLiteral("\n   ```\n\n");
+                }
+            }
+        }
+        md += QStringLiteral("\n### ") + Report::tr("Where it appears") + QStringLiteral("\n\n");
+        for (const ReportLocation &where : e.locations)
+            md += QStringLiteral("- ") + location(where) + QStringLiteral("\n");
+        if (e.count > e.locations.size())
+            md += QStringLiteral("- ") + Report::tr("… and %1 more").arg(e.count - e.locations.size())
+                  + QStringLiteral("\n");
+    }
+    return md;
+}
+
+} // namespace
+
+QString markdownSummary(const ReportSummary &summary)
+{
+    return markdownHead(summary);
+}
+
+QString findingSymbol(const Finding &finding)
+{
+    return finding.code ? finding.code->symbolString() : QString();
+}
+
+QString codeMeaning(const StatusCode *code)
+{
+    if (!code)
+        return Report::tr("unknown SSPI code (no macro in winerror.h has this value)");
+    return trCatalog(code->meaning);
+}
+
+void ReportSummary::addFile(const QString &file)
+{
+    if (!file.isEmpty() && !m_files.contains(file))
+        m_files << file;
+}
+
+void ReportSummary::add(const Finding &finding, const QString &file)
+{
+    addFile(file);
+    ++m_findings;
+    const ReportLocation here{file, finding.line};
+    const auto it = m_index.constFind(finding.value);
+    if (it == m_index.cend()) {
+        SummaryEntry e;
+        e.family = finding.code ? finding.code->family : Family::Sspi;
+        e.value = finding.value;
+        e.code = finding.code;
+        e.count = 1;
+        e.first = e.last = here;
+        if (!file.isEmpty())
+            e.files << file;
+        e.locations << here;
+        m_index.insert(finding.value, m_entries.size());
+        m_entries.push_back(std::move(e));
+        return;
+    }
+    SummaryEntry &e = m_entries[*it];
+    ++e.count;
+    e.last = here;
+    if (!file.isEmpty() && !e.files.contains(file))
+        e.files << file;
+    if (e.locations.size() < SummaryEntry::maxLocations)
+        e.locations << here;
+}
+
+ReportWriter::ReportWriter(ReportFormat format) : m_format(format)
+{}
+
+QString ReportWriter::begin()
+{
+    m_written = 0;
+    switch (m_format) {
+    case ReportFormat::Json: return QStringLiteral("{\"findings\": [");
+    case ReportFormat::Csv:
+        return QStringLiteral("file,line,column,offset,length,text,form,family,symbol,value,meaning\r\n");
+    case ReportFormat::Text:
+    case ReportFormat::Markdown: break;
+    }
+    return {};
+}
+
+QString ReportWriter::finding(const Finding &f, const QString &file)
+{
+    const QString family = familyKey(f.code ? f.code->family : Family::Sspi);
+    const QString symbol = findingSymbol(f);
+    switch (m_format) {
+    case ReportFormat::Json: {
+        QString s = m_written++ ? QStringLiteral(",\n  ") : QStringLiteral("\n  ");
+        s += QStringLiteral("{\"file\": %1, \"line\": %2, \"column\": %3, \"offset\": %4, \"length\": %5, "
+                            "\"text\": %6, \"form\": \"%7\", \"family\": \"%8\", \"symbol\": %9, ")
+                 .arg(jsonQuote(file))
+                 .arg(f.line)
+                 .arg(f.column)
+                 .arg(f.offset)
+                 .arg(f.length)
+                 .arg(jsonQuote(f.text), findingFormKey(f.form), family, jsonValue(symbol));
+        s += QStringLiteral("\"value\": \"%1\"}").arg(formatHex(f.value));
+        return s;
+    }
+    case ReportFormat::Csv: {
+        ++m_written;
+        const QStringList cells{file,
+                                QString::number(f.line),
+                                QString::number(f.column),
+                                QString::number(f.offset),
+                                QString::number(f.length),
+                                f.text,
+                                findingFormKey(f.form),
+                                family,
+                                symbol,
+                                formatHex(f.value),
+                                codeMeaning(f.code)};
+        QStringList row;
+        for (const QString &cell : cells)
+            row << csvField(cell);
+        return row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    case ReportFormat::Text: {
+        ++m_written;
+        const QString where =
+            QStringLiteral("%1:%2:%3").arg(file.isEmpty() ? QStringLiteral("-") : file).arg(f.line).arg(f.column);
+        return QStringLiteral("%1  %2  %3  %4\n")
+            .arg(where, symbol.isEmpty() ? Report::tr("(unknown)") : symbol, formatHex(f.value), codeMeaning(f.code));
+    }
+    case ReportFormat::Markdown: ++m_written; break;
+    }
+    return {};
+}
+
+QString ReportWriter::end(const ReportSummary &summary)
+{
+    switch (m_format) {
+    case ReportFormat::Json: {
+        QString s = m_written ? QStringLiteral("\n],\n\"summary\": [") : QStringLiteral("],\n\"summary\": [");
+        bool first = true;
+        for (const SummaryEntry &e : summary.entries()) {
+            s += first ? QStringLiteral("\n  ") : QStringLiteral(",\n  ");
+            first = false;
+            s += QStringLiteral("{\"family\": \"%1\", \"symbol\": %2, \"value\": \"%3\", \"count\": %4, "
+                                "\"first_line\": %5, \"last_line\": %6, \"category\": %7, \"meaning\": %8}")
+                     .arg(familyKey(e.family), e.code ? jsonQuote(e.code->symbolString()) : QStringLiteral("null"),
+                          formatHex(e.value))
+                     .arg(e.count)
+                     .arg(e.first.line)
+                     .arg(e.last.line)
+                     .arg(e.code ? jsonQuote(categoryKey(e.code->category)) : QStringLiteral("null"),
+                          jsonQuote(codeMeaning(e.code)));
+        }
+        s += first ? QStringLiteral("]}\n") : QStringLiteral("\n]}\n");
+        return s;
+    }
+    case ReportFormat::Csv: return {};
+    case ReportFormat::Markdown: return markdown(summary);
+    case ReportFormat::Text: break;
+    }
+
+    QString s;
+    if (summary.isEmpty()) {
+        s += Report::tr("No SSPI status codes found.") + QLatin1Char('\n');
+        return s;
+    }
+    const bool manyFiles = summary.files().size() > 1;
+    s += QLatin1Char('\n')
+         + Report::tr("Summary: %n finding(s)", nullptr, int(std::min<qint64>(summary.findingCount(), INT_MAX)))
+         + QStringLiteral(", ") + Report::tr("%n code(s)", nullptr, int(summary.entries().size())) + QLatin1Char('\n');
+    for (const SummaryEntry &e : summary.entries()) {
+        const QString name = e.code ? e.code->symbolString() : Report::tr("(unknown)");
+        const QString seen = manyFiles ? Report::tr("first %1, last %2").arg(location(e.first), location(e.last))
+                                       : Report::tr("lines %1-%2").arg(e.first.line).arg(e.last.line);
+        s += QStringLiteral("  %1  %2  %3  %4  %5\n")
+                 .arg(name, formatHex(e.value),
+                      Report::tr("%n time(s)", nullptr, int(std::min<qint64>(e.count, INT_MAX))), seen,
+                      codeMeaning(e.code));
+    }
+    return s;
+}
+
+QString formatReport(ReportFormat format, const std::vector<Finding> &findings, const QString &file)
+{
+    ReportWriter writer(format);
+    ReportSummary summary;
+    summary.addFile(file);
+    QString out = writer.begin();
+    for (const Finding &f : findings) {
+        out += writer.finding(f, file);
+        summary.add(f, file);
+    }
+    out += writer.end(summary);
+    return out;
+}
+
+bool writeReport(QIODevice *device, ReportFormat format, const std::vector<Finding> &findings, const QString &file)
+{
+    if (!device)
+        return false;
+    const QByteArray bytes = formatReport(format, findings, file).toUtf8();
+    return device->write(bytes) == bytes.size();
+}
+
+QString jsonQuote(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out += QLatin1Char('"');
+    for (QChar ch : text) {
+        const char16_t u = ch.unicode();
+        switch (u) {
+        case u'"': out += QStringLiteral("\\\""); break;
+        case u'\\': out += QStringLiteral("\\\\"); break;
+        case u'\n': out += QStringLiteral("\\n"); break;
+        case u'\r': out += QStringLiteral("\\r"); break;
+        case u'\t': out += QStringLiteral("\\t"); break;
+        case u'\b': out += QStringLiteral("\\b"); break;
+        case u'\f': out += QStringLiteral("\\f"); break;
+        default:
+            // Controls, and lone surrogates that would not survive UTF-8 output.
+            if (u < 0x20 || u == 0x7F || ch.isSurrogate())
+                out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
+            else
+                out += ch;
+        }
+    }
+    out += QLatin1Char('"');
+    return out;
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace sspilens

@@ -1,0 +1,267 @@
+// SPDX-FileCopyrightText: 2026 SSPI Lens developers
+// SPDX-License-Identifier: MIT
+// sspilens-cli decode as a script runs it: files, standard input, formats, unreadable inputs.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kCorpus = QStringLiteral(SSPILENS_SOURCE_DIR "/tests/corpus");
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &args, const QByteArray &input = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SSPILENS_BIN_DIR "/sspilens-cli"), args);
+    if (!p.waitForStarted(10000))
+        return {};
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString corpus(const char *name)
+{
+    return kCorpus + QLatin1Char('/') + QLatin1String(name);
+}
+
+QStringList sortedKeys(const QJsonObject &o)
+{
+    QStringList keys = o.keys();
+    keys.sort();
+    return keys;
+}
+
+} // namespace
+
+class TestCliDecode : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jsonHasTheDesignShape();
+    void textFormat();
+    void csvFormat();
+    void standardInput_data();
+    void standardInput();
+    void severalFiles();
+    void unreadableInputs_data();
+    void unreadableInputs();
+    void utf16Files();
+    void nothingFound();
+    void binaryInput();
+    void language();
+};
+
+void TestCliDecode::jsonHasTheDesignShape()
+{
+    const Run r =
+        runCli({QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("json"), corpus("klist.log")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject root = doc.object();
+    QCOMPARE(sortedKeys(root), (QStringList{QStringLiteral("findings"), QStringLiteral("summary")}));
+    const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
+    QCOMPARE(findings.size(), 6);
+    const QStringList findingKeys = {QStringLiteral("column"), QStringLiteral("family"), QStringLiteral("file"),
+                                     QStringLiteral("form"),   QStringLiteral("length"), QStringLiteral("line"),
+                                     QStringLiteral("offset"), QStringLiteral("symbol"), QStringLiteral("text"),
+                                     QStringLiteral("value")};
+    for (const QJsonValue &v : findings) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(sortedKeys(o), findingKeys);
+        QCOMPARE(o.value(QStringLiteral("file")).toString(), corpus("klist.log"));
+        QVERIFY(QStringList({QStringLiteral("hex"), QStringLiteral("decimal"), QStringLiteral("symbol"),
+                             QStringLiteral("message")})
+                    .contains(o.value(QStringLiteral("form")).toString()));
+        const QString value = o.value(QStringLiteral("value")).toString();
+        QCOMPARE(value.size(), 10);
+        QVERIFY(value.startsWith(QStringLiteral("0x")));
+        QCOMPARE(value.mid(2), value.mid(2).toUpper());
+    }
+    const QJsonObject pair = findings.at(1).toObject();
+    QCOMPARE(pair.value(QStringLiteral("text")).toString(), QStringLiteral("0x80090303/-2146893053"));
+    QCOMPARE(pair.value(QStringLiteral("line")).toInt(), 34);
+    QCOMPARE(pair.value(QStringLiteral("column")).toInt(), 19);
+    QCOMPARE(pair.value(QStringLiteral("symbol")).toString(), QStringLiteral("SEC_E_TARGET_UNKNOWN"));
+
+    const QJsonArray summary = root.value(QStringLiteral("summary")).toArray();
+    QCOMPARE(summary.size(), 3);
+    const QStringList summaryKeys = {
+        QStringLiteral("category"),  QStringLiteral("count"),   QStringLiteral("family"), QStringLiteral("first_line"),
+        QStringLiteral("last_line"), QStringLiteral("meaning"), QStringLiteral("symbol"), QStringLiteral("value")};
+    for (const QJsonValue &v : summary)
+        QCOMPARE(sortedKeys(v.toObject()), summaryKeys);
+    const QJsonObject target = summary.at(0).toObject();
+    QCOMPARE(target.value(QStringLiteral("symbol")).toString(), QStringLiteral("SEC_E_TARGET_UNKNOWN"));
+    QCOMPARE(target.value(QStringLiteral("count")).toInt(), 3);
+    QCOMPARE(target.value(QStringLiteral("first_line")).toInt(), 33);
+    QCOMPARE(target.value(QStringLiteral("last_line")).toInt(), 34);
+}
+
+void TestCliDecode::textFormat()
+{
+    const Run r = runCli({QStringLiteral("decode"), corpus("ldap-bind.log")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'));
+    // file:line:column  SYMBOL  0x........  meaning
+    QVERIFY2(
+        lines.at(0).startsWith(corpus("ldap-bind.log") + QStringLiteral(":3:15  SEC_E_INVALID_TOKEN  0x80090308  ")),
+        qPrintable(lines.at(0)));
+    QVERIFY(lines.at(0).size() > corpus("ldap-bind.log").size() + 45);
+    QVERIFY(r.out.contains("Summary"));
+    QVERIFY(r.out.contains("SEC_E_INVALID_TOKEN  0x80090308  4 "));
+}
+
+void TestCliDecode::csvFormat()
+{
+    const Run r = runCli({QStringLiteral("decode"), QStringLiteral("--format=csv"), corpus("iis-u_ex.log")});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> rows = r.out.split('\n');
+    QCOMPARE(rows.at(0), QByteArray("file,line,column,offset,length,text,form,family,symbol,value,meaning\r"));
+    QVERIFY(rows.at(1).contains(",6,"));
+    QVERIFY(rows.at(1).contains(",2148074254,decimal,sspi,SEC_E_NO_CREDENTIALS,0x8009030E,"));
+    QCOMPARE(rows.size(), 5); // header, three findings, and the empty rest after the last CRLF
+}
+
+void TestCliDecode::standardInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no file") << QStringList{QStringLiteral("decode"), QStringLiteral("--format"),
+                                            QStringLiteral("json")};
+    QTest::newRow("dash") << QStringList{QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("json"),
+                                         QStringLiteral("-")};
+}
+
+void TestCliDecode::standardInput()
+{
+    QFETCH(QStringList, args);
+    const Run r = runCli(args, "line 1\nerror -2146893019 and SEC_E_TIME_SKEW\n");
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray findings = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("findings")).toArray();
+    QCOMPARE(findings.size(), 2);
+    QCOMPARE(findings.at(0).toObject().value(QStringLiteral("file")).toString(), QStringLiteral("<stdin>"));
+    QCOMPARE(findings.at(0).toObject().value(QStringLiteral("line")).toInt(), 2);
+    QCOMPARE(findings.at(1).toObject().value(QStringLiteral("symbol")).toString(), QStringLiteral("SEC_E_TIME_SKEW"));
+}
+
+void TestCliDecode::severalFiles()
+{
+    const Run r = runCli({QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("json"),
+                          corpus("klist.log"), corpus("iis-u_ex.log")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
+    QCOMPARE(findings.size(), 9);
+    QCOMPARE(findings.at(8).toObject().value(QStringLiteral("file")).toString(), corpus("iis-u_ex.log"));
+    QCOMPARE(findings.at(8).toObject().value(QStringLiteral("line")).toInt(), 9); // lines restart per file
+}
+
+void TestCliDecode::unreadableInputs_data()
+{
+    QTest::addColumn<QString>("bad");
+    QTest::newRow("missing") << QStringLiteral("/nonexistent/sspilens/none.log");
+    QTest::newRow("directory") << kCorpus;
+}
+
+void TestCliDecode::unreadableInputs()
+{
+    QFETCH(QString, bad);
+    const Run r = runCli(
+        {QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("json"), bad, corpus("ldap-bind.log")});
+    QCOMPARE(r.exitCode, 3);
+    // One line on stderr naming the file; the other file is still decoded.
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY(r.err.contains(bad.toUtf8()));
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out);
+    QVERIFY(doc.isObject());
+    QCOMPARE(doc.object().value(QStringLiteral("findings")).toArray().size(), 8);
+}
+
+void TestCliDecode::utf16Files()
+{
+    const Run r =
+        runCli({QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("json"),
+                corpus("powershell5-transcript-utf16le-bom.log"), corpus("eventviewer-export-utf16le-nobom.txt")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray findings = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("findings")).toArray();
+    QCOMPARE(findings.size(), 4);
+    QCOMPARE(findings.at(0).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("-2146893019"));
+    QCOMPARE(findings.at(0).toObject().value(QStringLiteral("line")).toInt(), 15);
+    QCOMPARE(findings.at(3).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("0x8009030c"));
+}
+
+void TestCliDecode::nothingFound()
+{
+    const Run json = runCli({QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("json")},
+                            "nothing to see 0x80070005\n");
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+    QVERIFY(root.value(QStringLiteral("findings")).toArray().isEmpty());
+    QVERIFY(root.value(QStringLiteral("summary")).toArray().isEmpty());
+    const Run text = runCli({QStringLiteral("decode")}, "");
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(!text.out.isEmpty());
+}
+
+void TestCliDecode::binaryInput()
+{
+    QByteArray bytes;
+    for (int i = 0; i < 300000; ++i)
+        bytes.append(char((i * 7919 + i / 13) & 0xFF));
+    bytes.append(QByteArray("\0\0 0x80090325 \0", 16));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile f(dir.filePath(QStringLiteral("blob.bin")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    const Run r = runCli({QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("json"), f.fileName()});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out);
+    QVERIFY(doc.isObject());
+    const QJsonArray findings = doc.object().value(QStringLiteral("findings")).toArray();
+    QVERIFY(!findings.isEmpty());
+    QCOMPARE(findings.last().toObject().value(QStringLiteral("text")).toString(), QStringLiteral("0x80090325"));
+}
+
+void TestCliDecode::language()
+{
+    const Run en = runCli({QStringLiteral("decode"), QStringLiteral("--lang"), QStringLiteral("en")}, "0x80090325\n");
+    const Run zh =
+        runCli({QStringLiteral("decode"), QStringLiteral("--lang"), QStringLiteral("zh_TW")}, "0x80090325\n");
+    QCOMPARE(en.exitCode, 0);
+    QCOMPARE(zh.exitCode, 0);
+    QVERIFY(en.out.startsWith("<stdin>:1:1  SEC_E_UNTRUSTED_ROOT  0x80090325  "));
+    QVERIFY(zh.out.startsWith("<stdin>:1:1  SEC_E_UNTRUSTED_ROOT  0x80090325  "));
+}
+
+QTEST_GUILESS_MAIN(TestCliDecode)
+#include "tst_cli_decode.moc"

@@ -1,0 +1,299 @@
+// SPDX-FileCopyrightText: 2026 SSPI Lens developers
+// SPDX-License-Identifier: MIT
+#include "catalog.h"
+#include "codetablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QFontInfo>
+#include <QIcon>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sspilens;
+
+class TestCodeTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void modelTester();
+    void shape();
+    void headers_data();
+    void headers();
+    void rows_data();
+    void rows();
+    void roles();
+    void valueSortIsNumeric();
+    void rowOfValue();
+    void flags();
+    void aliasesInTooltip();
+    void retranslateSignals();
+    void copyLine_data();
+    void copyLine();
+    void markdown_data();
+    void markdown();
+    void severityIcons_data();
+    void severityIcons();
+};
+
+namespace {
+const StatusCode &code(const char *symbol)
+{
+    const StatusCode *c = Catalog::instance().bySymbol(QString::fromLatin1(symbol));
+    if (!c)
+        qFatal("symbol %s not in the catalog", symbol);
+    return *c;
+}
+} // namespace
+
+void TestCodeTableModel::modelTester()
+{
+    CodeTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.retranslate();
+    QCOMPARE(model.rowCount(), Catalog::instance().size());
+}
+
+void TestCodeTableModel::shape()
+{
+    CodeTableModel model;
+    QCOMPARE(model.rowCount(), 93);
+    QCOMPARE(model.columnCount(), int(CodeTableModel::ColumnCount));
+    QCOMPARE(model.columnCount(), 5);
+    QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+    QCOMPARE(model.columnCount(model.index(0, 0)), 0);
+    QVERIFY(!model.index(93, 0).isValid());
+    QVERIFY(model.codeAt(93) == nullptr);
+    QVERIFY(model.codeAt(-1) == nullptr);
+}
+
+void TestCodeTableModel::headers_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("value") << int(CodeTableModel::ValueColumn) << "Value";
+    QTest::newRow("symbol") << int(CodeTableModel::SymbolColumn) << "Symbol";
+    QTest::newRow("severity") << int(CodeTableModel::SeverityColumn) << "Severity";
+    QTest::newRow("category") << int(CodeTableModel::CategoryColumn) << "Category";
+    QTest::newRow("meaning") << int(CodeTableModel::MeaningColumn) << "Meaning";
+}
+
+void TestCodeTableModel::headers()
+{
+    QFETCH(int, column);
+    QFETCH(QString, title);
+    CodeTableModel model;
+    QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), title);
+    QVERIFY(!model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+}
+
+void TestCodeTableModel::rows_data()
+{
+    QTest::addColumn<QString>("symbol");
+    QTest::addColumn<QString>("hex");
+    QTest::addColumn<int>("severity");
+    QTest::addColumn<int>("category");
+    QTest::newRow("ok") << "SEC_E_OK"
+                        << "0x00000000" << int(Severity::Success) << int(Category::SuccessContinuation);
+    QTest::newRow("continue") << "SEC_I_CONTINUE_NEEDED"
+                              << "0x00090312" << int(Severity::Informational) << int(Category::SuccessContinuation);
+    QTest::newRow("logon denied") << "SEC_E_LOGON_DENIED"
+                                  << "0x8009030C" << int(Severity::Error) << int(Category::CredentialsLogon);
+    QTest::newRow("untrusted root") << "SEC_E_UNTRUSTED_ROOT"
+                                    << "0x80090325" << int(Severity::Error) << int(Category::CertificatesSmartCards);
+    QTest::newRow("wrong principal") << "SEC_E_WRONG_PRINCIPAL"
+                                     << "0x80090322" << int(Severity::Error) << int(Category::KerberosKdc);
+}
+
+void TestCodeTableModel::rows()
+{
+    QFETCH(QString, symbol);
+    QFETCH(QString, hex);
+    QFETCH(int, severity);
+    QFETCH(int, category);
+
+    CodeTableModel model;
+    const StatusCode &c = code(qPrintable(symbol));
+    const int row = model.rowOfValue(c.value);
+    QVERIFY(row >= 0);
+    QCOMPARE(model.codeAt(row), &c);
+    auto cell = [&](int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
+
+    QCOMPARE(cell(CodeTableModel::ValueColumn).toString(), hex);
+    QCOMPARE(cell(CodeTableModel::SymbolColumn).toString(), symbol);
+    QCOMPARE(cell(CodeTableModel::SeverityColumn).toString(), severityName(static_cast<Severity>(severity)));
+    QCOMPARE(cell(CodeTableModel::CategoryColumn).toString(), categoryName(static_cast<Category>(category)));
+    QCOMPARE(cell(CodeTableModel::MeaningColumn).toString(), trCatalog(c.meaning));
+    QVERIFY(!cell(CodeTableModel::MeaningColumn).toString().isEmpty());
+
+    const QString valueTip = cell(CodeTableModel::ValueColumn, Qt::ToolTipRole).toString();
+    QVERIFY2(valueTip.contains(QString::number(c.signedValue())), qPrintable(valueTip));
+    QVERIFY2(valueTip.contains(QString::number(c.unsignedValue())), qPrintable(valueTip));
+    QCOMPARE(cell(0, CodeTableModel::SeverityRole).toInt(), severity);
+    QCOMPARE(cell(0, CodeTableModel::CategoryRole).toInt(), category);
+    QCOMPARE(cell(0, CodeTableModel::PackagesRole).toInt(), int(c.packages));
+    QCOMPARE(cell(0, CodeTableModel::SymbolRole).toString(), symbol);
+}
+
+void TestCodeTableModel::roles()
+{
+    CodeTableModel model;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, CodeTableModel::ValueColumn);
+        const StatusCode *c = CodeTableModel::codeFromIndex(index);
+        QVERIFY(c);
+        QCOMPARE(c, model.codeAt(row));
+        QCOMPARE(index.data(CodeTableModel::ValueRole).toUInt(), c->value);
+        QCOMPARE(index.data(CodeTableModel::SortRole).typeId(), int(QMetaType::UInt));
+        QCOMPARE(index.data(CodeTableModel::SortRole).toUInt(), c->value);
+    }
+    const QVariant font = model.index(0, CodeTableModel::ValueColumn).data(Qt::FontRole);
+    QVERIFY(font.canConvert<QFont>());
+    QVERIFY(QFontInfo(font.value<QFont>()).fixedPitch());
+    QVERIFY(!model.index(0, CodeTableModel::ValueColumn).data(Qt::AccessibleTextRole).toString().isEmpty());
+    QVERIFY(CodeTableModel::codeFromIndex(QModelIndex()) == nullptr);
+}
+
+void TestCodeTableModel::valueSortIsNumeric()
+{
+    CodeTableModel model;
+    quint32 previous = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const quint32 value = model.index(row, CodeTableModel::ValueColumn).data(CodeTableModel::SortRole).toUInt();
+        QVERIFY2(row == 0 || value > previous, qPrintable(formatHex(value)));
+        previous = value;
+    }
+}
+
+void TestCodeTableModel::rowOfValue()
+{
+    CodeTableModel model;
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.rowOfValue(model.codeAt(row)->value), row);
+    QCOMPARE(model.rowOfValue(0x80070005u), -1);
+    QCOMPARE(model.rowOfValue(0x800903FFu), -1);
+}
+
+void TestCodeTableModel::flags()
+{
+    CodeTableModel model;
+    const Qt::ItemFlags f = model.flags(model.index(3, CodeTableModel::SymbolColumn));
+    QVERIFY(f.testFlag(Qt::ItemIsEnabled));
+    QVERIFY(f.testFlag(Qt::ItemIsSelectable));
+    QVERIFY(!f.testFlag(Qt::ItemIsEditable));
+    QVERIFY(model.flags(QModelIndex()) == Qt::NoItemFlags);
+}
+
+void TestCodeTableModel::aliasesInTooltip()
+{
+    CodeTableModel model;
+    const StatusCode &c = code("SEC_E_NO_SPM");
+    QCOMPARE(c.symbolString(), QStringLiteral("SEC_E_INTERNAL_ERROR"));
+    const QString tip =
+        model.index(model.rowOfValue(c.value), CodeTableModel::SymbolColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("SEC_E_NO_SPM")), qPrintable(tip));
+}
+
+void TestCodeTableModel::retranslateSignals()
+{
+    CodeTableModel model;
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    QSignalSpy cells(&model, &QAbstractItemModel::dataChanged);
+    model.retranslate();
+    QCOMPARE(headers.count(), 1);
+    QCOMPARE(headers.at(0).at(0).value<Qt::Orientation>(), Qt::Horizontal);
+    QCOMPARE(headers.at(0).at(1).toInt(), 0);
+    QCOMPARE(headers.at(0).at(2).toInt(), CodeTableModel::ColumnCount - 1);
+    QCOMPARE(cells.count(), 1);
+    const auto topLeft = cells.at(0).at(0).value<QModelIndex>();
+    const auto bottomRight = cells.at(0).at(1).value<QModelIndex>();
+    QCOMPARE(topLeft, model.index(0, 0));
+    QCOMPARE(bottomRight, model.index(model.rowCount() - 1, CodeTableModel::ColumnCount - 1));
+    const auto roles = cells.at(0).at(2).value<QList<int>>();
+    QVERIFY(roles.contains(Qt::DisplayRole));
+}
+
+void TestCodeTableModel::copyLine_data()
+{
+    QTest::addColumn<QString>("symbol");
+    QTest::addColumn<QString>("prefix");
+    QTest::newRow("logon denied") << "SEC_E_LOGON_DENIED"
+                                  << "SEC_E_LOGON_DENIED (0x8009030C): ";
+    QTest::newRow("untrusted root") << "SEC_E_UNTRUSTED_ROOT"
+                                    << "SEC_E_UNTRUSTED_ROOT (0x80090325): ";
+    QTest::newRow("informational") << "SEC_I_CONTINUE_NEEDED"
+                                   << "SEC_I_CONTINUE_NEEDED (0x00090312): ";
+}
+
+void TestCodeTableModel::copyLine()
+{
+    QFETCH(QString, symbol);
+    QFETCH(QString, prefix);
+    const StatusCode &c = code(qPrintable(symbol));
+    QCOMPARE(CodeTableModel::copyLine(c), prefix + trCatalog(c.meaning));
+}
+
+void TestCodeTableModel::markdown_data()
+{
+    QTest::addColumn<QString>("symbol");
+    QTest::newRow("wrong principal") << "SEC_E_WRONG_PRINCIPAL";
+    QTest::newRow("internal error with alias") << "SEC_E_INTERNAL_ERROR";
+    QTest::newRow("ok") << "SEC_E_OK";
+}
+
+void TestCodeTableModel::markdown()
+{
+    QFETCH(QString, symbol);
+    const StatusCode &c = code(qPrintable(symbol));
+    const QString md = CodeTableModel::markdown(c);
+    QVERIFY2(md.startsWith(QStringLiteral("### %1 (%2)\n").arg(symbol, c.hex())), qPrintable(md));
+    QVERIFY(md.contains(QStringLiteral("`%1`").arg(c.signedValue())));
+    QVERIFY(md.contains(QStringLiteral("`%1`").arg(c.unsignedValue())));
+    QVERIFY(md.contains(trCatalog(c.meaning)));
+    for (const QString &alias : c.aliasList())
+        QVERIFY(md.contains(QStringLiteral("`%1`").arg(alias)));
+    for (const char *cause : c.causes)
+        QVERIFY(md.contains(QStringLiteral("- ") + trCatalog(cause)));
+    for (const NextStep &step : c.nextSteps) {
+        QVERIFY(md.contains(trCatalog(step.text)));
+        if (step.command)
+            QVERIFY2(md.contains(QStringLiteral("   ```\n   %1\n   ```").arg(QString::fromUtf8(step.command))),
+                     step.command);
+    }
+    for (const RelatedCode &rel : c.related)
+        QVERIFY(md.contains(QStringLiteral("`%1`").arg(QLatin1String(rel.symbol))));
+    QVERIFY(md.endsWith(QLatin1Char('\n')));
+    QVERIFY(!md.endsWith(QStringLiteral("\n\n")));
+}
+
+void TestCodeTableModel::severityIcons_data()
+{
+    QTest::addColumn<int>("severity");
+    QTest::newRow("error") << int(Severity::Error);
+    QTest::newRow("informational") << int(Severity::Informational);
+    QTest::newRow("success") << int(Severity::Success);
+}
+
+void TestCodeTableModel::severityIcons()
+{
+    QFETCH(int, severity);
+    const QIcon icon = CodeTableModel::severityIcon(static_cast<Severity>(severity));
+    QVERIFY(!icon.isNull());
+    QCOMPARE(icon.pixmap(16, 16).size(), QSize(16, 16));
+
+    CodeTableModel model;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (int(model.codeAt(row)->severity) != severity)
+            continue;
+        const QVariant decoration = model.index(row, CodeTableModel::SeverityColumn).data(Qt::DecorationRole);
+        QVERIFY(decoration.canConvert<QIcon>());
+        QVERIFY(!decoration.value<QIcon>().isNull());
+        QVERIFY(!model.index(row, CodeTableModel::SymbolColumn).data(Qt::DecorationRole).isValid());
+        return;
+    }
+    QFAIL("no code of this severity");
+}
+
+QTEST_MAIN(TestCodeTableModel)
+#include "tst_codetablemodel.moc"

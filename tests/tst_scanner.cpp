@@ -1,0 +1,516 @@
+// SPDX-FileCopyrightText: 2026 SSPI Lens developers
+// SPDX-License-Identifier: MIT
+// LogScanner: every form it must find, every look-alike it must not, exact positions.
+#include "catalog.h"
+#include "scanner.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <atomic>
+
+using namespace sspilens;
+
+namespace {
+
+/// "form value @offset+length": compact enough for a data table, precise enough to catch a shift.
+QString describe(const Finding &f)
+{
+    return QStringLiteral("%1 %2 @%3+%4").arg(findingFormKey(f.form), formatHex(f.value)).arg(f.offset).arg(f.length);
+}
+
+QStringList describeAll(const std::vector<Finding> &findings)
+{
+    QStringList list;
+    for (const Finding &f : findings)
+        list << describe(f);
+    return list;
+}
+
+QString full(const std::vector<Finding> &findings)
+{
+    QStringList list;
+    for (const Finding &f : findings) {
+        list << QStringLiteral("%1 L%2 C%3 [%4] %5")
+                    .arg(describe(f))
+                    .arg(f.line)
+                    .arg(f.column)
+                    .arg(f.text, f.code ? f.code->symbolString() : QStringLiteral("?"));
+    }
+    return list.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestScanner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void positives_data();
+    void positives();
+    void negatives_data();
+    void negatives();
+    void lineAndColumn_data();
+    void lineAndColumn();
+    void matchedTextAndCode_data();
+    void matchedTextAndCode();
+    void everyCatalogCode_data();
+    void everyCatalogCode();
+    void sharedMessagesReportTheFirst();
+    void firstLineOffsetsTheLines();
+    void sinkCanStop();
+    void cancelStops();
+    void formKeysAndNames();
+    void vectorAndScalarPathsAgree();
+    void adversarialInputsFindNothing_data();
+    void adversarialInputsFindNothing();
+
+private:
+    const Catalog &m_catalog = Catalog::instance();
+};
+
+void TestScanner::initTestCase()
+{
+    QVERIFY(m_catalog.size() >= 90);
+}
+
+void TestScanner::positives_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+
+    const auto row = [](const char *name, const QString &text, const QStringList &expected) {
+        QTest::newRow(name) << text << expected;
+    };
+    // Hexadecimal, every spelling.
+    row("0x lower", QStringLiteral("hr=0x80090325"), {QStringLiteral("hex 0x80090325 @3+10")});
+    row("0x upper digits", QStringLiteral("0x8009030C failed"), {QStringLiteral("hex 0x8009030C @0+10")});
+    row("0X prefix", QStringLiteral("0X8009030c"), {QStringLiteral("hex 0x8009030C @0+10")});
+    row("in parentheses", QStringLiteral("Win32Exception (0x80090322): x"), {QStringLiteral("hex 0x80090322 @16+10")});
+    row("bare LDAP", QStringLiteral("80090308: LdapErr: DSID-0C09044E"), {QStringLiteral("hex 0x80090308 @0+8")});
+    row("bare after space", QStringLiteral("error 8009030c"), {QStringLiteral("hex 0x8009030C @6+8")});
+    row("bare in XML", QStringLiteral("<Result>8009030E</Result>"), {QStringLiteral("hex 0x8009030E @8+8")});
+    row("sign-extended 64-bit", QStringLiteral("0xFFFFFFFF80090326"), {QStringLiteral("hex 0x80090326 @0+18")});
+    row("sign-extended lower case", QStringLiteral("rax=0xffffffff80090326"), {QStringLiteral("hex 0x80090326 @4+18")});
+    row("zero-extended 64-bit", QStringLiteral("0x0000000080090326"), {QStringLiteral("hex 0x80090326 @0+18")});
+    row("SEC_I with 0x", QStringLiteral("status 0x00090312"), {QStringLiteral("hex 0x00090312 @7+10")});
+    row("SEC_I bare, clean boundaries", QStringLiteral("status 00090312."), {QStringLiteral("hex 0x00090312 @7+8")});
+    row("unknown SSPI value", QStringLiteral("0x800903FF"), {QStringLiteral("hex 0x800903FF @0+10")});
+    row("unassigned 0x80090344", QStringLiteral("(0x80090344)"), {QStringLiteral("hex 0x80090344 @1+10")});
+    row("glued to CJK", QStringLiteral("錯誤碼0x80090325（"), {QStringLiteral("hex 0x80090325 @3+10")});
+    row("end of text", QStringLiteral("x 0x80090325"), {QStringLiteral("hex 0x80090325 @2+10")});
+    row("sentence end", QStringLiteral("code 0x80090325."), {QStringLiteral("hex 0x80090325 @5+10")});
+    row("between NULs", QStringLiteral("a") + QChar(0) + QStringLiteral("0x80090325") + QChar(0),
+        {QStringLiteral("hex 0x80090325 @2+10")});
+    row("after an emoji", QStringLiteral("\U0001F600 0x80090325"), {QStringLiteral("hex 0x80090325 @3+10")});
+    // Decimal.
+    row("signed", QStringLiteral("HResult=-2146893019"), {QStringLiteral("decimal 0x80090325 @8+11")});
+    row("SqlClient number", QStringLiteral("Error Number:-2146893019,State:0"),
+        {QStringLiteral("decimal 0x80090325 @13+11")});
+    row("unsigned", QStringLiteral("401 1 2148074254 0"), {QStringLiteral("decimal 0x8009030E @6+10")});
+    row("unsigned quoted", QStringLiteral("Code=\"2148074254\""), {QStringLiteral("decimal 0x8009030E @6+10")});
+    row("unknown decimal", QStringLiteral("-2146892801"), {QStringLiteral("decimal 0x800903FF @0+11")});
+    row("unknown unsigned", QStringLiteral("2148074308"), {QStringLiteral("decimal 0x80090344 @0+10")});
+    // Slash pairs: one code written twice is one finding.
+    row("hex/signed", QStringLiteral("0x8009030e/-2146893042"), {QStringLiteral("hex 0x8009030E @0+22")});
+    row("hex/unsigned", QStringLiteral("0x80090342/2148074306:"), {QStringLiteral("hex 0x80090342 @0+21")});
+    row("signed/hex", QStringLiteral("-2146893042/0x8009030E"), {QStringLiteral("hex 0x8009030E @0+22")});
+    row("spaced pair", QStringLiteral("0x8009030e / -2146893042"), {QStringLiteral("hex 0x8009030E @0+24")});
+    row("pair of different codes", QStringLiteral("0x8009030e/-2146893019"),
+        (QStringList{QStringLiteral("hex 0x8009030E @0+10"), QStringLiteral("decimal 0x80090325 @11+11")}));
+    // Symbols and aliases, any case.
+    row("symbol", QStringLiteral("SEC_E_WRONG_PRINCIPAL (0x"), {QStringLiteral("symbol 0x80090322 @0+21")});
+    row("symbol lower case", QStringLiteral("got sec_e_untrusted_root"), {QStringLiteral("symbol 0x80090325 @4+20")});
+    row("informational symbol", QStringLiteral("returned SEC_I_CONTINUE_NEEDED"),
+        {QStringLiteral("symbol 0x00090312 @9+21")});
+    row("alias SEC_E_NO_SPM", QStringLiteral("SEC_E_NO_SPM"), {QStringLiteral("symbol 0x80090304 @0+12")});
+    row("alias SEC_E_NOT_SUPPORTED", QStringLiteral("SEC_E_NOT_SUPPORTED"),
+        {QStringLiteral("symbol 0x80090302 @0+19")});
+    row("SEC_E_OK by symbol", QStringLiteral("status=SEC_E_OK"), {QStringLiteral("symbol 0x00000000 @7+8")});
+    row("symbol whose message is itself", QStringLiteral("SEC_E_NO_KERB_KEY"),
+        {QStringLiteral("symbol 0x80090348 @0+17")});
+    // The Windows message text.
+    row("message with period", QStringLiteral("x: The target principal name is incorrect. y"),
+        {QStringLiteral("message 0x80090322 @3+39")});
+    row("message without period", QStringLiteral("The target principal name is incorrect"),
+        {QStringLiteral("message 0x80090322 @0+38")});
+    row("message any case", QStringLiteral("THE TARGET PRINCIPAL NAME IS INCORRECT"),
+        {QStringLiteral("message 0x80090322 @0+38")});
+    row("message across a wrap", QStringLiteral("The target principal\r\n    name is incorrect."),
+        {QStringLiteral("message 0x80090322 @0+44")});
+    row("message with tabs", QStringLiteral("The\ttarget  principal name is incorrect"),
+        {QStringLiteral("message 0x80090322 @0+39")});
+    row("message quoted", QStringLiteral("'The logon attempt failed'"), {QStringLiteral("message 0x8009030C @1+24")});
+    row("message typographic apostrophe",
+        QStringLiteral("Client\u2019s supplied SSPI channel bindings were incorrect."),
+        {QStringLiteral("message 0x80090346 @0+55")});
+    row("longest message wins",
+        QStringLiteral("The function completed successfully, but must be called again to complete the context.  Early "
+                       "start can be used."),
+        {QStringLiteral("message 0x00090366 @0+112")});
+    row("prefix message alone",
+        QStringLiteral("The function completed successfully, but must be called again to complete the context. Next"),
+        {QStringLiteral("message 0x00090312 @0+86")});
+    row("inner period kept", QStringLiteral("The supplied message is incomplete. The signature was not verified."),
+        {QStringLiteral("message 0x80090318 @0+67")});
+    row("several forms on one line",
+        QStringLiteral("SEC_E_UNTRUSTED_ROOT (0x80090325) - The certificate chain was issued by an authority that is "
+                       "not trusted."),
+        (QStringList{QStringLiteral("symbol 0x80090325 @0+20"), QStringLiteral("hex 0x80090325 @22+10"),
+                     QStringLiteral("message 0x80090325 @36+69")}));
+}
+
+void TestScanner::positives()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    const LogScanner scanner;
+    const auto findings = scanner.scan(text);
+    QCOMPARE(describeAll(findings), expected);
+    for (const Finding &f : findings) {
+        QCOMPARE(f.text, text.mid(f.offset, f.length));
+        QVERIFY(Catalog::inSspiRange(f.value) || (f.form == FindingForm::Symbol && f.value == 0));
+        QCOMPARE(f.code, m_catalog.byValue(f.value));
+    }
+}
+
+void TestScanner::negatives_data()
+{
+    QTest::addColumn<QString>("text");
+    const auto row = [](const char *name, const char *text) { QTest::newRow(name) << QString::fromUtf8(text); };
+    row("E_ACCESSDENIED", "hr=0x80070005 Access is denied.");
+    row("SqlException HRESULT", "SqlException (0x80131904): A connection was successfully established");
+    row("CERT_E_UNTRUSTEDROOT", "0x800B0109 A certificate chain processed, but terminated in a root certificate");
+    row("CRYPT_E_REVOCATION_OFFLINE", "0x80092013 The revocation function was unable to check revocation");
+    row("NTE_BAD_KEYSET", "0x80090016 Keyset does not exist");
+    row("other security facility codes", "0x80090020 0x80090029 0x8009000D 80092012");
+    row("NTSTATUS hex", "Status: 0xC000006D Sub Status: 0xC000006A");
+    row("NTSTATUS decimal", "status 3221225581");
+    row("NTSTATUS twin of an SSPI code", "0xC0000133 0xC000015B");
+    row("GUID first group", "{80090325-1234-5678-9abc-def012345678}");
+    row("GUID without braces", "request 80090308-5c2f-4d3b-9e1a-2b3c4d5e6f70 done");
+    row("pointer 64-bit", "at 0x0000020180090325 in module");
+    row("pointer other top half", "0x7FF6800903250000 0x00007FF880090325");
+    row("WinDbg pointer", "00000201`80090325 mov eax, ebx");
+    row("WinDbg pointer high half", "80090325`00001234");
+    row("segment offset", "0000abcd:80090308");
+    row("hash", "sha1=8009032580090325ab12cd34ef56ab78cd90ef12");
+    row("hex string with digits", "abcdef80090325");
+    row("longer hex", "0x800903250");
+    row("short hex", "0x8009032");
+    row("stack offset short", "ntdll!RtlUserThreadStart+0x90312");
+    row("serial number", "Serial Number: 6180090325000000000a");
+    row("digits in longer number", "121480742540 2148074254001 -21468930190");
+    row("decimal after dot", "elapsed=1.2148074254 v2.-2146893019");
+    row("decimal with fraction", "2148074254.5 -2146893019.25");
+    row("decimal hyphenated", "S-1-5-21-2148074254-3361044348 ID-2146893019");
+    row("decimal after hex letter", "a2148074254 f-2146893019");
+    row("decimal before letter", "2148074254b -2146893019x");
+    row("SEC_I in plain decimal", "job 590610 done 590611");
+    row("SEC_E_OK as numbers", "0x00000000 00000000 0 -0");
+    row("DSID", "DSID-0C090334, DSID-0C09044E");
+    row("ordinary numbers", "123456 999999 2024 80090 800903");
+    row("prefix symbol", "SEC_E_ SEC_I_ SEC_E_WRONG SEC_E_WRONG_PRINCIPALS");
+    row("symbol inside identifier", "MY_SEC_E_WRONG_PRINCIPAL xSEC_E_WRONG_PRINCIPAL SEC_E_WRONG_PRINCIPAL_2");
+    row("not a symbol", "SEC_X_WRONG_PRINCIPAL SECE_WRONG_PRINCIPAL");
+    row("message inside a word", "XThe target principal name is incorrect");
+    row("message continues as a word", "The target principal name is incorrectly set");
+    row("message cut", "The target principal name is");
+    row("message split by a paragraph", "The target principal name "
+                                        "is\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n"
+                                        "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nincorrect");
+    row("success message", "The operation completed successfully.");
+    row("other Windows messages", "A specified logon session does not exist. The user name or password is incorrect.");
+    row("two codes glued", "0x800903250x80090325");
+    row("0x8009 repeated", "0x80090x80090x80090x8009");
+    row("empty", "");
+}
+
+void TestScanner::negatives()
+{
+    QFETCH(QString, text);
+    const LogScanner scanner;
+    const auto findings = scanner.scan(text);
+    QVERIFY2(findings.empty(), qPrintable(full(findings)));
+}
+
+void TestScanner::lineAndColumn_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<qint64>>("lines");
+    QTest::addColumn<QList<qint64>>("columns");
+    QTest::newRow("first line") << QStringLiteral("0x80090325") << QList<qint64>{1} << QList<qint64>{1};
+    QTest::newRow("LF") << QStringLiteral("a\nbb\n  0x80090325 SEC_E_OK\n") << QList<qint64>{3, 3}
+                        << QList<qint64>{3, 14};
+    QTest::newRow("CRLF counts once") << QStringLiteral("a\r\nbb\r\n\r\n-2146893019") << QList<qint64>{4}
+                                      << QList<qint64>{1};
+    QTest::newRow("message starts on its first line")
+        << QStringLiteral("x\nerr: The target principal\nname is incorrect.\n0x80090322") << QList<qint64>{2, 4}
+        << QList<qint64>{6, 1};
+    QTest::newRow("columns in UTF-16 units")
+        << QStringLiteral("\U0001F600\u932F 80090308") << QList<qint64>{1} << QList<qint64>{5};
+    QString longText;
+    for (int i = 0; i < 5000; ++i)
+        longText += QStringLiteral("line %1 nothing here\n").arg(i);
+    longText += QStringLiteral("    SEC_E_TIME_SKEW\n");
+    QTest::newRow("after many lines") << longText << QList<qint64>{5001} << QList<qint64>{5};
+}
+
+void TestScanner::lineAndColumn()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<qint64>, lines);
+    QFETCH(QList<qint64>, columns);
+    const LogScanner scanner;
+    const auto findings = scanner.scan(text);
+    QList<qint64> gotLines;
+    QList<qint64> gotColumns;
+    for (const Finding &f : findings) {
+        gotLines << f.line;
+        gotColumns << f.column;
+        // The column is the distance from the last line break before the finding.
+        const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), f.offset - 1) + 1;
+        QCOMPARE(f.column, f.offset - lineStart + 1);
+        QCOMPARE(f.line, qint64(text.left(f.offset).count(QLatin1Char('\n')) + 1));
+    }
+    QCOMPARE(gotLines, lines);
+    QCOMPARE(gotColumns, columns);
+}
+
+void TestScanner::matchedTextAndCode_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("matched");
+    QTest::addColumn<QString>("symbol");
+    QTest::newRow("hex") << QStringLiteral("(0x80090325)") << QStringLiteral("0x80090325")
+                         << QStringLiteral("SEC_E_UNTRUSTED_ROOT");
+    QTest::newRow("pair") << QStringLiteral("klist failed with 0x80090303/-2146893053: x")
+                          << QStringLiteral("0x80090303/-2146893053") << QStringLiteral("SEC_E_TARGET_UNKNOWN");
+    QTest::newRow("wrapped message") << QStringLiteral("The clocks on the client and\n server machines are skewed.")
+                                     << QStringLiteral("The clocks on the client and\n server machines are skewed.")
+                                     << QStringLiteral("SEC_E_TIME_SKEW");
+    QTest::newRow("alias keeps its spelling")
+        << QStringLiteral("sec_e_no_spm") << QStringLiteral("sec_e_no_spm") << QStringLiteral("SEC_E_INTERNAL_ERROR");
+    QTest::newRow("unknown") << QStringLiteral("0x800903FF") << QStringLiteral("0x800903FF") << QString();
+}
+
+void TestScanner::matchedTextAndCode()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, matched);
+    QFETCH(QString, symbol);
+    const LogScanner scanner;
+    const auto findings = scanner.scan(text);
+    QCOMPARE(findings.size(), size_t(1));
+    QCOMPARE(findings.front().text, matched);
+    if (symbol.isEmpty()) {
+        QVERIFY(!findings.front().isKnown());
+        QCOMPARE(findings.front().code, nullptr);
+    } else {
+        QVERIFY(findings.front().code);
+        QCOMPARE(findings.front().code->symbolString(), symbol);
+    }
+}
+
+void TestScanner::everyCatalogCode_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("symbol");
+    QTest::addColumn<int>("form");
+    for (const StatusCode &c : m_catalog.codes()) {
+        const QByteArray s = c.symbol;
+        const QString symbol = c.symbolString();
+        const auto add = [&](const char *what, const QString &text, FindingForm form) {
+            QTest::addRow("%s %s", s.constData(), what) << text << symbol << int(form);
+        };
+        for (const QString &name : c.allNames()) {
+            add(qPrintable(QStringLiteral("name %1").arg(name)), QStringLiteral("[%1]").arg(name), FindingForm::Symbol);
+            add(qPrintable(QStringLiteral("lower %1").arg(name)), name.toLower(), FindingForm::Symbol);
+        }
+        if (c.value == 0)
+            continue; // SEC_E_OK: by symbol only
+        const QString hex8 = QStringLiteral("%1").arg(c.value, 8, 16, QLatin1Char('0'));
+        add("0x lower", QStringLiteral("code 0x%1 ").arg(hex8), FindingForm::Hex);
+        add("0x upper", QStringLiteral("code 0x%1 ").arg(hex8.toUpper()), FindingForm::Hex);
+        add("bare", QStringLiteral("%1: LdapErr").arg(hex8.toUpper()), FindingForm::Hex);
+        if (c.value & 0x80000000u) {
+            add("64-bit", QStringLiteral("0xFFFFFFFF%1").arg(hex8.toUpper()), FindingForm::Hex);
+            add("signed", QStringLiteral("HResult=%1").arg(c.signedValue()), FindingForm::Decimal);
+            add("unsigned", QStringLiteral("status %1 ").arg(c.unsignedValue()), FindingForm::Decimal);
+        }
+        if (c.windowsMessage && c.severity != Severity::Success && !QByteArray(c.windowsMessage).startsWith("SEC_")) {
+            const QString message = QString::fromLatin1(c.windowsMessage);
+            const QList<const StatusCode *> owners = m_catalog.byMessage(message);
+            QTest::addRow("%s message", s.constData()) << QStringLiteral("error: %1").arg(message)
+                                                       << owners.value(0)->symbolString() << int(FindingForm::Message);
+            QString wrapped = message;
+            const qsizetype space = wrapped.indexOf(QLatin1Char(' '), wrapped.size() / 2);
+            if (space > 0)
+                wrapped.replace(space, 1, QStringLiteral("\r\n      "));
+            QTest::addRow("%s message wrapped, upper case", s.constData())
+                << wrapped.toUpper() << owners.value(0)->symbolString() << int(FindingForm::Message);
+        }
+    }
+}
+
+void TestScanner::everyCatalogCode()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, symbol);
+    QFETCH(int, form);
+    const LogScanner scanner;
+    const auto findings = scanner.scan(text);
+    QVERIFY2(findings.size() == 1, qPrintable(full(findings)));
+    QVERIFY(findings.front().code);
+    QCOMPARE(findings.front().code->symbolString(), symbol);
+    QCOMPARE(int(findings.front().form), form);
+}
+
+void TestScanner::sharedMessagesReportTheFirst()
+{
+    // Two pairs of codes share one Windows message; the catalog lists errors first.
+    const LogScanner scanner;
+    for (const StatusCode &c : m_catalog.codes()) {
+        if (!c.windowsMessage || c.severity == Severity::Success)
+            continue;
+        const QList<const StatusCode *> owners = m_catalog.byMessage(QString::fromLatin1(c.windowsMessage));
+        if (owners.size() < 2)
+            continue;
+        const auto findings = scanner.scan(QString::fromLatin1(c.windowsMessage));
+        QCOMPARE(findings.size(), size_t(1));
+        QCOMPARE(findings.front().code, owners.first());
+    }
+    const auto expired = scanner.scan(QStringLiteral("The context has expired and can no longer be used."));
+    QCOMPARE(expired.size(), size_t(1));
+    QCOMPARE(expired.front().code->symbolString(), QStringLiteral("SEC_E_CONTEXT_EXPIRED"));
+}
+
+void TestScanner::firstLineOffsetsTheLines()
+{
+    const LogScanner scanner;
+    const auto findings = scanner.scan(QStringLiteral("x\n 0x80090325"), nullptr, 41);
+    QCOMPARE(findings.size(), size_t(1));
+    QCOMPARE(findings.front().line, qint64(42));
+    QCOMPARE(findings.front().column, qint64(2));
+    QCOMPARE(findings.front().offset, qint64(3));
+}
+
+void TestScanner::sinkCanStop()
+{
+    const LogScanner scanner;
+    int calls = 0;
+    const bool completed = scanner.scan(QStringLiteral("0x80090325 0x80090326 0x80090327"), [&calls](const Finding &) {
+        ++calls;
+        return false;
+    });
+    QVERIFY(!completed);
+    QCOMPARE(calls, 1);
+}
+
+void TestScanner::cancelStops()
+{
+    const LogScanner scanner;
+    QString text;
+    for (int i = 0; i < 20000; ++i)
+        text += QStringLiteral("some text 0x80090325 more text\n");
+    const std::atomic<bool> cancelled{true};
+    int calls = 0;
+    QVERIFY(!scanner.scan(
+        text, [&calls](const Finding &) { return ++calls > 0; }, &cancelled));
+    QVERIFY(calls < 20000);
+    const std::atomic<bool> running{false};
+    QCOMPARE(scanner.scan(text, &running).size(), size_t(20000));
+}
+
+void TestScanner::formKeysAndNames()
+{
+    QCOMPARE(findingFormKey(FindingForm::Hex), QStringLiteral("hex"));
+    QCOMPARE(findingFormKey(FindingForm::Decimal), QStringLiteral("decimal"));
+    QCOMPARE(findingFormKey(FindingForm::Symbol), QStringLiteral("symbol"));
+    QCOMPARE(findingFormKey(FindingForm::Message), QStringLiteral("message"));
+    for (FindingForm f : {FindingForm::Hex, FindingForm::Decimal, FindingForm::Symbol, FindingForm::Message})
+        QVERIFY(!findingFormName(f).isEmpty());
+}
+
+void TestScanner::vectorAndScalarPathsAgree()
+{
+    // The vector path only pre-selects positions; both must give identical findings.
+    const QStringList pieces = {QStringLiteral("0x80090325"),
+                                QStringLiteral("80090308: "),
+                                QStringLiteral("-2146893019"),
+                                QStringLiteral("2148074254"),
+                                QStringLiteral("SEC_E_WRONG_PRINCIPAL"),
+                                QStringLiteral("sec_i_continue_needed"),
+                                QStringLiteral("The target principal name is incorrect."),
+                                QStringLiteral("The logon\n attempt failed"),
+                                QStringLiteral("0x8009030e/-2146893042"),
+                                QStringLiteral("0xFFFFFFFF80090326"),
+                                QStringLiteral("0x80070005"),
+                                QStringLiteral("{80090325-1234-5678-9abc-def012345678}"),
+                                QStringLiteral("the"),
+                                QStringLiteral("a "),
+                                QStringLiteral("2146"),
+                                QStringLiteral("0903"),
+                                QStringLiteral("SEC_"),
+                                QStringLiteral("\u932F"),
+                                QStringLiteral("\u3000"),
+                                QStringLiteral("\u00A0"),
+                                QStringLiteral(" "),
+                                QStringLiteral("\n"),
+                                QStringLiteral("x"),
+                                QStringLiteral("9"),
+                                QStringLiteral("_"),
+                                QStringLiteral("."),
+                                QStringLiteral("-"),
+                                QStringLiteral("/")};
+    QRandomGenerator rng(20260401);
+    QString text;
+    while (text.size() < 300000)
+        text += pieces.at(int(rng.bounded(quint32(pieces.size()))));
+
+    qputenv("SSPILENS_SCANNER_ISA", "scalar");
+    const LogScanner scalarScanner;
+    const auto reference = scalarScanner.scan(text);
+    QVERIFY(reference.size() > 1000);
+    // On a CPU without them, the scanner falls back to the next best and the test still holds.
+    for (const char *isa : {"ssse3", "avx2"}) {
+        qputenv("SSPILENS_SCANNER_ISA", isa);
+        const LogScanner vectorScanner;
+        const auto found = vectorScanner.scan(text);
+        QCOMPARE(found.size(), reference.size());
+        for (size_t i = 0; i < found.size(); ++i) {
+            QCOMPARE(describe(found[i]), describe(reference[i]));
+            QCOMPARE(found[i].line, reference[i].line);
+            QCOMPARE(found[i].column, reference[i].column);
+        }
+    }
+    qunsetenv("SSPILENS_SCANNER_ISA");
+}
+
+void TestScanner::adversarialInputsFindNothing_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::newRow("0x8009") << QStringLiteral("0x8009");
+    QTest::newRow("digits") << QStringLiteral("2148074254");
+    QTest::newRow("signed digits") << QStringLiteral("-2146893019");
+    QTest::newRow("SEC_E_") << QStringLiteral("SEC_E_");
+    QTest::newRow("hex 0903") << QStringLiteral("0903");
+    QTest::newRow("message prefix") << QStringLiteral("The target principal name is ");
+    QTest::newRow("spaces") << QStringLiteral(" ");
+}
+
+void TestScanner::adversarialInputsFindNothing()
+{
+    // Repetitions glue into one long token or an endless prefix; nothing may match. (Their speed
+    // is measured by bench/run_decode_bench.sh, not here.)
+    QFETCH(QString, unit);
+    const LogScanner scanner;
+    const QString text = unit.repeated(200000 / unit.size());
+    const auto findings = scanner.scan(text);
+    QVERIFY2(findings.empty(), qPrintable(full(findings).left(500)));
+}
+
+QTEST_GUILESS_MAIN(TestScanner)
+#include "tst_scanner.moc"

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 SSPI Lens developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QPlainTextEdit>
+#include <QStringList>
+#include <QTextBlock>
+
+#include <functional>
+#include <utility>
+
+class QMenu;
+
+/**
+ * The log decoder's text area. Before each paint it has the document's LogHighlighter format the
+ * blocks it is about to draw (and no others); it turns dropped or pasted files into
+ * filesDropped(), hands text that replaces a whole document and is large to the panel (which
+ * builds the document off the GUI thread), and asks the panel for finding tooltips and context
+ * menu entries.
+ */
+class LogEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit LogEditor(QWidget *parent = nullptr);
+
+    /// The first and the last block that intersect the viewport.
+    std::pair<QTextBlock, QTextBlock> visibleBlocks() const;
+    /// Has the document's highlighter format the visible blocks; returns how many it formatted.
+    int highlightVisibleBlocks();
+
+    /// Pasted or dropped text at least this long that replaces the whole document goes to
+    /// largeTextInserted() instead of being inserted here.
+    void setLargeTextThreshold(qsizetype characters) { m_largeText = characters; }
+    /// Returns the tooltip for a document position (empty: none).
+    void setToolTipProvider(std::function<QString(int position)> provider) { m_toolTip = std::move(provider); }
+    /// Shown centred over the viewport while the document is empty (the panel's empty state).
+    void setEmptyStateWidget(QWidget *widget);
+    void updateEmptyState();
+
+signals:
+    void filesDropped(const QStringList &paths);
+    void largeTextInserted(const QString &text);
+    /// Lets the panel add entries for the finding at @p position before @p menu is shown.
+    void contextMenuAboutToShow(QMenu *menu, int position);
+    /// A double-click at document @p position (after the word there was selected).
+    void positionDoubleClicked(int position);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    static QStringList localFiles(const QMimeData *source);
+    void placeEmptyState();
+
+    qsizetype m_largeText = qsizetype{256} * 1024;
+    std::function<QString(int)> m_toolTip;
+    QWidget *m_emptyState = nullptr;
+};

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 SSPI Lens developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "findingsmodel.h"
+
+#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+
+#include <vector>
+
+class QPalette;
+class QTextBlock;
+class QTextDocument;
+
+/**
+ * Highlights the findings of the panel's last whole-document scan (core's LogScanner); it never
+ * matches anything itself. highlightBlock() finds the spans of its block by binary search.
+ *
+ * Formatting is lazy: QSyntaxHighlighter's own passes over every changed block are switched off,
+ * and only the blocks the editor is about to paint are formatted (highlightBlocks()), once per
+ * scan. After an edit the spans move with the text, and the ones the edit touched disappear until
+ * the next scan.
+ */
+class LogHighlighter : public QSyntaxHighlighter
+{
+    Q_OBJECT
+
+public:
+    /// Installs itself on @p document and becomes its child. Install it while the document is
+    /// still empty: on a non-empty one QSyntaxHighlighter queues a pass over every block.
+    explicit LogHighlighter(QTextDocument *document);
+
+    /// A finding's place in the current document.
+    struct Span {
+        qint64 start = 0;
+        qint64 length = 0; ///< 0: an edit went through it since the scan
+        quint8 kind = 0;   ///< Kind
+    };
+    enum Kind : quint8 { ErrorKind, InformationalKind, SuccessKind };
+
+    /// Takes the spans of @p findings (sorted by offset, as the scanner returns them) and
+    /// invalidates every block's formatting. Safe to call from the thread the document lives in.
+    void setFindings(const FindingList &findings);
+    /// Colours and fonts from @p palette (errors: Highlight blended into Base, informational and
+    /// success codes: tints of other hues, both legible on light and dark palettes).
+    void setPalette(const QPalette &palette);
+
+    /// Index of the finding whose span contains @p position, or -1.
+    int findingAt(qint64 position) const;
+    /// The span of finding @p index in the current document; length 0 when an edit removed it.
+    Span span(int index) const;
+    int spanCount() const { return static_cast<int>(m_spans.size()); }
+    /// The first finding that starts after @p position, wrapping to the first; -1 if none.
+    int nextFinding(qint64 position) const;
+    /// The last finding that starts before @p position, wrapping to the last; -1 if none.
+    int previousFinding(qint64 position) const;
+
+    /// Formats the blocks from @p first to @p last (inclusive) that are not yet formatted for
+    /// the current spans. Returns how many blocks it formatted.
+    int highlightBlocks(const QTextBlock &first, const QTextBlock &last);
+    /// Blocks formatted since the last setFindings() (to check that formatting stays lazy).
+    int formattedBlockCount() const { return m_formattedBlocks; }
+
+    QTextCharFormat kindFormat(Kind kind) const { return m_formats[kind]; }
+
+    /// @p base with @p amount (0..1) of @p tint mixed in: how palette colours are derived.
+    static QColor blend(const QColor &base, const QColor &tint, double amount);
+
+signals:
+    /// The text changed (not the formatting): the findings are out of date.
+    void textEdited();
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    void onContentsChange(int from, int charsRemoved, int charsAdded);
+
+    std::vector<Span> m_spans;
+    QTextCharFormat m_formats[3];
+    int m_generation = 0;
+    int m_formattedBlocks = 0;
+    bool m_formatting = false;
+};

@@ -1,0 +1,281 @@
+// SPDX-FileCopyrightText: 2026 SSPI Lens developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "findingsmodel.h"
+#include "summarymodel.h"
+#include "textdecode.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPointer>
+#include <QString>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class CodeDetailView;
+class LogEditor;
+class LogHighlighter;
+class QAction;
+class QActionGroup;
+class QFrame;
+class QLabel;
+class QMenu;
+class QModelIndex;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTextDocument;
+class QThreadPool;
+class QTimer;
+class QToolButton;
+
+namespace sspilens {
+class LogScanner;
+}
+
+/**
+ * The log decoder: paste, open or drop a log and see every SSPI code in it highlighted and
+ * explained, listed (findings table, summary by code) and ready to export.
+ *
+ * All matching is core's LogScanner. Text above backgroundThreshold() characters is decoded,
+ * laid out and scanned on worker threads, with progress and Cancel in the info bar; smaller text
+ * is handled at once. Files are only ever opened for reading. Editing the text rescans it after a
+ * short pause.
+ */
+class LogPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class ExportFormat { Csv, Json, Markdown };
+
+    static constexpr qint64 DefaultMaximumFileSize = 200LL * 1024 * 1024;
+    static constexpr qsizetype DefaultBackgroundThreshold = qsizetype{256} * 1024;
+    /// Text this long opens read-only: every edit would mean a rescan of megabytes.
+    static constexpr qsizetype DefaultReadOnlyThreshold = qsizetype{16} * 1024 * 1024;
+    static constexpr int RescanDelayMs = 300;
+    static constexpr int MaxRecentFiles = 8;
+
+    /// What a background job is asked to do and what it hands back (internal).
+    struct JobRequest;
+    struct JobResult;
+
+    explicit LogPanel(QWidget *parent = nullptr);
+    ~LogPanel() override;
+
+    /// Opens @p path read-only, decoded as @p encoding (empty: detect). Returns false when the
+    /// file is refused at once (missing, too large, binary, unreadable); the reason is in
+    /// message(). A large file loads in the background and returns true at once.
+    bool openFile(const QString &path, const QByteArray &encoding = {});
+    /// Opens the current file again as @p encoding (empty: detect). False without a file.
+    bool reopenWithEncoding(const QByteArray &encoding);
+    /// Replaces the text with @p text (pasted, not from a file) and scans it.
+    void setLogText(const QString &text);
+    /// Replaces the text with the clipboard's text and scans it.
+    void pasteAndDecode();
+    /// Shows the built-in sample log.
+    void loadSample();
+    /// The built-in sample log (resources/sample.log).
+    static QString sampleLog();
+
+    /// Open…, Open Recent, Reopen with Encoding, Export (for the File menu).
+    QList<QAction *> fileActions() const;
+    /// Paste and Decode, Next / Previous Finding (F3 / Shift+F3), Copy Summary as Markdown.
+    QList<QAction *> editActions() const;
+    /// Help > Show Sample Log.
+    QAction *sampleAction() const { return m_sampleAction; }
+
+    /// The findings of the last finished scan (never null).
+    const FindingList &findings() const { return m_findings; }
+    /// A load or a scan is running on a worker thread.
+    bool isBusy() const { return m_job != nullptr; }
+    /// Stops the running load or scan; a load leaves the text as it was.
+    void cancel();
+
+    /// Selects finding @p index in the text and makes it current in the table.
+    bool goToFinding(int index);
+    void nextFinding();
+    void previousFinding();
+    /// The finding selected in the text, or -1.
+    int currentFinding() const;
+    /// Shows the detail card of finding @p index beside the text.
+    void explainFinding(int index);
+
+    /// Writes the findings as @p format to @p path atomically (QSaveFile), using core's report
+    /// code like the command line. No dialog; false and @p error on failure.
+    bool exportFindings(const QString &path, ExportFormat format, QString *error = nullptr) const;
+    /// The summary table (codes, counts, first and last lines) in Markdown.
+    QString summaryMarkdown() const;
+    void copySummaryMarkdown();
+
+    /// Files larger than this are refused with a message that names the command line.
+    void setMaximumFileSize(qint64 bytes) { m_maximumFileSize = bytes; }
+    qint64 maximumFileSize() const { return m_maximumFileSize; }
+    /// Text (in characters) or files (in bytes) at least this large are handled off the GUI thread.
+    void setBackgroundThreshold(qsizetype size);
+    qsizetype backgroundThreshold() const { return m_backgroundThreshold; }
+    void setReadOnlyThreshold(qsizetype characters) { m_readOnlyThreshold = characters; }
+
+    /// The file shown, or empty for pasted text.
+    QString sourcePath() const { return m_sourcePath; }
+    /// How the file was decoded (empty for pasted text).
+    const sspilens::DecodeInfo &decodeInfo() const { return m_decodeInfo; }
+    /// The text of the info bar (refusals, warnings, progress), empty when hidden.
+    QString message() const;
+    QStringList recentFiles() const;
+
+    LogEditor *editor() const { return m_editor; }
+    LogHighlighter *highlighter() const { return m_highlighter; }
+    QTableView *findingsView() const { return m_findingsView; }
+    QTableView *summaryView() const { return m_summaryView; }
+    FindingsModel *findingsModel() const { return m_findingsModel; }
+    SummaryModel *summaryModel() const { return m_summaryModel; }
+    CodeDetailView *detailView() const { return m_detail; }
+    QTabWidget *resultTabs() const { return m_resultTabs; }
+
+signals:
+    /// A related code was chosen in the detail card: show it in the code library.
+    void codeActivated(quint32 value);
+    void statusMessage(const QString &message);
+    /// A scan finished and its findings are listed (also after a rescan, and with none).
+    void scanFinished();
+    /// New text is in the editor (after a load, paste or sample).
+    void textLoaded();
+    void busyChanged(bool busy);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createWidgets();
+    QWidget *createEmptyState();
+    void retranslateUi();
+    void updateActions();
+    void updateHeader();
+    void updateResultsPage();
+
+    void startJob(JobRequest request);
+    void abandonJob();
+    void finishJob(const JobResult &result);
+    void installDocument(QTextDocument *document, bool readOnly);
+    void showTextNow(const QString &text);
+    void scanNow();
+    void onTextEdited();
+    void rescan();
+    void applyFindings(FindingList findings, std::vector<SummaryModel::Row> rows, bool spansInstalled = false);
+    void applyEarlyFindings(FindingList findings, std::vector<SummaryModel::Row> rows);
+    void dropEarlyFindings();
+    void refreshViews();
+
+    void showMessage(const QString &text, bool warning, const QString &buttonText = {},
+                     const QByteArray &buttonEncoding = {});
+    void showFallbackMessage(const QString &name, const QByteArray &encoding);
+    void hideMessage();
+    void setProgressVisible(bool visible);
+
+    void onFindingActivated(const QModelIndex &proxyIndex);
+    void onSummaryActivated(const QModelIndex &proxyIndex);
+    void showFindingsContextMenu(const QPoint &pos);
+    void showSummaryContextMenu(const QPoint &pos);
+    void addExplainAction(QMenu *menu, int findingIndex);
+    void explainCode(const sspilens::StatusCode *code);
+    QString toolTipAt(int position) const;
+    int findingAtPosition(int position) const;
+    void selectFindingRow(int index);
+    void revealSelection();
+
+    void openWithDialog();
+    void exportWithDialog(ExportFormat format);
+    void addRecentFile(const QString &path, const QByteArray &encoding);
+    void rebuildRecentMenu();
+    void rebuildEncodingMenu();
+    QString encodingDisplayName(const QByteArray &encoding) const;
+    QString sourceName() const;
+
+    std::unique_ptr<sspilens::LogScanner> m_scanner;
+    FindingList m_findings;
+    QString m_sourcePath;
+    QByteArray m_requestedEncoding;
+    sspilens::DecodeInfo m_decodeInfo;
+    qint64 m_maximumFileSize = DefaultMaximumFileSize;
+    qsizetype m_backgroundThreshold = DefaultBackgroundThreshold;
+    qsizetype m_readOnlyThreshold = DefaultReadOnlyThreshold;
+    qint64 m_lineCount = 0;
+    quint64 m_editRevision = 0;
+    bool m_scanIncomplete = false;
+    bool m_syncingSelection = false;
+    bool m_hasText = false;
+    bool m_showingSample = false;
+    /// Findings of a load are listed while its document is still being laid out; until it is
+    /// installed, navigation waits and the previous findings are kept to fall back on.
+    bool m_documentPending = false;
+    int m_pendingFinding = -1;
+    FindingList m_previousFindings;
+    std::vector<SummaryModel::Row> m_previousRows;
+
+    QThreadPool *m_pool = nullptr;
+    QObject *m_job = nullptr; ///< the running job's QFutureWatcher
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    quint64 m_jobId = 0;
+    QTimer *m_rescanTimer = nullptr;
+
+    QLabel *m_sourceLabel = nullptr;
+    QToolButton *m_pasteButton = nullptr;
+    QToolButton *m_openButton = nullptr;
+    QToolButton *m_exportButton = nullptr;
+    QFrame *m_infoBar = nullptr;
+    QLabel *m_infoLabel = nullptr;
+    QPushButton *m_infoButton = nullptr;
+    QByteArray m_infoButtonEncoding;
+    QToolButton *m_infoClose = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QSplitter *m_textSplitter = nullptr;
+    LogEditor *m_editor = nullptr;
+    LogHighlighter *m_highlighter = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QLabel *m_emptyTitle = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_emptyPaste = nullptr;
+    QPushButton *m_emptyOpen = nullptr;
+    QPushButton *m_emptySample = nullptr;
+    QWidget *m_detailPane = nullptr;
+    QLabel *m_detailTitle = nullptr;
+    QToolButton *m_detailClose = nullptr;
+    CodeDetailView *m_detail = nullptr;
+    QTabWidget *m_resultTabs = nullptr;
+    QStackedWidget *m_findingsStack = nullptr;
+    QTableView *m_findingsView = nullptr;
+    QLabel *m_noFindingsLabel = nullptr;
+    QTableView *m_summaryView = nullptr;
+    FindingsModel *m_findingsModel = nullptr;
+    SummaryModel *m_summaryModel = nullptr;
+    QSortFilterProxyModel *m_findingsProxy = nullptr;
+    QSortFilterProxyModel *m_summaryProxy = nullptr;
+
+    QAction *m_openAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_encodingMenu = nullptr;
+    QActionGroup *m_encodingGroup = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QAction *m_exportCsvAction = nullptr;
+    QAction *m_exportJsonAction = nullptr;
+    QAction *m_exportMarkdownAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_copySummaryAction = nullptr;
+    QAction *m_sampleAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+};

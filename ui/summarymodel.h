@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 SSPI Lens developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "findingsmodel.h"
+#include "report.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+/// The findings grouped by code (core's ReportSummary): symbol, value, count, first and last
+/// line, category and meaning, one row per code in order of first appearance. Read-only; sort it
+/// with a QSortFilterProxyModel on SortRole.
+class SummaryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        SymbolColumn,
+        ValueColumn,
+        CountColumn,
+        FirstLineColumn,
+        LastLineColumn,
+        CategoryColumn,
+        MeaningColumn,
+        ColumnCount
+    };
+
+    enum Role {
+        ValueRole = Qt::UserRole + 1, ///< quint32
+        CountRole,                    ///< qint64
+        FirstLineRole,                ///< qint64
+        LastLineRole,                 ///< qint64
+        FirstFindingRole,             ///< int: index of the first finding of this code
+        SeverityRole,                 ///< int(sspilens::Severity); Error for an unknown code
+        CategoryRole,                 ///< int(sspilens::Category); -1 for an unknown code
+        SymbolRole,                   ///< the symbol, never translated; empty if unknown
+        SortRole,                     ///< what the proxy sorts by in each column
+    };
+
+    /// One code: the summary entry and where its first finding is.
+    struct Row {
+        sspilens::SummaryEntry entry;
+        int firstFinding = -1;
+    };
+
+    /// Groups @p findings with core's ReportSummary (@p file names the source in locations).
+    /// Pure computation: may run on a worker thread.
+    static std::vector<Row> buildRows(const std::vector<sspilens::Finding> &findings, const QString &file = {});
+
+    explicit SummaryModel(QObject *parent = nullptr);
+
+    /// Replaces every row (a model reset).
+    void setRows(std::vector<Row> rows);
+    const std::vector<Row> &rows() const { return m_rows; }
+    /// The row in @p row, or nullptr when out of range.
+    const Row *rowAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    /// Tells views that every header and translated cell changed; call after a language change.
+    void retranslate();
+
+private:
+    std::vector<Row> m_rows;
+};
