@@ -114,7 +114,7 @@ void TestMainWindow::startsWithTabs()
 {
     MainWindow w;
     showAndWait(w);
-    QCOMPARE(w.windowTitle(), QStringLiteral("SSPI Lens"));
+    QCOMPARE(w.windowTitle(), QStringLiteral("Code library — SSPI Lens"));
     QCOMPARE(w.tabs()->count(), 2);
     QCOMPARE(w.tabs()->tabText(MainWindow::CodeLibraryTab), QStringLiteral("Code library"));
     QCOMPARE(w.tabs()->tabText(MainWindow::LogDecoderTab), QStringLiteral("Log decoder"));

@@ -225,7 +225,9 @@ void TestTranslations::englishPlurals()
         QVERIFY2(m.translations.size() == 2, qPrintable(m.source));
         QVERIFY2(m.type.isEmpty(), qPrintable(QStringLiteral("English plural forms unfinished: ") + m.source));
         QVERIFY2(!m.translations.at(0).isEmpty() && !m.translations.at(1).isEmpty(), qPrintable(m.source));
-        QVERIFY2(m.translations.at(0) != m.translations.at(1), qPrintable(m.source));
+        // "code(s)" in the source is exactly what the two English forms are there to resolve.
+        if (m.source.contains(QLatin1String("(s)")))
+            QVERIFY2(m.translations.at(0) != m.translations.at(1), qPrintable(m.source));
     }
     QVERIFY(numerus > 0);
 }
@@ -295,7 +297,13 @@ void TestTranslations::glossary()
     QStringList problems;
     int uses = 0;
     for (const TsMessage &m : m_zh) {
-        if (!re.match(m.source).hasMatch())
+        // A lower-case term in capitals is a placeholder name ("lookup TOKEN..."), not the term.
+        bool used = false;
+        for (auto it = re.globalMatch(m.source); it.hasNext();) {
+            const QString word = it.next().captured();
+            used = used || term == term.toUpper() || word != word.toUpper();
+        }
+        if (!used)
             continue;
         ++uses;
         for (const QString &t : m.translations) {

@@ -5267,16 +5267,16 @@
     <name>Cli</name>
     <message numerus="yes">
         <source>%n codes match &quot;%1&quot;:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n code matches &quot;%1&quot;:</numerusform>
+            <numerusform>%n codes match &quot;%1&quot;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n codes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
         </translation>
     </message>
     <message>
@@ -5462,9 +5462,9 @@ Ctrl+F focuses the box, Esc clears it.</source>
     </message>
     <message numerus="yes">
         <source>%1, %n code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n code</numerusform>
+            <numerusform>%1, %n codes</numerusform>
         </translation>
     </message>
     <message>
@@ -5521,9 +5521,9 @@ Ctrl+F focuses the box, Esc clears it.</source>
     </message>
     <message numerus="yes">
         <source>%n of %1 codes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of %1 codes</numerusform>
+            <numerusform>%n of %1 codes</numerusform>
         </translation>
     </message>
     <message>
@@ -5540,9 +5540,9 @@ Ctrl+F focuses the box, Esc clears it.</source>
     </message>
     <message numerus="yes">
         <source>%n code(s) match without the filters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n code matches without the filters.</numerusform>
+            <numerusform>%n codes match without the filters.</numerusform>
         </translation>
     </message>
     <message>
@@ -5559,9 +5559,9 @@ Ctrl+F focuses the box, Esc clears it.</source>
     </message>
     <message numerus="yes">
         <source>Copied %n code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n code</numerusform>
+            <numerusform>Copied %n codes</numerusform>
         </translation>
     </message>
     <message>
@@ -5570,9 +5570,9 @@ Ctrl+F focuses the box, Esc clears it.</source>
     </message>
     <message numerus="yes">
         <source>Copied %n code(s) as Markdown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n code as Markdown</numerusform>
+            <numerusform>Copied %n codes as Markdown</numerusform>
         </translation>
     </message>
 </context>
@@ -5861,6 +5861,349 @@ Also defined as: %2</source>
     </message>
 </context>
 <context>
+    <name>LogPanel</name>
+    <message>
+        <source>&lt;p&gt;SSPI Lens looks for status codes written as:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;hexadecimal: &lt;code&gt;0x80090325&lt;/code&gt;, &lt;code&gt;80090308&lt;/code&gt;, &lt;code&gt;0xFFFFFFFF80090326&lt;/code&gt;, &lt;code&gt;0x8009030e/-2146893042&lt;/code&gt;&lt;/li&gt;&lt;li&gt;decimal, signed or unsigned: &lt;code&gt;-2146893019&lt;/code&gt;, &lt;code&gt;2148074254&lt;/code&gt;&lt;/li&gt;&lt;li&gt;symbols: &lt;code&gt;SEC_E_WRONG_PRINCIPAL&lt;/code&gt;, &lt;code&gt;SEC_I_CONTINUE_NEEDED&lt;/code&gt;&lt;/li&gt;&lt;li&gt;the Windows message text: “The target principal name is incorrect.”&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Other HRESULTs (&lt;code&gt;0x80070005&lt;/code&gt;), NTSTATUS values, GUIDs and LDAP &lt;code&gt;DSID-…&lt;/code&gt; numbers are not SSPI codes and are left alone.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning and laying out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a log file (it is only read, never changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen with &amp;Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As Markdown &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report for a ticket: each code&apos;s meaning, likely causes, next steps and lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste and Decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the text with the clipboard and find the codes in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Summary as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Sample Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a sample log that shows every form of code SSPI Lens finds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a log to find and explain its SSPI codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Press &lt;b&gt;Ctrl+V&lt;/b&gt; here, drop a file on this window or open one. Every SSPI status code in the text is highlighted and explained, and listed below with a summary you can paste into a ticket.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste and Decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the Sample Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2, the most the log decoder opens. Decode it on the command line instead: sspilens-cli decode &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large for the log decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a text log: it contains binary data. Nothing was opened; the text shown is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some bytes in “%1” are not valid %2 and are shown as �. A log written by a console in another language needs its encoding: File &gt; Reopen with Encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded the text from the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the sample log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoding the pasted text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening “%1” was cancelled; the text shown is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoding was cancelled; the text shown is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan was cancelled; the findings may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large for the log decoder. Decode it on the command line instead: sspilens-cli decode &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log is large, so it opened read-only: every edit would mean scanning it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Double-click for the full explanation.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is still being laid out; the finding is shown when it is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1 of %2, line %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings to go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued from the first finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued from the last finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the SSPI block, but no winerror.h macro has this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the Code &amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the summary of %n finding(s) as Markdown</source>
+        <translation>
+            <numerusform>Copied the summary of %n finding as Markdown</numerusform>
+            <numerusform>Copied the summary of %n findings as Markdown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sspi-findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n finding(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n finding to %1</numerusform>
+            <numerusform>Exported %n findings to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs and text (*.log *.txt *.csv *.json *.xml *.evtx.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the detected encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detect Automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample log · %n line(s)</source>
+        <translation>
+            <numerusform>Sample log · %n line</numerusform>
+            <numerusform>Sample log · %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted text · %n line(s)</source>
+        <translation>
+            <numerusform>Pasted text · %n line</numerusform>
+            <numerusform>Pasted text · %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n line(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n line</numerusform>
+            <numerusform>%1 · %2 · %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n)</source>
+        <translation>
+            <numerusform>Findings (%n)</numerusform>
+            <numerusform>Findings (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary (%n code(s))</source>
+        <translation>
+            <numerusform>Summary (%n code)</numerusform>
+            <numerusform>Summary (%n codes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;No SSPI status codes found&lt;/h3&gt;&lt;p&gt;All %n line(s) were checked.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;No SSPI status codes found&lt;/h3&gt;&lt;p&gt;The only line was checked.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;No SSPI status codes found&lt;/h3&gt;&lt;p&gt;All %n lines were checked.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Findings appear here as soon as there is a log to decode.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 or UTF-16 text, so it was decoded as %2. If the text looks wrong, choose its encoding in File &gt; Reopen with Encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Code library</source>
@@ -5941,6 +6284,133 @@ Also defined as: %2</source>
     <message>
         <source>About SSPI Lens</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SSPI Lens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — SSPI Lens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSPI status codes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SSPI status codes were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of %1 code(s).</source>
+        <translation>
+            <numerusform>%n finding of %1 code(s).</numerusform>
+            <numerusform>%n findings of %1 code(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown SSPI code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown SSPI code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it appears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown SSPI code (no macro in winerror.h has this value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SSPI status codes found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary: %n finding(s)</source>
+        <translation>
+            <numerusform>Summary: %n finding</numerusform>
+            <numerusform>Summary: %n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first %1, last %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6074,114 +6544,16 @@ Also defined as: %2</source>
         <source>Window size, e.g. 1024x640.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>sspilens</name>
     <message>
-        <source>line %1</source>
+        <source>Open this log in the log decoder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SSPI status codes found</source>
+        <source>Show the sample log in the log decoder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scanned: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No SSPI status codes were found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n finding(s) of %1 code(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown SSPI code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown SSPI code %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meaning:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likely causes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where it appears</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown SSPI code (no macro in winerror.h has this value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sspilens::ReportWriter</name>
-    <message>
-        <source>(unknown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No SSPI status codes found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary: %n finding(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n code(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>first %1, last %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lines %1-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n time(s)</source>
+        <source>In the log decoder, select finding N (from 1) and show its explanation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

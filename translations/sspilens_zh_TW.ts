@@ -5,150 +5,150 @@
     <name>Anatomy</name>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>informational</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤</translation>
     </message>
     <message>
         <source>Read as: NTSTATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>解讀為：NTSTATUS</translation>
     </message>
     <message>
         <source>Severity: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>嚴重性：%1（%2）</translation>
     </message>
     <message>
         <source>Customer bit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶位元：%1</translation>
     </message>
     <message>
         <source>Facility: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設施：%1</translation>
     </message>
     <message>
         <source>Code: 0x%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼：0x%1（%2）</translation>
     </message>
     <message>
         <source>Read as: HRESULT with the N bit set (an NTSTATUS wrapped by HRESULT_FROM_NT)</source>
-        <translation type="unfinished"></translation>
+        <translation>解讀為：設定了 N 位元的 HRESULT（以 HRESULT_FROM_NT 包裝的 NTSTATUS）</translation>
     </message>
     <message>
         <source>Wrapped NTSTATUS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>包裝的 NTSTATUS：%1</translation>
     </message>
     <message>
         <source>Read as: HRESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>解讀為：HRESULT</translation>
     </message>
     <message>
         <source>Severity bit (S): %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>嚴重性位元（S）：%1（%2）</translation>
     </message>
     <message>
         <source>failure</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Read as: a plain number, a success code or a Win32 error code (no facility bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>解讀為：一般數字、成功代碼或 Win32 錯誤碼（沒有設施位元）</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼：%1</translation>
     </message>
     <message>
         <source>Known as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已知名稱：%1</translation>
     </message>
     <message>
         <source>%1 lies in the SSPI block of the security facility, but winerror.h defines no SEC_E_ or SEC_I_ macro with this value. It may come from a newer Windows version, a third-party security package, or a mistyped number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位於安全性設施的 SSPI 區塊內，但 winerror.h 並未以此值定義任何 SEC_E_ 或 SEC_I_ 巨集。它可能來自較新的 Windows 版本、協力廠商的安全性套件，或是輸入錯誤的數字。</translation>
     </message>
     <message>
         <source>%1 is an NTSTATUS value of the SSPI facility, not an SSPI status code; its SSPI counterpart (if any) is listed with the matching SEC_E_ code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 SSPI 設施的 NTSTATUS 值，不是 SSPI 狀態碼；其對應的 SSPI 狀態碼（如果有）會與相符的 SEC_E_ 代碼一併列出。</translation>
     </message>
     <message>
         <source>%1 is an NTSTATUS value (kernel or LSA status), not an SSPI status code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 NTSTATUS 值（核心或 LSA 狀態），不是 SSPI 狀態碼。</translation>
     </message>
     <message>
         <source>%1 is an HRESULT that wraps an NTSTATUS value, not an SSPI status code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是包裝 NTSTATUS 值的 HRESULT，不是 SSPI 狀態碼。</translation>
     </message>
     <message>
         <source>%1 is an HRESULT of the security facility outside the SSPI block (CryptoAPI, certificate or key storage), not an SSPI status code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是安全性設施中 SSPI 區塊以外的 HRESULT（CryptoAPI、憑證或金鑰存放），不是 SSPI 狀態碼。</translation>
     </message>
     <message>
         <source>%1 is a Win32 error code wrapped as an HRESULT (HRESULT_FROM_WIN32 of error %2), not an SSPI status code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是包裝成 HRESULT 的 Win32 錯誤碼（錯誤 %2 的 HRESULT_FROM_WIN32），不是 SSPI 狀態碼。</translation>
     </message>
     <message>
         <source>%1 is an HRESULT of another facility, not an SSPI status code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是其他設施的 HRESULT，不是 SSPI 狀態碼。</translation>
     </message>
     <message>
         <source>%1 has no facility bits: it is a plain number, a success value or a Win32 error code, not an SSPI status code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 沒有設施位元：它是一般數字、成功值或 Win32 錯誤碼，不是 SSPI 狀態碼。</translation>
     </message>
     <message>
         <source>It is known as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>其已知名稱為 %1。</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Informational</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤</translation>
     </message>
     <message>
         <source>Success &amp; continuation</source>
-        <translation type="unfinished"></translation>
+        <translation>成功與繼續</translation>
     </message>
     <message>
         <source>Credentials &amp; logon</source>
-        <translation type="unfinished"></translation>
+        <translation>認證與登入</translation>
     </message>
     <message>
         <source>Security context &amp; tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>安全性內容與權杖</translation>
     </message>
     <message>
         <source>Messages &amp; cryptography</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息與密碼編譯</translation>
     </message>
     <message>
         <source>Certificates &amp; smart cards</source>
-        <translation type="unfinished"></translation>
+        <translation>憑證與智慧卡</translation>
     </message>
     <message>
         <source>Kerberos &amp; KDC</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos 與 KDC</translation>
     </message>
     <message>
         <source>Security packages &amp; system</source>
-        <translation type="unfinished"></translation>
+        <translation>安全性套件與系統</translation>
     </message>
     <message>
         <source>A call referred to a security package by an ID number that matches no package loaded in the LSA of this machine.</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>On the client, check the start, end and renew times of the service ticket used by the failing connection</source>
-        <translation>在用戶端上，檢查失敗連線所使用服務票證的開始、結束與續約時間</translation>
+        <translation>在用戶端上，檢查失敗連線所使用服務票證的開始、結束與續訂時間</translation>
     </message>
     <message>
         <source>Purge the tickets and reconnect; if the error returns after the same interval, the application is not renewing its contexts</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>Check &apos;Maximum lifetime for service ticket&apos; under Kerberos Policy in the Default Domain Policy GPO</source>
-        <translation>檢查 Default Domain Policy GPO 中 Kerberos 原則下的「Maximum lifetime for service ticket」</translation>
+        <translation>檢查 Default Domain Policy（預設網域原則）GPO 中 Kerberos 原則下的「Maximum lifetime for service ticket」（服務票證最長存留期）</translation>
     </message>
     <message>
         <source>For a TLS connection, capture a trace and check whether the peer sent a close_notify alert before the failing call (stop with netsh trace stop)</source>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>On an IIS / HTTP.sys server, check whether the binding negotiates client certificates and which CTL store limits them</source>
-        <translation>在 IIS / HTTP.sys 伺服器上，檢查繫結是否交涉用戶端憑證，以及由哪個 CTL 存放區限制它們</translation>
+        <translation>在 IIS / HTTP.sys 伺服器上，檢查繫結是否協商用戶端憑證，以及由哪個 CTL 存放區限制它們</translation>
     </message>
     <message>
         <source>On the server, check the Schannel settings that control the trusted issuer list (SendTrustedIssuerList, ClientAuthTrustMode)</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>The same problem for the buffer that receives TLS extensions</source>
-        <translation>接收 TLS 延伸的緩衝區發生相同的問題</translation>
+        <translation>接收 TLS 擴充功能的緩衝區發生相同的問題</translation>
     </message>
     <message>
         <source>Very large tokens also break CredSSP (Remote Desktop) encryption on older systems</source>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>TLS: the server certificate&apos;s Subject or SAN does not contain the name the client used (connection by IP address, short name or alias)</source>
-        <translation>TLS：伺服器憑證的主體或 SAN 不包含用戶端使用的名稱（以 IP 位址、簡短名稱或別名連線）</translation>
+        <translation>TLS：伺服器憑證的主體或主體別名（SAN）不包含用戶端使用的名稱（以 IP 位址、短名稱或別名連線）</translation>
     </message>
     <message>
         <source>The client still holds a ticket obtained before the SPN was moved and keeps presenting it until it is purged or expires</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>The certificate comes from an internal enterprise CA whose root is not in the client&apos;s Trusted Root store (non-domain-joined machine, workgroup server, other forest)</source>
-        <translation>憑證來自內部企業 CA，而其根憑證不在用戶端的受信任的根存放區中（未加入網域的電腦、工作群組伺服器、其他樹系）</translation>
+        <translation>憑證來自內部企業 CA，而其根憑證不在用戶端的「受信任的根憑證授權單位」存放區中（未加入網域的電腦、工作群組伺服器、其他樹系）</translation>
     </message>
     <message>
         <source>Newer SQL Server drivers (Microsoft.Data.SqlClient 4.0 and later, ODBC Driver 18) encrypt by default, exposing a SQL Server certificate that was never validated before</source>
@@ -648,7 +648,7 @@
     </message>
     <message>
         <source>Check whether the issuing root is in the machine&apos;s Trusted Root store</source>
-        <translation>檢查簽發的根憑證是否在電腦的受信任的根存放區中</translation>
+        <translation>檢查簽發的根憑證是否在電腦的「受信任的根憑證授權單位」存放區中</translation>
     </message>
     <message>
         <source>Import the correct root CA certificate (in a domain, deploy it by Group Policy instead)</source>
@@ -704,11 +704,11 @@
     </message>
     <message>
         <source>A Schannel regression in a Windows update breaks handshakes with some servers (for example the October 2022 updates, fixed by the out-of-band update KB5020435)</source>
-        <translation>Windows 更新中的 Schannel 回歸問題導致與某些伺服器的交握失敗（例如 2022 年 10 月的更新，已由非定期更新 KB5020435 修正）</translation>
+        <translation>Windows 更新中的 Schannel 回歸問題導致與某些伺服器的交握失敗（例如 2022 年 10 月的更新，已由頻外更新 KB5020435 修正）</translation>
     </message>
     <message>
         <source>On servers: vulnerability scanners, monitoring probes or outdated clients sending malformed or plain-text hellos</source>
-        <translation>在伺服器上：弱點掃描器、監控探測或過時的用戶端送出格式錯誤或純文字的 hello 訊息</translation>
+        <translation>在伺服器上：弱點掃描器、監視探查或過時的用戶端送出格式錯誤或純文字的 hello 訊息</translation>
     </message>
     <message>
         <source>Read the Schannel events on both sides; 36887 gives the alert number received and 36888 the alert sent</source>
@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <source>The per-message counterpart: the requested protection is not available</source>
-        <translation>每則訊息層級的對應代碼：無法提供所要求的保護</translation>
+        <translation>個別訊息層級的對應代碼：無法提供所要求的保護</translation>
     </message>
     <message>
         <source>Returned instead by some packages for a requirement flag they do not accept</source>
@@ -1116,11 +1116,11 @@
     </message>
     <message>
         <source>The server (acceptor) had started a security context from the client&apos;s first token, but the context was deleted before the final leg arrived, so the LSA records it as a failed logon. Administrators mostly meet it as Status or Sub Status 0xC00002EE in event 4625 on the server, often in bursts with logon type 3 or 10. It says that the handshake was cut off, not that a password was wrong.</source>
-        <translation>伺服器（接受端）已根據用戶端的第一個權杖建立安全性內容，但在最後一段抵達之前該內容就被刪除，因此 LSA 將其記錄為登入失敗。系統管理員多半是在伺服器的事件 4625 中看到 Status 或 Sub Status 為 0xC00002EE，且常以登入類型 3 或 10 成批出現。它代表交握被中斷，而不是密碼錯誤。</translation>
+        <translation>伺服器（接受端）已根據用戶端的第一個權杖建立安全性內容，但在最後一段抵達之前該安全性內容就被刪除，因此 LSA 將其記錄為登入失敗。系統管理員多半是在伺服器的事件 4625 中看到 Status 或 Sub Status 為 0xC00002EE，且常以登入類型 3 或 10 成批出現。它代表交握被中斷，而不是密碼錯誤。</translation>
     </message>
     <message>
         <source>Internet-facing RDP with NLA: scanners and password-spraying tools open a CredSSP/NTLM handshake and disconnect, producing a stream of 4625 events with 0xC00002EE</source>
-        <translation>對網際網路公開且啟用 NLA 的 RDP：掃描程式與密碼噴灑工具開啟 CredSSP/NTLM 交握後隨即中斷連線，產生大量 0xC00002EE 的 4625 事件</translation>
+        <translation>對網際網路公開且啟用 NLA 的 RDP：掃描器與密碼噴灑工具開啟 CredSSP/NTLM 交握後隨即中斷連線，產生大量 0xC00002EE 的 4625 事件</translation>
     </message>
     <message>
         <source>A user cancelled the credential prompt (browser, RDP client, mapped drive) after the first NTLM or Negotiate leg, or the network dropped mid-handshake</source>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <source>On the server, list recent failed logons and note Source Network Address, Logon Type and the process for the 0xC00002EE entries</source>
-        <translation>在伺服器上列出最近的登入失敗事件，記下 0xC00002EE 項目的來源網路位址、登入類型與程式</translation>
+        <translation>在伺服器上列出最近的登入失敗事件，記下 0xC00002EE 項目的來源網路位址、登入類型與處理序</translation>
     </message>
     <message>
         <source>If the sources are public addresses you do not recognise, treat it as attack noise: restrict RDP to a VPN or an RD Gateway and check that the Windows Firewall rule scope is limited</source>
@@ -1172,7 +1172,7 @@
     </message>
     <message>
         <source>Seen instead when the next leg arrives but is truncated or mixed up between connections.</source>
-        <translation>若下一段有抵達，但內容被截斷或在不同連線之間混用，則會改為出現此狀態碼。</translation>
+        <translation>若下一段有抵達，但內容被截斷或在不同連線之間混用，則會改為出現此代碼。</translation>
     </message>
     <message>
         <source>The server demanded Kerberos user-to-user authentication but did not send its TGT, so the client cannot continue.</source>
@@ -1180,11 +1180,11 @@
     </message>
     <message>
         <source>In user-to-user (U2U) Kerberos the server has no long-term key to decrypt a normal service ticket, so it answers with KRB_AP_ERR_USER_TO_USER_REQUIRED and must include its own TGT; the client then asks the KDC for a ticket tied to that TGT. The client raises this code when the error arrives without the TGT. It is rare and almost always involves a service running as a user account or a non-Windows acceptor.</source>
-        <translation>在使用者對使用者（U2U）Kerberos 中，伺服器沒有可用來解密一般服務票證的長期金鑰，因此會回覆 KRB_AP_ERR_USER_TO_USER_REQUIRED，並且必須附上自己的 TGT；用戶端再向金鑰發佈中心（KDC）要求一張與該 TGT 綁定的票證。若該錯誤抵達時沒有附上 TGT，用戶端就會傳回此狀態碼。這種情況很少見，幾乎都與以使用者帳戶執行的服務或非 Windows 的接受端有關。</translation>
+        <translation>在使用者對使用者（U2U）Kerberos 中，伺服器沒有可用來解密一般服務票證的長期金鑰，因此會回覆 KRB_AP_ERR_USER_TO_USER_REQUIRED，並且必須附上自己的 TGT；用戶端再向金鑰發佈中心（KDC）要求一張與該 TGT 繫結的票證。若該錯誤抵達時沒有附上 TGT，用戶端就會傳回此代碼。這種情況很少見，幾乎都與以使用者帳戶執行的服務或非 Windows 的接受端有關。</translation>
     </message>
     <message>
         <source>The service runs in a user logon session that has no password-derived keys (the account signed in with a smart card or Windows Hello) and that session also has no usable TGT to hand back</source>
-        <translation>服務執行於沒有密碼衍生金鑰的使用者登入工作階段中（該帳戶是以智慧卡或 Windows Hello 登入），而且該工作階段也沒有可交回的有效 TGT</translation>
+        <translation>服務執行於沒有密碼衍生金鑰的使用者登入工作階段中（該帳戶是以智慧卡或 Windows Hello 登入），而且該工作階段也沒有可交回的可用 TGT</translation>
     </message>
     <message>
         <source>The SPN is registered on a user account instead of the service or computer account that actually runs the service, so the target needs U2U</source>
@@ -1228,11 +1228,11 @@
     </message>
     <message>
         <source>Raised instead when the SPN sits on the wrong account and a ticket is issued anyway.</source>
-        <translation>若 SPN 位於錯誤的帳戶上而票證仍被核發，則會改為出現此狀態碼。</translation>
+        <translation>若 SPN 位於錯誤的帳戶上而票證仍被核發，則會改為出現此代碼。</translation>
     </message>
     <message>
         <source>The server process has no Kerberos credentials at all.</source>
-        <translation>伺服器程式完全沒有 Kerberos 認證。</translation>
+        <translation>伺服器處理序完全沒有 Kerberos 認證。</translation>
     </message>
     <message>
         <source>Kerberos needed a local IP address for the request but the computer had none that it could use.</source>
@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <source>Some Kerberos messages carry the sender&apos;s network address, for example the KRB-PRIV message used by the Kerberos password change protocol, and address-bound tickets. When the client finds no usable local address it stops with this code before anything is sent. It points at the machine&apos;s network state, not at Active Directory.</source>
-        <translation>有些 Kerberos 訊息會帶有傳送端的網路位址，例如 Kerberos 密碼變更通訊協定所使用的 KRB-PRIV 訊息，以及綁定位址的票證。用戶端找不到可用的本機位址時，會在送出任何資料之前就以此狀態碼停止。問題出在這部電腦的網路狀態，而不是 Active Directory。</translation>
+        <translation>有些 Kerberos 訊息會帶有傳送端的網路位址，例如 Kerberos 密碼變更通訊協定所使用的 KRB-PRIV 訊息，以及繫結位址的票證。用戶端找不到可用的本機位址時，會在送出任何資料之前就以此代碼停止。問題出在這部電腦的網路狀態，而不是 Active Directory。</translation>
     </message>
     <message>
         <source>The network adapter is disconnected, disabled or still waiting for DHCP when the request is made</source>
@@ -1296,7 +1296,7 @@
     </message>
     <message>
         <source>A security context is bound to the credential handle used on the first InitializeSecurityContext or AcceptSecurityContext call. If a later call for the same context passes another credential handle, the security package refuses with this code. It is an application-side problem (a bug or identity switching in connection reuse), reported by the program that makes the call.</source>
-        <translation>安全性內容會綁定在第一次呼叫 InitializeSecurityContext 或 AcceptSecurityContext 時所使用的認證控制代碼上。若之後針對同一個安全性內容的呼叫傳入另一個認證控制代碼，安全性套件就會以此狀態碼拒絕。這是應用程式端的問題（程式缺陷，或重複使用連線時切換了身分），由發出呼叫的程式回報。</translation>
+        <translation>安全性內容會繫結在第一次呼叫 InitializeSecurityContext 或 AcceptSecurityContext 時所使用的認證控制代碼上。若之後針對同一個安全性內容的呼叫傳入另一個認證控制代碼，安全性套件就會以此代碼拒絕。這是應用程式端的問題（程式缺陷，或重複使用連線時切換了身分），由發出呼叫的程式回報。</translation>
     </message>
     <message>
         <source>The application passes a different credential handle on the second or later call of the same handshake, for example after a code change in its authentication loop</source>
@@ -1316,15 +1316,15 @@
     </message>
     <message>
         <source>Identify the process and the call that fails from the application&apos;s own log; the fix is in that program or its library, not in Active Directory</source>
-        <translation>從應用程式自己的記錄檔找出失敗的程式與呼叫；要修正的是該程式或其程式庫，而不是 Active Directory</translation>
+        <translation>從應用程式自己的記錄檔找出失敗的處理序與呼叫；要修正的是該程式或其程式庫，而不是 Active Directory</translation>
     </message>
     <message>
         <source>Check which account the failing process runs as, to spot identity switching</source>
-        <translation>檢查失敗的程式以哪個帳戶執行，以找出身分切換的情況</translation>
+        <translation>檢查失敗的處理序以哪個帳戶執行，以找出身分切換的情況</translation>
     </message>
     <message>
         <source>Reproduce with connection pooling disabled or with a fresh process; if the error disappears, the pool is mixing identities</source>
-        <translation>停用連線集區或改用新的程式執行個體重現問題；若錯誤消失，表示連線集區混用了不同身分</translation>
+        <translation>停用連線集區或改用新的處理序重現問題；若錯誤消失，表示連線集區混用了不同身分</translation>
     </message>
     <message>
         <source>Capture an authentication trace while reproducing to see the sequence of calls and tickets</source>
@@ -1356,7 +1356,7 @@
     </message>
     <message>
         <source>Kerberos and Digest look up an implementation for the negotiated encryption type or checksum; when the local system has none (disabled by policy, FIPS mode or a damaged component), the package stops with this code. It is reported on the side that has to encrypt, decrypt or check the message, and is typically found after crypto hardening or when talking to old peers.</source>
-        <translation>Kerberos 與 Digest 會為協商出的加密類型或總和檢查碼尋找實作；若本機系統沒有對應的實作（遭原則停用、FIPS 模式或元件損毀），安全性套件就會以此狀態碼停止。回報此狀態碼的是必須加密、解密或檢查訊息的那一端，通常出現在加密強化設定之後，或與舊型對等端通訊時。</translation>
+        <translation>Kerberos 與 Digest 會為協商出的加密類型或總和檢查碼尋找實作；若本機系統沒有對應的實作（遭原則停用、FIPS 模式或元件損毀），安全性套件就會以此代碼停止。回報此代碼的是必須加密、解密或檢查訊息的那一端，通常出現在加密強化設定之後，或與舊型對等端通訊時。</translation>
     </message>
     <message>
         <source>The Kerberos encryption type in use (DES, or RC4 after hardening) is disabled locally by the policy &quot;Network security: Configure encryption types allowed for Kerberos&quot;</source>
@@ -1364,7 +1364,7 @@
     </message>
     <message>
         <source>FIPS mode (&quot;System cryptography: Use FIPS compliant algorithms&quot;) removes RC4/MD5-based algorithms an old peer or keytab still uses</source>
-        <translation>FIPS 模式（「系統密碼編譯: 使用符合 FIPS 規範的演算法」）移除了舊型對等端或 keytab 仍在使用的 RC4/MD5 類演算法</translation>
+        <translation>FIPS 模式（「System cryptography: Use FIPS compliant algorithms」）移除了舊型對等端或 keytab 仍在使用的 RC4/MD5 類演算法</translation>
     </message>
     <message>
         <source>A Digest client cannot match any cipher the server asked for when confidentiality (auth-conf) is requested, for example an LDAP Digest-MD5 bind with encryption</source>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>For a service in another domain or forest the client&apos;s KDC hands out referral tickets, and the client follows them realm by realm. To avoid endless loops the Windows Kerberos client caps the number of hops and fails with this code when the cap is reached. It is reported on the client and almost always means a referral loop or a broken trust path, not a long but valid one.</source>
-        <translation>若服務位於其他網域或樹系，用戶端的金鑰發佈中心（KDC）會發出轉介票證，用戶端再逐一領域地跟隨。為了避免無窮迴圈，Windows Kerberos 用戶端會限制躍點數，達到上限時便以此狀態碼失敗。此狀態碼由用戶端回報，幾乎都表示轉介形成迴圈或信任路徑損壞，而不是路徑雖長但有效。</translation>
+        <translation>若服務位於其他網域或樹系，用戶端的金鑰發佈中心（KDC）會發出轉介票證，用戶端再逐一領域地跟隨。為了避免無窮迴圈，Windows Kerberos 用戶端會限制躍點數，達到上限時便以此代碼失敗。此代碼由用戶端回報，幾乎都表示轉介形成迴圈或信任路徑損壞，而不是路徑雖長但有效。</translation>
     </message>
     <message>
         <source>Two forests or realms both claim the same DNS suffix or SPN, so each KDC refers the client to the other (forest trust name suffix routing conflict)</source>
@@ -1480,7 +1480,7 @@
     </message>
     <message>
         <source>Some Kerberos functions, such as starting the KDC service or validating a PAC signature with the krbtgt key, can only run on a domain controller whose Kerberos Key Distribution Center is loaded. Elsewhere the Kerberos package returns this code. It is uncommon and usually reflects a service configuration problem on a DC or a tool run on the wrong machine.</source>
-        <translation>有些 Kerberos 函式（例如啟動 KDC 服務，或以 krbtgt 金鑰驗證 PAC 簽章）只能在已載入金鑰發佈中心（KDC）的網域控制站上執行。在其他電腦上，Kerberos 安全性套件會傳回此狀態碼。這並不常見，通常代表 DC 上的服務設定有問題，或在錯誤的電腦上執行了工具。</translation>
+        <translation>有些 Kerberos 函式（例如啟動 KDC 服務，或以 krbtgt 金鑰驗證 PAC 簽章）只能在已載入金鑰發佈中心（KDC）的網域控制站上執行。在其他電腦上，Kerberos 安全性套件會傳回此代碼。這並不常見，通常代表 DC 上的服務設定有問題，或在錯誤的電腦上執行了工具。</translation>
     </message>
     <message>
         <source>The Kerberos Key Distribution Center service (kdc) is stopped or disabled on a domain controller, so PAC validation requests forwarded to it by member servers fail</source>
@@ -1520,11 +1520,11 @@
     </message>
     <message>
         <source>NTSTATUS form; the KDC service exits with it when started on a non-DC.</source>
-        <translation>NTSTATUS 形式；在非 DC 上啟動 KDC 服務時，服務會以此狀態碼結束。</translation>
+        <translation>NTSTATUS 形式；在非 DC 上啟動 KDC 服務時，服務會以此代碼結束。</translation>
     </message>
     <message>
         <source>Clients report this when no working KDC answers.</source>
-        <translation>沒有正常運作的 KDC 回應時，用戶端會回報此狀態碼。</translation>
+        <translation>沒有正常運作的 KDC 回應時，用戶端會回報此代碼。</translation>
     </message>
     <message>
         <source>Generic LSA failure often logged at the same time on a damaged DC.</source>
@@ -1536,7 +1536,7 @@
     </message>
     <message>
         <source>The code dates from export-restricted cryptography, when some Windows builds could only do 40- or 56-bit encryption and a peer could require more. Current Windows always has strong cryptography, so the code is rare today; when it appears it usually involves an old operating system, an embedded device or a third-party security provider on one side of the exchange.</source>
-        <translation>此狀態碼源自加密技術受出口管制的年代，當時部分 Windows 組建只能使用 40 或 56 位元加密，而對等端可能要求更強的加密。現今的 Windows 一律具備強式加密，因此這個狀態碼已很少見；若出現，通常表示交換的某一端是舊作業系統、內嵌式裝置或協力廠商的安全性提供者。</translation>
+        <translation>此代碼源自加密技術受出口管制的年代，當時部分 Windows 組建只能使用 40 或 56 位元加密，而對等端可能要求更強的加密。現今的 Windows 一律具備強式加密，因此這個代碼已很少見；若出現，通常表示交換的某一端是舊作業系統、內嵌式裝置或協力廠商的安全性提供者。</translation>
     </message>
     <message>
         <source>A legacy system or embedded device with export-grade or no 128-bit crypto talks to a server that requires 128-bit session security</source>
@@ -1628,7 +1628,7 @@
     </message>
     <message>
         <source>What a missing or duplicate SPN usually produces instead.</source>
-        <translation>SPN 遺失或重複時通常改為出現的狀態碼。</translation>
+        <translation>SPN 遺失或重複時通常改為出現的代碼。</translation>
     </message>
     <message>
         <source>The ticket was issued for a principal other than the one the server runs as.</source>
@@ -1636,7 +1636,7 @@
     </message>
     <message>
         <source>The KDC-side counterpart for a malformed request.</source>
-        <translation>格式錯誤的要求在 KDC 端的對應狀態碼。</translation>
+        <translation>格式錯誤的要求在 KDC 端的對應代碼。</translation>
     </message>
     <message>
         <source>The KDC asked for pre-authentication but gave no hint (ETYPE-INFO) about which encryption type and salt to use.</source>
@@ -1644,7 +1644,7 @@
     </message>
     <message>
         <source>When a KDC answers an AS request with &apos;pre-authentication required&apos;, it normally includes PA-ETYPE-INFO2 data telling the client which encryption type and salt turn the password into a key. Without it the Windows client cannot build the encrypted timestamp and fails with this code. A Windows KDC also uses it as the extended error when a TGS request arrives without its authenticator. It is mostly an interop issue.</source>
-        <translation>KDC 以「需要預先驗證」回應 AS 要求時，通常會附上 PA-ETYPE-INFO2 資料，告訴用戶端要用哪種加密類型與 salt 將密碼轉成金鑰。少了這項資料，Windows 用戶端就無法建立加密的時間戳記，並以此狀態碼失敗。當 TGS 要求沒有附上驗證器時，Windows KDC 也會以此狀態碼作為延伸錯誤。這多半是互通性問題。</translation>
+        <translation>KDC 以「需要預先驗證」回應 AS 要求時，通常會附上 PA-ETYPE-INFO2 資料，告訴用戶端要用哪種加密類型與 salt 將密碼轉成金鑰。少了這項資料，Windows 用戶端就無法建立加密的時間戳記，並以此代碼失敗。當 TGS 要求沒有附上驗證器時，Windows KDC 也會以此代碼作為延伸錯誤。這多半是互通性問題。</translation>
     </message>
     <message>
         <source>A Windows client authenticates against a non-Windows KDC (MIT, Heimdal, an appliance) that does not send ETYPE-INFO2 hints</source>
@@ -1656,7 +1656,7 @@
     </message>
     <message>
         <source>A non-Windows client or tool sends a TGS request without the PA-TGS-REQ data (the DC answers with KDC_ERR_PADATA_TYPE_NOSUPP and this as extended error)</source>
-        <translation>非 Windows 的用戶端或工具送出的 TGS 要求沒有 PA-TGS-REQ 資料（DC 會以 KDC_ERR_PADATA_TYPE_NOSUPP 回應，並以此狀態碼作為延伸錯誤）</translation>
+        <translation>非 Windows 的用戶端或工具送出的 TGS 要求沒有 PA-TGS-REQ 資料（DC 會以 KDC_ERR_PADATA_TYPE_NOSUPP 回應，並以此代碼作為延伸錯誤）</translation>
     </message>
     <message>
         <source>A firewall truncates the KDC&apos;s error reply on UDP, dropping the padata</source>
@@ -1704,15 +1704,15 @@
     </message>
     <message>
         <source>In a smart card, Windows Hello certificate or virtual smart card logon (PKINIT), the KDC maps the client certificate to an account, normally through the UPN in its Subject Alternative Name. If there is no UPN, or it names a different account than the one in the request, the DC rejects it (KDC_ERR_CLIENT_NAME_MISMATCH, 0x4B); the client reports the same code when the DC&apos;s own certificate does not carry the expected name (KDC_ERR_KDC_NAME_MISMATCH, 0x4C).</source>
-        <translation>在智慧卡、Windows Hello 憑證或虛擬智慧卡登入（PKINIT）中，金鑰發佈中心（KDC）會將用戶端憑證對應到帳戶，通常是透過其主體別名中的 UPN。如果沒有 UPN，或 UPN 指向的帳戶與要求中的帳戶不同，DC 就會拒絕（KDC_ERR_CLIENT_NAME_MISMATCH，0x4B）；若 DC 本身的憑證沒有預期的名稱，用戶端也會回報同一個狀態碼（KDC_ERR_KDC_NAME_MISMATCH，0x4C）。</translation>
+        <translation>在智慧卡、Windows Hello 憑證或虛擬智慧卡登入（PKINIT）中，金鑰發佈中心（KDC）會將用戶端憑證對應到帳戶，通常是透過其主體別名中的 UPN。如果沒有 UPN，或 UPN 指向的帳戶與要求中的帳戶不同，DC 就會拒絕（KDC_ERR_CLIENT_NAME_MISMATCH，0x4B）；若 DC 本身的憑證沒有預期的名稱，用戶端也會回報同一個代碼（KDC_ERR_KDC_NAME_MISMATCH，0x4C）。</translation>
     </message>
     <message>
         <source>The certificate has no UPN in the Subject Alternative Name, for example a template without &apos;User principal name (UPN)&apos; or a card issued by an external PKI</source>
-        <translation>憑證的主體別名中沒有 UPN，例如範本未包含「使用者主體名稱 (UPN)」，或卡片是由外部 PKI 所發行</translation>
+        <translation>憑證的主體別名中沒有 UPN，例如範本未包含「使用者主體名稱 (UPN)」，或卡片是由外部 PKI 所簽發</translation>
     </message>
     <message>
         <source>The user&apos;s UPN changed (rename, new UPN suffix) after the certificate was issued</source>
-        <translation>使用者的 UPN 在憑證發行之後變更了（改名、新的 UPN 尾碼）</translation>
+        <translation>使用者的 UPN 在憑證簽發之後變更了（改名、新的 UPN 尾碼）</translation>
     </message>
     <message>
         <source>The user typed or selected another account (such as an admin account) than the one the certificate maps to</source>
@@ -1768,7 +1768,7 @@
     </message>
     <message>
         <source>Either the account has &apos;Smart card is required for interactive logon&apos; set, or the computer enforces &apos;Interactive logon: Require Windows Hello for Business or smart card&apos;, and the attempt used a password. The DC or the local logon process refuses it with this code. Users see a sign-in error; administrators meet it in services, scheduled tasks and RDP connections that still carry a stored password.</source>
-        <translation>可能是帳戶設定了「互動式登入必須使用智慧卡」，或電腦強制執行「互動式登入: 需要 Windows Hello 企業版或智慧卡」，而這次登入使用的是密碼。DC 或本機登入程式會以此狀態碼拒絕。使用者會看到登入錯誤；系統管理員則多半是在仍帶有已儲存密碼的服務、排程工作與 RDP 連線中遇到它。</translation>
+        <translation>可能是帳戶設定了「互動式登入必須使用智慧卡」，或電腦強制執行「互動式登入: 需要 Windows Hello 企業版或智慧卡」，而這次登入使用的是密碼。DC 或本機登入處理序會以此代碼拒絕。使用者會看到登入錯誤；系統管理員則多半是在仍帶有已儲存密碼的服務、排程工作與 RDP 連線中遇到它。</translation>
     </message>
     <message>
         <source>The account has &apos;Smart card is required for interactive logon&apos; set (its password is then random and never given to the user) and someone signed in with a password</source>
@@ -1828,7 +1828,7 @@
     </message>
     <message>
         <source>During shutdown the LSA stops accepting new authentication work, so any security package call made in that window fails with this code. It is logged by the local programs still trying to authenticate. A single burst at reboot time is harmless; repeated entries without a reboot point to a shutdown that hangs.</source>
-        <translation>關機期間 LSA 會停止接受新的驗證工作，因此在這段時間內呼叫任何安全性套件都會以此狀態碼失敗。記錄此狀態碼的是仍在嘗試驗證的本機程式。重新開機時出現一批是無害的；若沒有重新開機卻反覆出現，表示關機作業停滯了。</translation>
+        <translation>關機期間 LSA 會停止接受新的驗證工作，因此在這段時間內呼叫任何安全性套件都會以此代碼失敗。記錄此代碼的是仍在嘗試驗證的本機程式。重新開機時出現一批是無害的；若沒有重新開機卻反覆出現，表示關機作業停滯了。</translation>
     </message>
     <message>
         <source>The computer is restarting (updates, scheduled reboot) and services or scheduled tasks still try to authenticate while the LSA winds down</source>
@@ -1872,7 +1872,7 @@
     </message>
     <message>
         <source>Seen by clients when a DC that is shutting down stops answering.</source>
-        <translation>正在關機的 DC 停止回應時，用戶端會看到此狀態碼。</translation>
+        <translation>正在關機的 DC 停止回應時，用戶端會看到此代碼。</translation>
     </message>
     <message>
         <source>The KDC rejected a Kerberos request as malformed or asking for options it will not grant.</source>
@@ -1880,7 +1880,7 @@
     </message>
     <message>
         <source>The domain controller&apos;s KDC checked an AS, TGS or password change request and found a missing field, an inconsistent option or a request it will not honour for that ticket. On the wire this usually travels as the extended error next to KDC_ERR_BADOPTION (0xD). Windows clients rarely trigger it; suspect non-Windows clients, custom tools or delegation requests.</source>
-        <translation>網域控制站的金鑰發佈中心（KDC）檢查 AS、TGS 或密碼變更要求時，發現缺少欄位、選項不一致，或要求了它不會為該票證授與的內容。在網路上，此狀態碼通常是與 KDC_ERR_BADOPTION（0xD）一起出現的延伸錯誤。Windows 用戶端很少觸發它；請懷疑非 Windows 用戶端、自訂工具或委派要求。</translation>
+        <translation>網域控制站的金鑰發佈中心（KDC）檢查 AS、TGS 或密碼變更要求時，發現缺少欄位、選項不一致，或要求了它不會為該票證授與的內容。在網路上，此代碼通常是與 KDC_ERR_BADOPTION（0xD）一起出現的延伸錯誤。Windows 用戶端很少觸發它；請懷疑非 Windows 用戶端、自訂工具或委派要求。</translation>
     </message>
     <message>
         <source>A non-Windows Kerberos client, appliance or custom code sends a request with a missing field, for example an AS request without a server name</source>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <source>The client-side counterpart for a malformed name.</source>
-        <translation>名稱格式錯誤時在用戶端的對應狀態碼。</translation>
+        <translation>名稱格式錯誤時在用戶端的對應代碼。</translation>
     </message>
     <message>
         <source>The KDC knows the service is in another realm but has no trust path to refer the client there.</source>
@@ -1996,7 +1996,7 @@
     </message>
     <message>
         <source>What the client typically reports when no referral can be made.</source>
-        <translation>無法產生轉介時用戶端通常回報的狀態碼。</translation>
+        <translation>無法產生轉介時用戶端通常回報的代碼。</translation>
     </message>
     <message>
         <source>Another cross-realm failure, for delegated credentials.</source>
@@ -2028,7 +2028,7 @@
     </message>
     <message>
         <source>A trust&apos;s key is RC4 only while AES is required across the trust</source>
-        <translation>信任的金鑰只有 RC4，而跨信任時要求使用 AES</translation>
+        <translation>信任關係的金鑰只有 RC4，而跨越該信任關係時要求使用 AES</translation>
     </message>
     <message>
         <source>On the DC, find 4768/4769 events with failure code 0xE and note the account and ticket options</source>
@@ -2044,7 +2044,7 @@
     </message>
     <message>
         <source>Check the encryption types configured for a trust</source>
-        <translation>檢查信任所設定的加密類型</translation>
+        <translation>檢查信任關係所設定的加密類型</translation>
     </message>
     <message>
         <source>After fixing the account, get a new ticket and confirm its encryption type</source>
@@ -2072,11 +2072,11 @@
     </message>
     <message>
         <source>Before issuing a TGT the KDC verifies the client with a pre-authentication method: an encrypted timestamp for passwords, or PKINIT for certificates and smart cards. This code means the KDC rejected the method the client offered (KDC_ERR_PADATA_TYPE_NOSUPP, 0x10) or the client could not use any method the KDC asked for. In Windows domains it is nearly always a smart card or certificate logon against a DC without a usable KDC certificate.</source>
-        <translation>在核發 TGT 之前，金鑰發佈中心（KDC）會以預先驗證方法驗證用戶端：密碼使用加密的時間戳記，憑證與智慧卡則使用 PKINIT。此狀態碼表示 KDC 拒絕了用戶端提供的方法（KDC_ERR_PADATA_TYPE_NOSUPP，0x10），或用戶端無法使用 KDC 要求的任何方法。在 Windows 網域中，這幾乎都是向沒有可用 KDC 憑證的 DC 進行智慧卡或憑證登入。</translation>
+        <translation>在核發 TGT 之前，金鑰發佈中心（KDC）會以預先驗證方法驗證用戶端：密碼使用加密的時間戳記，憑證與智慧卡則使用 PKINIT。此代碼表示 KDC 拒絕了用戶端提供的方法（KDC_ERR_PADATA_TYPE_NOSUPP，0x10），或用戶端無法使用 KDC 要求的任何方法。在 Windows 網域中，這幾乎都是向沒有可用 KDC 憑證的 DC 進行智慧卡或憑證登入。</translation>
     </message>
     <message>
         <source>Smart card or certificate logon against a DC that has no valid KDC certificate (Kerberos Authentication or Domain Controller Authentication template not enrolled, or expired)</source>
-        <translation>向沒有有效 KDC 憑證的 DC 進行智慧卡或憑證登入（未註冊 Kerberos 驗證或網域控制站驗證範本，或憑證已過期）</translation>
+        <translation>向沒有有效 KDC 憑證的 DC 進行智慧卡或憑證登入（未註冊「Kerberos 驗證」或「網域控制站驗證」範本，或憑證已過期）</translation>
     </message>
     <message>
         <source>Windows Hello for Business key trust used against DCs older than Windows Server 2016</source>
@@ -2104,7 +2104,7 @@
     </message>
     <message>
         <source>Check that the issuing CA is in the NTAuth store</source>
-        <translation>確認發行 CA 位於 NTAuth 存放區中</translation>
+        <translation>確認簽發 CA 位於 NTAuth 存放區中</translation>
     </message>
     <message>
         <source>Confirm the DC versions when using Windows Hello for Business key trust</source>
@@ -2132,7 +2132,7 @@
     </message>
     <message>
         <source>Some operations must reuse the user&apos;s identity on a second hop, which requires a forwardable Kerberos ticket, a server trusted for delegation and a user account that allows delegation. When any of these is missing the request fails with this code. The classic case is encrypting or decrypting EFS files on a remote share; it also appears in other double-hop scenarios.</source>
-        <translation>有些作業必須在第二個躍點上沿用使用者的身分，這需要可轉送的 Kerberos 票證、受信任可進行委派的伺服器，以及允許委派的使用者帳戶。只要缺少其中任何一項，要求就會以此狀態碼失敗。典型的情況是在遠端共用資料夾上加密或解密 EFS 檔案；其他雙躍點情境中也會出現。</translation>
+        <translation>有些作業必須在第二個躍點上沿用使用者的身分，這需要可轉送的 Kerberos 票證、受信任可進行委派的伺服器，以及允許委派的使用者帳戶。只要缺少其中任何一項，要求就會以此代碼失敗。典型的情況是在遠端共用資料夾上加密或解密 EFS 檔案；其他雙躍點情境中也會出現。</translation>
     </message>
     <message>
         <source>EFS operations on a file share: the file server&apos;s computer account is not trusted for delegation</source>
@@ -2140,7 +2140,7 @@
     </message>
     <message>
         <source>The user account has &apos;Account is sensitive and cannot be delegated&apos; set or is in Protected Users</source>
-        <translation>使用者帳戶設定了「帳戶是機密帳戶，無法委派」，或屬於 Protected Users 群組</translation>
+        <translation>使用者帳戶設定了「Account is sensitive and cannot be delegated」，或屬於 Protected Users 群組</translation>
     </message>
     <message>
         <source>The front-end server uses constrained delegation but the back-end SPN (for example cifs/fs01) is not in its msDS-AllowedToDelegateTo list</source>
@@ -2192,7 +2192,7 @@
     </message>
     <message>
         <source>With Extended Protection for Authentication (EPA) the client ties its Kerberos or NTLM token to the TLS channel it sees, and the server compares that binding with its own channel. A mismatch or a missing binding where one is required fails with this code on the server. Typical places: LDAPS binds with channel binding enforced (LDAP error data 80090346), IIS, Exchange and AD FS with Extended Protection.</source>
-        <translation>使用驗證的延伸保護（EPA）時，用戶端會將其 Kerberos 或 NTLM 權杖與它所見的 TLS 通道綁定，伺服器再將該繫結與自己的通道比對。若繫結不符，或在必須提供時缺少繫結，伺服器就會以此狀態碼失敗。常見位置：強制通道繫結的 LDAPS 繫結（LDAP 錯誤 data 80090346），以及啟用延伸保護的 IIS、Exchange 與 AD FS。</translation>
+        <translation>使用驗證的延伸保護（EPA）時，用戶端會將其 Kerberos 或 NTLM 權杖與它所見的 TLS 通道繫結，伺服器再將該繫結與自己的通道比對。若繫結不符，或在必須提供時缺少繫結，伺服器就會以此代碼失敗。常見位置：強制通道繫結的 LDAPS 繫結（LDAP 錯誤 data 80090346），以及啟用延伸保護的 IIS、Exchange 與 AD FS。</translation>
     </message>
     <message>
         <source>A load balancer, reverse proxy or TLS-inspecting firewall terminates TLS, so the client binds to the proxy&apos;s certificate and the server to its own</source>
@@ -2236,7 +2236,7 @@
     </message>
     <message>
         <source>Seen when a proxy alters the authentication token itself.</source>
-        <translation>Proxy 改動了驗證權杖本身時會出現此狀態碼。</translation>
+        <translation>Proxy 改動了驗證權杖本身時會出現此代碼。</translation>
     </message>
     <message>
         <source>TLS-inspecting proxies often cause certificate trust errors as well.</source>
@@ -2248,7 +2248,7 @@
     </message>
     <message>
         <source>Certificate logon (smart card, Windows Hello certificate, TLS client certificate mapped to AD accounts) must resolve the certificate to exactly one account. When the UPN or an explicit mapping matches several accounts, the DC or the Schannel server refuses with this code. Users can pick an account with a user name hint if that policy is enabled.</source>
-        <translation>憑證登入（智慧卡、Windows Hello 憑證、對應到 AD 帳戶的 TLS 用戶端憑證）必須將憑證解析為恰好一個帳戶。當 UPN 或明確對應符合多個帳戶時，DC 或 Schannel 伺服器就會以此狀態碼拒絕。若啟用了相關原則，使用者可以透過使用者名稱提示選擇帳戶。</translation>
+        <translation>憑證登入（智慧卡、Windows Hello 憑證、對應到 AD 帳戶的 TLS 用戶端憑證）必須將憑證解析為恰好一個帳戶。當 UPN 或明確對應符合多個帳戶時，DC 或 Schannel 伺服器就會以此代碼拒絕。若啟用了相關原則，使用者可以透過使用者名稱提示選擇帳戶。</translation>
     </message>
     <message>
         <source>The same certificate is mapped explicitly (altSecurityIdentities) on two accounts, for example a user&apos;s normal and admin accounts sharing one smart card</source>
@@ -2260,7 +2260,7 @@
     </message>
     <message>
         <source>A broad mapping (issuer only, or issuer and subject) matches several accounts</source>
-        <translation>範圍過寬的對應（只依發行者，或依發行者與主體）符合多個帳戶</translation>
+        <translation>範圍過寬的對應（只依簽發者，或依簽發者與主體）符合多個帳戶</translation>
     </message>
     <message>
         <source>A copy of an account (migration or test account) kept the old account&apos;s certificate mapping</source>
@@ -2268,7 +2268,7 @@
     </message>
     <message>
         <source>Read the certificate&apos;s UPN, subject, issuer and serial number</source>
-        <translation>讀取憑證的 UPN、主體、發行者與序號</translation>
+        <translation>讀取憑證的 UPN、主體、簽發者與序號</translation>
     </message>
     <message>
         <source>Search the whole forest (Global Catalog) for accounts with that UPN</source>
@@ -2300,7 +2300,7 @@
     </message>
     <message>
         <source>Windows returns this code for the Kerberos error KRB_AP_ERR_NOKEY (0x2D): the acceptor holds no key of the ticket&apos;s encryption type for the account the ticket was issued to. The Windows message for it is only the symbol name. It is seen on the server or in the client&apos;s report of the server&apos;s error, mostly with services on Linux or Java using a keytab, or with services running as accounts that have no password-derived keys.</source>
-        <translation>Windows 會針對 Kerberos 錯誤 KRB_AP_ERR_NOKEY（0x2D）傳回此狀態碼：接受端沒有票證所屬帳戶、且符合票證加密類型的金鑰。此狀態碼的 Windows 訊息只有符號名稱。它會出現在伺服器上，或出現在用戶端對伺服器錯誤的回報中，多半與在 Linux 或 Java 上使用 keytab 的服務有關，或與以沒有密碼衍生金鑰的帳戶執行的服務有關。</translation>
+        <translation>Windows 會針對 Kerberos 錯誤 KRB_AP_ERR_NOKEY（0x2D）傳回此代碼：接受端沒有票證所屬帳戶、且符合票證加密類型的金鑰。此代碼的 Windows 訊息只有符號名稱。它會出現在伺服器上，或出現在用戶端對伺服器錯誤的回報中，多半與在 Linux 或 Java 上使用 keytab 的服務有關，或與以沒有密碼衍生金鑰的帳戶執行的服務有關。</translation>
     </message>
     <message>
         <source>A keytab (Linux, Java, appliance) lacks an entry for the ticket&apos;s encryption type, for example AES256 tickets while the keytab has only RC4</source>
@@ -2356,11 +2356,11 @@
     </message>
     <message>
         <source>Schannel checks that a certificate is allowed for what it is being used for: Server Authentication for a TLS server, Client Authentication for a client certificate. If the Enhanced Key Usage, the key usage bits or a restriction higher up the chain rule that out, the handshake fails with this code. The side that validates the certificate reports it: the client for a server certificate, the server for a client certificate.</source>
-        <translation>Schannel 會確認憑證可用於目前的用途：TLS 伺服器需要伺服器驗證，用戶端憑證需要用戶端驗證。如果增強金鑰使用方法、金鑰使用方法位元，或憑證鏈結上層的限制排除了該用途，交握就會以此狀態碼失敗。回報此狀態碼的是驗證憑證的一端：伺服器憑證由用戶端回報，用戶端憑證由伺服器回報。</translation>
+        <translation>Schannel 會確認憑證可用於目前的用途：TLS 伺服器需要伺服器驗證，用戶端憑證需要用戶端驗證。如果增強金鑰使用方法、金鑰使用方法位元，或憑證鏈結上層的限制排除了該用途，交握就會以此代碼失敗。回報此代碼的是驗證憑證的一端：伺服器憑證由用戶端回報，用戶端憑證由伺服器回報。</translation>
     </message>
     <message>
         <source>The server certificate (IIS, RDP, LDAPS, SQL Server) lacks the Server Authentication EKU (1.3.6.1.5.5.7.3.1), for example it was issued from a User or Code Signing template</source>
-        <translation>伺服器憑證（IIS、RDP、LDAPS、SQL Server）缺少伺服器驗證 EKU（1.3.6.1.5.5.7.3.1），例如它是以「使用者」或「程式碼簽署」範本發行的</translation>
+        <translation>伺服器憑證（IIS、RDP、LDAPS、SQL Server）缺少伺服器驗證 EKU（1.3.6.1.5.5.7.3.1），例如它是以「使用者」或「程式碼簽署」範本簽發的</translation>
     </message>
     <message>
         <source>A TLS client certificate lacks the Client Authentication EKU (1.3.6.1.5.5.7.3.2)</source>
@@ -2412,7 +2412,7 @@
     </message>
     <message>
         <source>The peer often sends a fatal alert that surfaces as this code.</source>
-        <translation>對等端常會送出嚴重警示，並以此狀態碼呈現。</translation>
+        <translation>對等端常會送出嚴重警示，並以此代碼呈現。</translation>
     </message>
     <message>
         <source>Negotiate could not use Kerberos because no domain controller answered, and it refused to fall back to NTLM.</source>
@@ -2476,7 +2476,7 @@
     </message>
     <message>
         <source>During smart card logon (Kerberos PKINIT) the KDC on the domain controller checks the user&apos;s certificate against its CA&apos;s CRL or OCSP responder, and the certificate is listed as revoked. The client only shows the refusal; the DC&apos;s Security log records the failed ticket request with the certificate&apos;s issuer and serial number (failure code 0x48). Virtual smart cards and Windows Hello for Business certificate trust use the same path and fail the same way.</source>
-        <translation>在智慧卡登入（Kerberos PKINIT）期間，網域控制站上的金鑰發佈中心（KDC）會以憑證授權單位（CA）的憑證撤銷清單（CRL）或 OCSP 回應程式檢查使用者的憑證，而該憑證已列為撤銷。用戶端只會顯示登入遭拒；網域控制站的安全性記錄會記下失敗的票證要求，並附上憑證的簽發者與序號（失敗碼 0x48）。虛擬智慧卡與 Windows Hello for Business 憑證信任走相同的路徑，也會以相同方式失敗。</translation>
+        <translation>在智慧卡登入（Kerberos PKINIT）期間，網域控制站上的金鑰發佈中心（KDC）會以憑證授權單位（CA）的憑證撤銷清單（CRL）或 OCSP 回應程式檢查使用者的憑證，而該憑證已列為撤銷。用戶端只會顯示登入遭拒；網域控制站的安全性記錄檔會記下失敗的票證要求，並附上憑證的簽發者與序號（失敗碼 0x48）。虛擬智慧卡與 Windows Hello 企業版憑證信任走相同的路徑，也會以相同方式失敗。</translation>
     </message>
     <message>
         <source>The certificate was revoked on purpose (card reported lost, user left, card reissued) but is still on the card in use</source>
@@ -2528,7 +2528,7 @@
     </message>
     <message>
         <source>The KDC on the domain controller could not build the user&apos;s smart card certificate up to a trusted root, or the issuing CA is not trusted for domain logon. The client&apos;s logon screen reports it, while the details are on the DC (failed ticket requests, KDC and CAPI2 events). It typically follows the introduction of a new or third-party PKI (for example government PIV/CAC cards) or a renewed CA certificate that has not reached the DCs yet.</source>
-        <translation>網域控制站上的金鑰發佈中心（KDC）無法將使用者的智慧卡憑證建立到受信任的根憑證，或發行的憑證授權單位不受信任用於網域登入。用戶端的登入畫面會回報此錯誤，詳細資料則在網域控制站上（失敗的票證要求、KDC 與 CAPI2 事件）。通常發生在導入新的或第三方 PKI（例如政府 PIV/CAC 卡）之後，或憑證授權單位的憑證更新後尚未發佈到網域控制站時。</translation>
+        <translation>網域控制站上的金鑰發佈中心（KDC）無法將使用者的智慧卡憑證建立到受信任的根憑證，或簽發的憑證授權單位不受信任用於網域登入。用戶端的登入畫面會回報此錯誤，詳細資料則在網域控制站上（失敗的票證要求、KDC 與 CAPI2 事件）。通常發生在導入新的或協力廠商的 PKI（例如政府 PIV/CAC 卡）之後，或憑證授權單位的憑證更新後尚未發佈到網域控制站時。</translation>
     </message>
     <message>
         <source>The root CA of the card&apos;s certificate is missing from the Trusted Root Certification Authorities store of the DCs</source>
@@ -2540,7 +2540,7 @@
     </message>
     <message>
         <source>The issuing CA certificate is not published in the enterprise NTAuth store, or the DC has not yet received it by Group Policy</source>
-        <translation>發行憑證授權單位的憑證未發佈到企業 NTAuth 存放區，或網域控制站尚未透過群組原則收到它</translation>
+        <translation>簽發憑證授權單位的憑證未發佈到企業 NTAuth 存放區，或網域控制站尚未透過群組原則收到它</translation>
     </message>
     <message>
         <source>The CA certificate was renewed and the new CA certificate was not distributed to the DCs and to NTAuth</source>
@@ -2552,11 +2552,11 @@
     </message>
     <message>
         <source>List the CAs in the enterprise NTAuth store and confirm that the issuing CA is there</source>
-        <translation>列出企業 NTAuth 存放區中的憑證授權單位，確認發行憑證授權單位在其中</translation>
+        <translation>列出企業 NTAuth 存放區中的憑證授權單位，確認簽發憑證授權單位在其中</translation>
     </message>
     <message>
         <source>If it is missing, publish the issuing CA certificate to NTAuth (as an Enterprise Admin)</source>
-        <translation>若缺少，請將發行憑證授權單位的憑證發佈到 NTAuth（需以 Enterprise Admins 成員身分執行）</translation>
+        <translation>若缺少，請將簽發憑證授權單位的憑證發佈到 NTAuth（需以 Enterprise Admins 成員身分執行）</translation>
     </message>
     <message>
         <source>On the DC, verify the user certificate as the DC sees it, fetching the AIA and CDP URLs</source>
@@ -2588,7 +2588,7 @@
     </message>
     <message>
         <source>The issuing CA&apos;s CRL has passed its Next Update date because the CA stopped publishing (service down, publishing job failing)</source>
-        <translation>發行憑證授權單位的 CRL 已超過其「下次更新」日期，因為憑證授權單位停止發佈（服務停止、發佈作業失敗）</translation>
+        <translation>簽發憑證授權單位的 CRL 已超過其「下次更新」日期，因為憑證授權單位停止發佈（服務停止、發佈作業失敗）</translation>
     </message>
     <message>
         <source>The DC cannot reach the CDP URL in the certificate: HTTP blocked by a firewall or proxy, or an LDAP CDP pointing at a removed CA object</source>
@@ -2596,11 +2596,11 @@
     </message>
     <message>
         <source>The offline root CA&apos;s CRL has expired, so the issuing CA&apos;s own certificate cannot be checked</source>
-        <translation>離線根憑證授權單位的 CRL 已過期，因此無法檢查發行憑證授權單位本身的憑證</translation>
+        <translation>離線根憑證授權單位的 CRL 已過期，因此無法檢查簽發憑證授權單位本身的憑證</translation>
     </message>
     <message>
         <source>The certificate has no CDP or OCSP location at all, as with some third-party or home-built PKIs</source>
-        <translation>憑證完全沒有 CDP 或 OCSP 位置，某些第三方或自建的 PKI 就是如此</translation>
+        <translation>憑證完全沒有 CDP 或 OCSP 位置，某些協力廠商或自建的 PKI 就是如此</translation>
     </message>
     <message>
         <source>The certificate refers to a delta CRL that is not published</source>
@@ -2620,7 +2620,7 @@
     </message>
     <message>
         <source>On the issuing CA, publish a fresh CRL and make sure it reaches every CDP location</source>
-        <translation>在發行憑證授權單位上發佈新的 CRL，並確認它已送達每個 CDP 位置</translation>
+        <translation>在簽發憑證授權單位上發佈新的 CRL，並確認它已送達每個 CDP 位置</translation>
     </message>
     <message>
         <source>Only as a stopgap while the PKI is fixed: the DWORD UseCachedCRLOnlyAndIgnoreRevocationUnknownErrors=1 under HKLM\SYSTEM\CurrentControlSet\Services\Kdc makes the KDC accept a revocation status it cannot determine; remove it afterwards</source>
@@ -2640,11 +2640,11 @@
     </message>
     <message>
         <source>The KDC rejected the certificate in the PKINIT pre-authentication request (Kerberos error KDC_ERR_CLIENT_NOT_TRUSTED, 0x3E, in the DC&apos;s failed ticket request events). It is the broad trust failure of certificate logon: NTAuth, chain, key usage and revocation problems can all end here. The logon screen on the client shows it; the reason is found on the domain controller.</source>
-        <translation>金鑰發佈中心（KDC）拒絕了 PKINIT 預先驗證要求中的憑證（網域控制站的失敗票證要求事件中會顯示 Kerberos 錯誤 KDC_ERR_CLIENT_NOT_TRUSTED，0x3E）。這是憑證登入的廣義信任失敗：NTAuth、鏈結、金鑰使用方式與撤銷問題都可能導致此結果。用戶端的登入畫面會顯示此錯誤；原因要在網域控制站上尋找。</translation>
+        <translation>金鑰發佈中心（KDC）拒絕了 PKINIT 預先驗證要求中的憑證（網域控制站的失敗票證要求事件中會顯示 Kerberos 錯誤 KDC_ERR_CLIENT_NOT_TRUSTED，0x3E）。這是憑證登入的廣義信任失敗：NTAuth、鏈結、金鑰使用方法與撤銷問題都可能導致此結果。用戶端的登入畫面會顯示此錯誤；原因要在網域控制站上尋找。</translation>
     </message>
     <message>
         <source>The issuing CA is missing from the enterprise NTAuth store, or the DC&apos;s local copy of NTAuth is out of date</source>
-        <translation>企業 NTAuth 存放區中沒有發行憑證授權單位，或網域控制站本機的 NTAuth 副本已過時</translation>
+        <translation>企業 NTAuth 存放區中沒有簽發憑證授權單位，或網域控制站本機的 NTAuth 副本已過時</translation>
     </message>
     <message>
         <source>The root or an intermediate CA of the user certificate is not trusted on the DC</source>
@@ -2656,7 +2656,7 @@
     </message>
     <message>
         <source>The certificate lacks a key usage or EKU that the DC accepts for logon (Smart Card Logon or Client Authentication)</source>
-        <translation>憑證缺少網域控制站接受用於登入的金鑰使用方式或 EKU（Smart Card Logon 或 Client Authentication）</translation>
+        <translation>憑證缺少網域控制站接受用於登入的金鑰使用方法或 EKU（智慧卡登入或用戶端驗證）</translation>
     </message>
     <message>
         <source>On the client, check the chain of the card certificate</source>
@@ -2664,7 +2664,7 @@
     </message>
     <message>
         <source>Confirm that the issuing CA is in the enterprise NTAuth store</source>
-        <translation>確認發行憑證授權單位位於企業 NTAuth 存放區中</translation>
+        <translation>確認簽發憑證授權單位位於企業 NTAuth 存放區中</translation>
     </message>
     <message>
         <source>On the DC, read the failed ticket requests for the user; failure code 0x3E confirms an untrusted certificate</source>
@@ -2680,7 +2680,7 @@
     </message>
     <message>
         <source>The more specific case: the issuing CA chain is the problem.</source>
-        <translation>較具體的情況：問題出在發行憑證授權單位的鏈結。</translation>
+        <translation>較具體的情況：問題出在簽發憑證授權單位的鏈結。</translation>
     </message>
     <message>
         <source>The more specific case: the revocation check could not run.</source>
@@ -2696,7 +2696,7 @@
     </message>
     <message>
         <source>The domain controller checked the validity dates of the certificate used for smart card, virtual smart card or Windows Hello for Business certificate-trust logon and found it expired (or not yet valid). The user sees the refusal at the logon or unlock screen. Cached logons can still work while the machine is offline, which hides the problem until it talks to a DC again.</source>
-        <translation>網域控制站檢查了用於智慧卡、虛擬智慧卡或 Windows Hello for Business 憑證信任登入之憑證的有效日期，發現它已過期（或尚未生效）。使用者會在登入或解除鎖定畫面看到登入遭拒。電腦離線時快取登入仍可能成功，因此問題會被掩蓋，直到電腦再次與網域控制站通訊為止。</translation>
+        <translation>網域控制站檢查了用於智慧卡、虛擬智慧卡或 Windows Hello 企業版憑證信任登入之憑證的有效日期，發現它已過期（或尚未生效）。使用者會在登入或解除鎖定畫面看到登入遭拒。電腦離線時快取登入仍可能成功，因此問題會被掩蓋，直到電腦再次與網域控制站通訊為止。</translation>
     </message>
     <message>
         <source>The certificate passed its NotAfter date without renewal (automatic renewal needs the card inserted during a logon before expiry)</source>
@@ -2708,7 +2708,7 @@
     </message>
     <message>
         <source>An intermediate or issuing CA certificate in the chain has expired, which makes the whole chain time-invalid</source>
-        <translation>鏈結中的中繼或發行憑證授權單位憑證已過期，使整條鏈結在時間上無效</translation>
+        <translation>鏈結中的中繼或簽發憑證授權單位憑證已過期，使整條鏈結在時間上無效</translation>
     </message>
     <message>
         <source>The DC&apos;s or the client&apos;s clock is far off, so a valid certificate looks expired or not yet valid</source>
@@ -2760,7 +2760,7 @@
     </message>
     <message>
         <source>A third-party Kerberos server or appliance answers for the service&apos;s domain instead of a Windows DC</source>
-        <translation>由第三方 Kerberos 伺服器或設備代替 Windows 網域控制站回應服務所在的網域</translation>
+        <translation>由協力廠商的 Kerberos 伺服器或設備代替 Windows 網域控制站回應服務所在的網域</translation>
     </message>
     <message>
         <source>See which DC the service&apos;s server uses</source>
@@ -2856,7 +2856,7 @@
     </message>
     <message>
         <source>The issuing CA&apos;s CRL has expired because publication failed</source>
-        <translation>發行憑證授權單位的 CRL 因發佈失敗而過期</translation>
+        <translation>簽發憑證授權單位的 CRL 因發佈失敗而過期</translation>
     </message>
     <message>
         <source>No WinHTTP proxy is set for the machine, so system components cannot fetch CRLs even though the browser can</source>
@@ -2896,15 +2896,15 @@
     </message>
     <message>
         <source>During smart card or Windows Hello for Business logon the client validates the DC&apos;s KDC certificate and could not chain it to a root in its own Trusted Root store. The client reports it. It is common on devices that do not receive the enterprise root through Group Policy, such as Microsoft Entra ID-joined devices using Hello for Business to reach on-premises resources, and after DCs switch to certificates from a new CA.</source>
-        <translation>在智慧卡或 Windows Hello for Business 登入期間，用戶端會驗證網域控制站的 KDC 憑證，但無法將它鏈結到自己「受信任的根」存放區中的根憑證。此錯誤由用戶端回報。常見於不會透過群組原則收到企業根憑證的裝置，例如使用 Hello for Business 存取內部部署資源的 Microsoft Entra ID 加入裝置，以及網域控制站改用新憑證授權單位所簽發的憑證之後。</translation>
+        <translation>在智慧卡或 Windows Hello 企業版登入期間，用戶端會驗證網域控制站的 KDC 憑證，但無法將它鏈結到自己「受信任的根憑證授權單位」存放區中的根憑證。此錯誤由用戶端回報。常見於不會透過群組原則收到企業根憑證的裝置，例如已加入 Microsoft Entra ID、並使用 Windows Hello 企業版存取內部部署資源的裝置，以及網域控制站改用新憑證授權單位所簽發的憑證之後。</translation>
     </message>
     <message>
         <source>The enterprise root CA is not in the client&apos;s Trusted Root Certification Authorities store (workgroup or Entra ID-joined device without an Intune trusted certificate profile)</source>
-        <translation>企業根憑證授權單位不在用戶端的「受信任的根憑證授權單位」存放區中（工作群組或 Entra ID 加入的裝置，且沒有 Intune 受信任憑證設定檔）</translation>
+        <translation>企業根憑證授權單位不在用戶端的「受信任的根憑證授權單位」存放區中（工作群組裝置或已加入 Entra ID 的裝置，且沒有 Intune 受信任憑證設定檔）</translation>
     </message>
     <message>
         <source>The DC&apos;s certificate comes from a different CA (new or third-party) than the one the clients trust</source>
-        <translation>網域控制站的憑證來自與用戶端所信任者不同的憑證授權單位（新的或第三方）</translation>
+        <translation>網域控制站的憑證來自與用戶端所信任者不同的憑證授權單位（新的或協力廠商的）</translation>
     </message>
     <message>
         <source>An intermediate CA certificate is missing on the client and its AIA URL is not reachable</source>
@@ -2924,7 +2924,7 @@
     </message>
     <message>
         <source>Check the client&apos;s Trusted Root store for the enterprise root CA</source>
-        <translation>檢查用戶端的「受信任的根」存放區中是否有企業根憑證授權單位</translation>
+        <translation>檢查用戶端的「受信任的根憑證授權單位」存放區中是否有企業根憑證授權單位</translation>
     </message>
     <message>
         <source>Deploy the root and intermediate CA certificates to the clients by Group Policy or an Intune trusted certificate profile</source>
@@ -2944,11 +2944,11 @@
     </message>
     <message>
         <source>Clients validate the DC&apos;s KDC certificate during PKINIT, and this one is past its validity period. Every smart card and Hello for Business certificate logon against that DC fails while password logons keep working, which looks random when only some DCs are affected. The client reports it; the fix is on the DC.</source>
-        <translation>用戶端在 PKINIT 期間會驗證網域控制站的 KDC 憑證，而這張憑證已超過有效期間。針對該網域控制站的所有智慧卡與 Hello for Business 憑證登入都會失敗，密碼登入卻照常運作；若只有部分網域控制站受影響，看起來就像隨機發生。此錯誤由用戶端回報；修正則要在網域控制站上進行。</translation>
+        <translation>用戶端在 PKINIT 期間會驗證網域控制站的 KDC 憑證，而這張憑證已超過有效期間。針對該網域控制站的所有智慧卡與 Windows Hello 企業版憑證登入都會失敗，密碼登入卻照常運作；若只有部分網域控制站受影響，看起來就像隨機發生。此錯誤由用戶端回報；修正則要在網域控制站上進行。</translation>
     </message>
     <message>
         <source>Autoenrollment on the DC stopped renewing its Kerberos Authentication (or Domain Controller Authentication) certificate: CA unreachable, template permissions changed or template no longer issued</source>
-        <translation>網域控制站上的自動註冊不再更新其 Kerberos Authentication（或 Domain Controller Authentication）憑證：無法連線到憑證授權單位、範本權限已變更，或範本已不再發行</translation>
+        <translation>網域控制站上的自動註冊不再更新其「Kerberos 驗證」（或「網域控制站驗證」）憑證：無法連線到憑證授權單位、範本權限已變更，或範本已不再發行</translation>
     </message>
     <message>
         <source>The DC was offline for a long time or restored from an old backup, and its certificate lapsed</source>
@@ -2956,7 +2956,7 @@
     </message>
     <message>
         <source>The issuing CA&apos;s own certificate expired, taking the DC certificates it issued with it</source>
-        <translation>發行憑證授權單位本身的憑證已過期，連帶使其簽發的網域控制站憑證失效</translation>
+        <translation>簽發憑證授權單位本身的憑證已過期，連帶使其簽發的網域控制站憑證失效</translation>
     </message>
     <message>
         <source>The DC holds several certificates and still selects an expired one</source>
@@ -2976,7 +2976,7 @@
     </message>
     <message>
         <source>On the DC, read the autoenrollment errors in the Application log</source>
-        <translation>在網域控制站上讀取應用程式記錄中的自動註冊錯誤</translation>
+        <translation>在網域控制站上讀取應用程式記錄檔中的自動註冊錯誤</translation>
     </message>
     <message>
         <source>Once a valid certificate is in place, delete the expired one from the DC&apos;s machine store</source>
@@ -3100,7 +3100,7 @@
     </message>
     <message>
         <source>A &apos;Deny delegating ... credentials&apos; policy matches the target and overrides the allow list</source>
-        <translation>「Deny delegating ... credentials」原則與目標相符，並覆寫了允許清單</translation>
+        <translation>「Deny delegating ... credentials」（拒絕委派認證）原則與目標相符，並覆寫了允許清單</translation>
     </message>
     <message>
         <source>Saved RDP credentials are used but only fresh credentials are allowed for the target</source>
@@ -3252,11 +3252,11 @@
     </message>
     <message>
         <source>PKU2U peer authentication (used between Microsoft Entra ID-joined devices) failed on a certificate problem.</source>
-        <translation>PKU2U 對等驗證（用於 Microsoft Entra ID 加入的裝置之間）因憑證問題而失敗。</translation>
+        <translation>PKU2U 對等驗證（用於已加入 Microsoft Entra ID 的裝置之間）因憑證問題而失敗。</translation>
     </message>
     <message>
         <source>PKU2U is a certificate-based peer-to-peer protocol, offered through Negotiate, that lets two devices without a common domain authenticate online identities. Its main use today is RDP to Microsoft Entra ID-joined (Azure AD-joined) machines, where both sides use short-lived certificates issued by MS-Organization-P2P-Access. When one side lacks such a certificate or it cannot be validated, Negotiate returns this code, usually on the connecting client.</source>
-        <translation>PKU2U 是以憑證為基礎的對等通訊協定，透過 Negotiate 提供，讓沒有共同網域的兩部裝置能驗證線上身分識別。它目前的主要用途是以 RDP 連線到 Microsoft Entra ID 加入（Azure AD 加入）的電腦，雙方都使用由 MS-Organization-P2P-Access 簽發的短期憑證。當任一方缺少此類憑證或憑證無法驗證時，Negotiate 會傳回此代碼，通常出現在發起連線的用戶端上。</translation>
+        <translation>PKU2U 是以憑證為基礎的對等通訊協定，透過 Negotiate 提供，讓沒有共同網域的兩部裝置能驗證線上身分識別。它目前的主要用途是以 RDP 連線到已加入 Microsoft Entra ID（Azure AD）的電腦，雙方都使用由 MS-Organization-P2P-Access 簽發的短期憑證。當任一方缺少此類憑證或憑證無法驗證時，Negotiate 會傳回此代碼，通常出現在發起連線的用戶端上。</translation>
     </message>
     <message>
         <source>The client device is not Entra ID-joined or registered in the same tenant, so it cannot get a P2P certificate</source>
@@ -3292,7 +3292,7 @@
     </message>
     <message>
         <source>For RDP to Entra ID-joined machines, consider the Microsoft Entra sign-in option (RDP property enablerdsaadauth:i:1), which does not use PKU2U</source>
-        <translation>以 RDP 連線到 Entra ID 加入的電腦時，可考慮改用不使用 PKU2U 的 Microsoft Entra 登入選項（RDP 屬性 enablerdsaadauth:i:1）</translation>
+        <translation>以 RDP 連線到已加入 Entra ID 的電腦時，可考慮改用不使用 PKU2U 的 Microsoft Entra 登入選項（RDP 屬性 enablerdsaadauth:i:1）</translation>
     </message>
     <message>
         <source>Seen in the same RDP scenario when the user name is not in UPN form.</source>
@@ -3448,15 +3448,15 @@
     </message>
     <message>
         <source>Sign-in paths that authenticate against Microsoft Entra ID or a Microsoft account instead of Active Directory need the user&apos;s UPN (user@contoso.com). A DOMAIN\user or bare user name is rejected locally with this code before any password check. Administrators see it on Entra ID-joined devices and when connecting by RDP to Entra ID-joined machines.</source>
-        <translation>向 Microsoft Entra ID 或 Microsoft 帳戶（而非 Active Directory）驗證的登入方式需要使用者的 UPN（user@contoso.com）。DOMAIN\user 或單純的使用者名稱會在檢查密碼之前，就在本機以此代碼遭拒。系統管理員會在 Entra ID 加入的裝置上，以及以 RDP 連線到 Entra ID 加入的電腦時看到此錯誤。</translation>
+        <translation>向 Microsoft Entra ID 或 Microsoft 帳戶（而非 Active Directory）驗證的登入方式需要使用者的 UPN（user@contoso.com）。DOMAIN\user 或單純的使用者名稱會在檢查密碼之前，就在本機以此代碼遭拒。系統管理員會在已加入 Entra ID 的裝置上，以及以 RDP 連線到已加入 Entra ID 的電腦時看到此錯誤。</translation>
     </message>
     <message>
         <source>RDP to an Entra ID-joined machine with DOMAIN\user or a plain user name instead of AzureAD\user@contoso.com</source>
-        <translation>以 DOMAIN\user 或單純的使用者名稱（而非 AzureAD\user@contoso.com）透過 RDP 連線到 Entra ID 加入的電腦</translation>
+        <translation>以 DOMAIN\user 或單純的使用者名稱（而非 AzureAD\user@contoso.com）透過 RDP 連線到已加入 Entra ID 的電腦</translation>
     </message>
     <message>
         <source>Signing in on an Entra ID-joined device with the down-level (NetBIOS) form of the name</source>
-        <translation>在 Entra ID 加入的裝置上以舊版（NetBIOS）格式的名稱登入</translation>
+        <translation>在已加入 Entra ID 的裝置上以舊版（NetBIOS）格式的名稱登入</translation>
     </message>
     <message>
         <source>A saved credential in Credential Manager still holds the old DOMAIN\user form for that target</source>
@@ -3480,11 +3480,11 @@
     </message>
     <message>
         <source>Retry with AzureAD\user@contoso.com (RDP to Entra ID-joined machines) or user@contoso.com</source>
-        <translation>改用 AzureAD\user@contoso.com（RDP 連線到 Entra ID 加入的電腦）或 user@contoso.com 重試</translation>
+        <translation>改用 AzureAD\user@contoso.com（以 RDP 連線到已加入 Entra ID 的電腦時）或 user@contoso.com 重試</translation>
     </message>
     <message>
         <source>The certificate side of the same RDP-to-Entra ID scenario.</source>
-        <translation>同一個 RDP 連線到 Entra ID 電腦情境中的憑證問題。</translation>
+        <translation>同一個以 RDP 連線到已加入 Entra ID 之電腦的情境中，憑證方面的問題。</translation>
     </message>
     <message>
         <source>The generic logon failure, for a name in the right form.</source>
@@ -3556,7 +3556,7 @@
     </message>
     <message>
         <source>The buffer count (cBuffers) in the SecBufferDesc does not match the array actually allocated</source>
-        <translation>SecBufferDesc 中的緩衝區數目（cBuffers）與實際建立的陣列不符</translation>
+        <translation>SecBufferDesc 中的緩衝區數目（cBuffers）與實際分配的陣列不符</translation>
     </message>
     <message>
         <source>From the application&apos;s trace, identify the process and the SSPI call that failed</source>
@@ -3804,7 +3804,7 @@
     </message>
     <message>
         <source>Client DNS points to a non-AD resolver, so the DC locator cannot find a domain controller</source>
-        <translation>用戶端的 DNS 指向非 AD 的解析程式，DC 定位程式因此找不到網域控制站</translation>
+        <translation>用戶端的 DNS 指向非 AD 的解析程式，DC 定位器因此找不到網域控制站</translation>
     </message>
     <message>
         <source>A firewall or the site design blocks Kerberos (88), LDAP (389) or SMB (445) from the client to every DC</source>
@@ -3996,15 +3996,15 @@
     </message>
     <message>
         <source>IIS often asks for the client certificate through renegotiation</source>
-        <translation>IIS 常透過重新交涉來要求用戶端憑證</translation>
+        <translation>IIS 常透過重新協商來要求用戶端憑證</translation>
     </message>
     <message>
         <source>The TLS peer sent handshake data after the handshake (renegotiation or a TLS 1.3 message). Not an error; process it.</source>
-        <translation>TLS 對方在交握之後又送來交握資料（重新交涉或 TLS 1.3 訊息）。這不是錯誤；請加以處理。</translation>
+        <translation>TLS 對方在交握之後又送來交握資料（重新協商或 TLS 1.3 訊息）。這不是錯誤；請加以處理。</translation>
     </message>
     <message>
         <source>DecryptMessage returns this code when the data received is not application data but a new handshake message: a TLS 1.2 renegotiation request or, with TLS 1.3, a post-handshake message such as a session ticket or key update. It is not a failure: the application passes the extra data to InitializeSecurityContext or AcceptSecurityContext and then resumes reading. Problems start when an application does not implement this path.</source>
-        <translation>當收到的不是應用程式資料，而是新的交握訊息時，DecryptMessage 會傳回此代碼：可能是 TLS 1.2 的重新交涉要求，或是 TLS 1.3 的交握後訊息，例如工作階段票證或金鑰更新。這不是失敗：應用程式將多出的資料傳給 InitializeSecurityContext 或 AcceptSecurityContext，然後繼續讀取。如果應用程式沒有實作這個路徑，就會出問題。</translation>
+        <translation>當收到的不是應用程式資料，而是新的交握訊息時，DecryptMessage 會傳回此代碼：可能是 TLS 1.2 的重新協商要求，或是 TLS 1.3 的交握後訊息，例如工作階段票證或金鑰更新。這不是失敗：應用程式將多出的資料傳給 InitializeSecurityContext 或 AcceptSecurityContext，然後繼續讀取。如果應用程式沒有實作這個路徑，就會出問題。</translation>
     </message>
     <message>
         <source>TLS 1.3 servers send session tickets right after the handshake; Schannel loops written for TLS 1.2 fail on the unexpected code (common after moving to Windows 11 or Windows Server 2022)</source>
@@ -4012,15 +4012,15 @@
     </message>
     <message>
         <source>IIS asks for a client certificate on one path by renegotiating the TLS 1.2 session after reading the request</source>
-        <translation>IIS 在讀取要求後，透過重新交涉 TLS 1.2 工作階段，針對某個路徑要求用戶端憑證</translation>
+        <translation>IIS 在讀取要求後，透過重新協商 TLS 1.2 工作階段，針對某個路徑要求用戶端憑證</translation>
     </message>
     <message>
         <source>The peer refuses to renegotiate (HTTP/2, TLS 1.3, or renegotiation disabled), which ends the connection</source>
-        <translation>對方拒絕重新交涉（HTTP/2、TLS 1.3，或已停用重新交涉），導致連線結束</translation>
+        <translation>對方拒絕重新協商（HTTP/2、TLS 1.3，或已停用重新協商），導致連線結束</translation>
     </message>
     <message>
         <source>Check whether the binding requests client certificates in the initial handshake, which avoids renegotiation</source>
-        <translation>檢查繫結是否在初始交握中就要求用戶端憑證，這樣可以避免重新交涉</translation>
+        <translation>檢查繫結是否在初始交握中就要求用戶端憑證，這樣可以避免重新協商</translation>
     </message>
     <message>
         <source>If it does not, recreate the binding with clientcertnegotiation=enable (netsh http delete sslcert, then netsh http add sslcert)</source>
@@ -4028,7 +4028,7 @@
     </message>
     <message>
         <source>Check the Schannel renegotiation settings</source>
-        <translation>檢查 Schannel 的重新交涉設定</translation>
+        <translation>檢查 Schannel 的重新協商設定</translation>
     </message>
     <message>
         <source>Developers: on this code, call the handshake function again with the extra data as input, then continue reading</source>
@@ -4036,11 +4036,11 @@
     </message>
     <message>
         <source>The peer&apos;s answer when it declines to renegotiate</source>
-        <translation>對方拒絕重新交涉時的回應</translation>
+        <translation>對方拒絕重新協商時的回應</translation>
     </message>
     <message>
         <source>Often follows when the renegotiation asks for a client certificate</source>
-        <translation>當重新交涉是為了要求用戶端憑證時，常會接著出現</translation>
+        <translation>當重新協商是為了要求用戶端憑證時，常會接著出現</translation>
     </message>
     <message>
         <source>Seen when the context is used again after this code was mishandled</source>
@@ -4092,7 +4092,7 @@
     </message>
     <message>
         <source>This informational code belongs to certificate-based logons, where the package needs the user&apos;s private key (on a smart card or in a key storage provider) to sign data before it can build its next message. It is not a failure; it asks the caller or the credential UI to perform the signature and continue. No widely used API documents returning it to applications, so it normally appears only in traces of smart card or certificate logons.</source>
-        <translation>此參考性代碼屬於以憑證為基礎的登入：套件需要使用者的私密金鑰（位於智慧卡或金鑰儲存提供者中）簽署資料，才能建立下一則訊息。這不是失敗；它要求呼叫端或認證 UI 執行簽章後繼續。常用的 API 文件都沒有說明會將它傳回給應用程式，因此通常只會在智慧卡或憑證登入的追蹤中出現。</translation>
+        <translation>此資訊性代碼屬於以憑證為基礎的登入：套件需要使用者的私密金鑰（位於智慧卡或金鑰儲存提供者中）簽署資料，才能建立下一則訊息。這不是失敗；它要求呼叫端或認證 UI 執行簽章後繼續。常用的 API 文件都沒有說明會將它傳回給應用程式，因此通常只會在智慧卡或憑證登入的追蹤中出現。</translation>
     </message>
     <message>
         <source>A smart card or certificate logon (Kerberos PKINIT, Windows Hello for Business) waiting for the card or key to sign</source>
@@ -4128,11 +4128,11 @@
     </message>
     <message>
         <source>The TLS peer declined a renegotiation request (no_renegotiation alert). Not an error by itself.</source>
-        <translation>TLS 對方拒絕了重新交涉要求（no_renegotiation 警示）。這本身不是錯誤。</translation>
+        <translation>TLS 對方拒絕了重新協商要求（no_renegotiation 警示）。這本身不是錯誤。</translation>
     </message>
     <message>
         <source>When one side asks to renegotiate a TLS 1.2 session, the other may answer with a no_renegotiation warning, which Schannel reports with this code. It is not a failure: the existing session stays usable, but whatever the renegotiation was for, typically a client certificate request, did not happen. A server that relied on it then usually rejects the request.</source>
-        <translation>當一方要求重新交涉 TLS 1.2 工作階段時，另一方可能以 no_renegotiation 警告回應，Schannel 會以此代碼回報。這不是失敗：現有的工作階段仍可使用，但重新交涉原本要做的事（通常是要求用戶端憑證）並未發生。依賴它的伺服器通常接著會拒絕該要求。</translation>
+        <translation>當一方要求重新協商 TLS 1.2 工作階段時，另一方可能以 no_renegotiation 警告回應，Schannel 會以此代碼回報。這不是失敗：現有的工作階段仍可使用，但重新協商原本要做的事（通常是要求用戶端憑證）並未發生。依賴它的伺服器通常接著會拒絕該要求。</translation>
     </message>
     <message>
         <source>IIS or HTTP.sys tried to request a client certificate mid-connection and the client refused</source>
@@ -4140,31 +4140,31 @@
     </message>
     <message>
         <source>The client does not support secure renegotiation (RFC 5746) or has renegotiation disabled</source>
-        <translation>用戶端不支援安全的重新交涉（RFC 5746），或已停用重新交涉</translation>
+        <translation>用戶端不支援安全的重新協商（RFC 5746），或已停用重新協商</translation>
     </message>
     <message>
         <source>The connection uses TLS 1.3 or HTTP/2, neither of which allows renegotiation</source>
-        <translation>連線使用 TLS 1.3 或 HTTP/2，兩者都不允許重新交涉</translation>
+        <translation>連線使用 TLS 1.3 或 HTTP/2，兩者都不允許重新協商</translation>
     </message>
     <message>
         <source>An application renegotiates to refresh keys on long connections and the peer does not allow it</source>
-        <translation>應用程式在長時間連線上透過重新交涉更新金鑰，但對方不允許</translation>
+        <translation>應用程式在長時間連線上透過重新協商更新金鑰，但對方不允許</translation>
     </message>
     <message>
         <source>For IIS, require client certificates for the whole site instead of single paths so no mid-connection renegotiation is needed</source>
-        <translation>對於 IIS，請對整個網站要求用戶端憑證，而不是僅針對個別路徑，這樣就不需要在連線途中重新交涉</translation>
+        <translation>對於 IIS，請對整個網站要求用戶端憑證，而不是僅針對個別路徑，這樣就不需要在連線途中重新協商</translation>
     </message>
     <message>
         <source>Check the Schannel renegotiation settings on the server</source>
-        <translation>檢查伺服器上的 Schannel 重新交涉設定</translation>
+        <translation>檢查伺服器上的 Schannel 重新協商設定</translation>
     </message>
     <message>
         <source>The renegotiation request that was declined</source>
-        <translation>遭到拒絕的重新交涉要求</translation>
+        <translation>遭到拒絕的重新協商要求</translation>
     </message>
     <message>
         <source>The client certificate the renegotiation was meant to obtain</source>
-        <translation>重新交涉原本要取得的用戶端憑證</translation>
+        <translation>重新協商原本要取得的用戶端憑證</translation>
     </message>
     <message>
         <source>Schannel returned only part of a handshake message; send it and call again for the rest. Normal flow, not an error.</source>
@@ -4460,7 +4460,7 @@
     </message>
     <message>
         <source>The target is in another forest without a forest trust, or its DNS suffix is not routed over the trust (name suffix routing)</source>
-        <translation>目標位於另一個樹系，但沒有樹系信任，或其 DNS 尾碼沒有透過信任路由（名稱尾碼路由）</translation>
+        <translation>目標位於另一個樹系，但沒有樹系信任，或其 DNS 尾碼沒有透過該信任關係路由（名稱尾碼路由）</translation>
     </message>
     <message>
         <source>The server&apos;s computer account was deleted, renamed or rejoined, or a new SPN has not replicated to the DC the client asked</source>
@@ -4484,7 +4484,7 @@
     </message>
     <message>
         <source>On the DC, look for failed service ticket requests (event 4769, failure code 0x7; needs auditing of Kerberos service ticket operations)</source>
-        <translation>在 DC 上尋找失敗的服務票證要求（事件 4769，失敗代碼 0x7；需要啟用 Kerberos 服務票證作業的稽核）</translation>
+        <translation>在 DC 上尋找失敗的服務票證要求（事件 4769，失敗碼 0x7；需要啟用 Kerberos 服務票證作業的稽核）</translation>
     </message>
     <message>
         <source>Register the missing SPN on the one account that runs the service</source>
@@ -4508,7 +4508,7 @@
     </message>
     <message>
         <source>The message says the Local Security Authority cannot be contacted, but in practice this is a catch-all: the package hit an error with no dedicated SSPI code. Administrators see it most as the Remote Desktop error &apos;The Local Security Authority cannot be contacted&apos; and as a Schannel failure when the server&apos;s certificate or key cannot be used. It can be reported on either side; the detail is in the Schannel or System events of the side that failed.</source>
-        <translation>訊息文字說無法連絡本機安全性授權（LSA），但實際上這是概括性的代碼：套件遇到了沒有專屬 SSPI 代碼的錯誤。系統管理員最常看到的是遠端桌面錯誤「The Local Security Authority cannot be contacted」（無法連絡本機安全性授權），以及伺服器的憑證或金鑰無法使用時的 Schannel 失敗。任何一方都可能回報此錯誤；詳細資訊在失敗那一方的 Schannel 或系統事件中。</translation>
+        <translation>訊息文字說無法連絡本機安全性授權單位（LSA），但實際上這是概括性的代碼：套件遇到了沒有專屬 SSPI 代碼的錯誤。系統管理員最常看到的是遠端桌面錯誤「The Local Security Authority cannot be contacted」（無法連絡本機安全性授權單位），以及伺服器的憑證或金鑰無法使用時的 Schannel 失敗。任何一方都可能回報此錯誤；詳細資訊在失敗那一方的 Schannel 或系統事件中。</translation>
     </message>
     <message>
         <source>RDP with Network Level Authentication to an account whose password has expired or must be changed at next logon; NLA cannot ask for a new password</source>
@@ -4532,7 +4532,7 @@
     </message>
     <message>
         <source>Change the expired password another way: at the console, with Ctrl+Alt+End in a working RDP session, or with the AD tools</source>
-        <translation>以其他方式變更過期的密碼：在伺服器本機登入、在可正常運作的 RDP 工作階段中按 Ctrl+Alt+End，或使用 AD 工具</translation>
+        <translation>以其他方式變更過期的密碼：在主控臺上、在可正常運作的 RDP 工作階段中按 Ctrl+Alt+End，或使用 AD 工具</translation>
     </message>
     <message>
         <source>Check that the certificate has a private key and that the key works</source>
@@ -4812,7 +4812,7 @@
     </message>
     <message>
         <source>When an application signs or encrypts messages with MakeSignature or EncryptMessage it can ask for a particular quality of protection; this code means the package or the negotiated context cannot provide it. It is reported locally by the side making the call, typically a client library that wraps LDAP or a custom protocol. Administrators mostly meet it where LDAP signing or sealing requirements meet a client that negotiated a weaker context.</source>
-        <translation>應用程式以 MakeSignature 或 EncryptMessage 簽署或加密訊息時，可以要求特定的保護品質；此代碼表示套件或已交涉的安全性內容無法提供。此錯誤由發出呼叫的一方在本機回報，通常是包裝 LDAP 或自訂通訊協定的用戶端程式庫。系統管理員多半是在 LDAP 簽署或密封要求遇上交涉出較弱安全性內容的用戶端時看到它。</translation>
+        <translation>應用程式以 MakeSignature 或 EncryptMessage 簽署或加密訊息時，可以要求特定的保護品質；此代碼表示套件或已協商的安全性內容無法提供。此錯誤由發出呼叫的一方在本機回報，通常是包裝 LDAP 或自訂通訊協定的用戶端程式庫。系統管理員多半是在 LDAP 簽署或密封要求遇上協商出較弱安全性內容的用戶端時看到它。</translation>
     </message>
     <message>
         <source>The application passes a protection value the package does not implement (most packages accept only 0 or the &apos;wrap without encryption&apos; flag)</source>
@@ -4820,7 +4820,7 @@
     </message>
     <message>
         <source>The context was negotiated without the integrity or confidentiality flags, so later signing or sealing cannot be honoured</source>
-        <translation>安全性內容在交涉時沒有取得完整性或機密性旗標，因此之後無法執行簽署或密封</translation>
+        <translation>安全性內容在協商時沒有取得完整性或機密性旗標，因此之後無法執行簽署或密封</translation>
     </message>
     <message>
         <source>Digest: the server requires qop=auth-int or auth-conf and the client side cannot provide it</source>
@@ -4828,7 +4828,7 @@
     </message>
     <message>
         <source>A non-Windows LDAP client (Java, Python, OpenLDAP tools) asks AD for a SASL security layer the negotiated mechanism cannot give while DCs require signing</source>
-        <translation>非 Windows 的 LDAP 用戶端（Java、Python、OpenLDAP 工具）向 AD 要求已交涉機制無法提供的 SASL 安全性層，而 DC 要求簽署</translation>
+        <translation>非 Windows 的 LDAP 用戶端（Java、Python、OpenLDAP 工具）向 AD 要求已協商機制無法提供的 SASL 安全性層，而 DC 要求簽署</translation>
     </message>
     <message>
         <source>Check whether the DCs require LDAP signing (2 = required)</source>
@@ -4936,7 +4936,7 @@
     </message>
     <message>
         <source>For Kerberos, look for pre-authentication failures on the DC (event 4771, failure code 0x18 = wrong password)</source>
-        <translation>對於 Kerberos，在 DC 上尋找預先驗證失敗（事件 4771，失敗代碼 0x18 = 密碼錯誤）</translation>
+        <translation>對於 Kerberos，在 DC 上尋找預先驗證失敗（事件 4771，失敗碼 0x18 = 密碼錯誤）</translation>
     </message>
     <message>
         <source>Check the account&apos;s state in Active Directory</source>
@@ -5204,7 +5204,7 @@
     </message>
     <message>
         <source>Client DNS points to a non-AD resolver (router, public DNS), so the DC locator cannot find the _kerberos and _ldap SRV records</source>
-        <translation>用戶端 DNS 指向非 AD 的解析程式（路由器、公用 DNS），使 DC 定位程式找不到 _kerberos 與 _ldap SRV 記錄</translation>
+        <translation>用戶端 DNS 指向非 AD 的解析程式（路由器、公用 DNS），使 DC 定位器找不到 _kerberos 與 _ldap SRV 記錄</translation>
     </message>
     <message>
         <source>A firewall, VPN or site design blocks Kerberos (TCP/UDP 88), LDAP (389) or RPC to every DC</source>
@@ -5212,11 +5212,11 @@
     </message>
     <message>
         <source>The client is not domain-joined or uses a local account, or the user&apos;s domain has no trust to the target&apos;s forest, while Kerberos is required</source>
-        <translation>用戶端未加入網域或使用本機帳戶，或使用者網域與目標樹系之間沒有信任，卻又必須使用 Kerberos</translation>
+        <translation>用戶端未加入網域或使用本機帳戶，或使用者網域與目標樹系之間沒有信任關係，卻又必須使用 Kerberos</translation>
     </message>
     <message>
         <source>The server&apos;s secure channel is broken or the trust to the user&apos;s domain failed, so NTLM pass-through cannot reach a DC</source>
-        <translation>伺服器的安全通道已損壞，或與使用者網域的信任失敗，使 NTLM 傳遞驗證無法連線到 DC</translation>
+        <translation>伺服器的安全通道已損壞，或與使用者網域的信任關係失敗，使 NTLM 傳遞驗證無法連線到 DC</translation>
     </message>
     <message>
         <source>Netlogon is stopped on the server, or every DC of the user&apos;s domain is down</source>
@@ -5267,87 +5267,87 @@
     <name>Cli</name>
     <message numerus="yes">
         <source>%n codes match &quot;%1&quot;:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 個狀態碼符合「%1」：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n codes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個狀態碼</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>這是目錄</translation>
     </message>
     <message>
         <source>Values:</source>
-        <translation type="unfinished"></translation>
+        <translation>值：</translation>
     </message>
     <message>
         <source>signed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>帶正負號 %1</translation>
     </message>
     <message>
         <source>unsigned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不帶正負號 %1</translation>
     </message>
     <message>
         <source>Aliases:</source>
-        <translation type="unfinished"></translation>
+        <translation>別名：</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>嚴重性：</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>類別：</translation>
     </message>
     <message>
         <source>Packages:</source>
-        <translation type="unfinished"></translation>
+        <translation>安全性套件：</translation>
     </message>
     <message>
         <source>Meaning:</source>
-        <translation type="unfinished"></translation>
+        <translation>意義：</translation>
     </message>
     <message>
         <source>Windows message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 訊息：</translation>
     </message>
     <message>
         <source>Explanation:</source>
-        <translation type="unfinished"></translation>
+        <translation>說明：</translation>
     </message>
     <message>
         <source>Likely causes:</source>
-        <translation type="unfinished"></translation>
+        <translation>可能原因：</translation>
     </message>
     <message>
         <source>Next steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>後續步驟：</translation>
     </message>
     <message>
         <source>Related:</source>
-        <translation type="unfinished"></translation>
+        <translation>相關狀態碼：</translation>
     </message>
     <message>
         <source>unknown SSPI code</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 SSPI 狀態碼</translation>
     </message>
     <message>
         <source>not an SSPI status code</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 SSPI 狀態碼</translation>
     </message>
     <message>
         <source>no SSPI status code matches this value, symbol or text</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有符合此值、符號或文字的 SSPI 狀態碼</translation>
     </message>
     <message>
         <source>Usage: sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
@@ -5372,200 +5372,222 @@ Options:
 
 Negative decimal values are values, not options: sspilens-cli lookup -2146893019
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
+
+在 Windows 驗證記錄中找出並說明 SSPI 狀態碼（SEC_E_*、SEC_I_*）。
+
+命令：
+  lookup TOKEN...        說明 TOKEN 權杖所指的狀態碼，可為十六進位（0x80090325、
+                         80090325、0xFFFFFFFF80090325）、十進位（-2146893019、
+                         2148074277）、符號（SEC_E_UNTRUSTED_ROOT；=SEC_E_UNTRUSTED_ROOT
+                         表示名稱須完全相符）、Windows 訊息文字，或要搜尋的字詞；
+                         全部找到時結束代碼為 0，有任何一個找不到時為 1
+  decode [FILE...|-]     找出記錄檔中的所有狀態碼（未指定 FILE 或指定 - 時
+                         讀取標準輸入）；有檔案無法讀取時結束代碼為 3
+  list                   列出整個狀態碼目錄
+
+選項：
+  --format text|json|csv  輸出格式（預設：text）
+  --lang en|zh_TW         說明文字的語言（預設：依系統地區設定）
+  -h, --help              顯示此說明並結束
+  -V, --version           顯示版本並結束
+
+負的十進位數值是值而不是選項：sspilens-cli lookup -2146893019
+</translation>
     </message>
     <message>
         <source>unsupported language &apos;%1&apos; (use en or zh_TW)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支援的語言「%1」（請使用 en 或 zh_TW）</translation>
     </message>
     <message>
         <source>--format needs a value: text, json or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 需要一個值：text、json 或 csv</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use text, json or csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的格式「%1」（請使用 text、json 或 csv）</translation>
     </message>
     <message>
         <source>--lang needs a value: en or zh_TW</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang 需要一個值：en 或 zh_TW</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos; (see sspilens-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的選項「%1」（請參閱 sspilens-cli --help）</translation>
     </message>
     <message>
         <source>missing command: lookup, decode or list (see sspilens-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少命令：lookup、decode 或 list（請參閱 sspilens-cli --help）</translation>
     </message>
     <message>
         <source>lookup needs at least one code, symbol or text</source>
-        <translation type="unfinished"></translation>
+        <translation>lookup 至少需要一個狀態碼、符號或文字</translation>
     </message>
     <message>
         <source>list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>list 不接受引數</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (use lookup, decode or list)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的命令「%1」（請使用 lookup、decode 或 list）</translation>
     </message>
 </context>
 <context>
     <name>CodeBrowser</name>
     <message>
         <source>Search: 0x80090308, -2146893048, wrong principal, SEC_E_…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋：0x80090308、-2146893048、wrong principal、主體、SEC_E_…</translation>
     </message>
     <message>
         <source>Search codes</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋狀態碼</translation>
     </message>
     <message>
         <source>Matches the value in hex or decimal, the symbol in any case, aliases and words of the meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>比對十六進位或十進位的值、不分大小寫的符號、別名，以及意義中的字詞</translation>
     </message>
     <message>
         <source>Type a value (hex, with or without 0x, or decimal), a symbol or words of the meaning.
 Ctrl+F focuses the box, Esc clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入值（十六進位，可加或不加 0x，或十進位）、符號或意義中的字詞。
+按 Ctrl+F 可移至此方塊，按 Esc 可清除內容。</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>嚴重性</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>Security package</source>
-        <translation type="unfinished"></translation>
+        <translation>安全性套件</translation>
     </message>
     <message>
         <source>Severity filters</source>
-        <translation type="unfinished"></translation>
+        <translation>嚴重性篩選</translation>
     </message>
     <message>
         <source>Category filters</source>
-        <translation type="unfinished"></translation>
+        <translation>類別篩選</translation>
     </message>
     <message>
         <source>Security package filters</source>
-        <translation type="unfinished"></translation>
+        <translation>安全性套件篩選</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，%n 個狀態碼</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除篩選</translation>
     </message>
     <message>
         <source>Status codes</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態碼</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>清除搜尋</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the selected codes as “SYMBOL (0x...): meaning” lines</source>
-        <translation type="unfinished"></translation>
+        <translation>將選取的狀態碼複製為「SYMBOL (0x...): 意義」格式的行</translation>
     </message>
     <message>
         <source>Copy &amp;symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>複製符號(&amp;S)</translation>
     </message>
     <message>
         <source>Copy &amp;hex value</source>
-        <translation type="unfinished"></translation>
+        <translation>複製十六進位值(&amp;H)</translation>
     </message>
     <message>
         <source>Copy as &amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>複製為 Markdown(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找(&amp;F)…</translation>
     </message>
     <message>
         <source>Search the code library</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋狀態碼庫</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除篩選(&amp;L)</translation>
     </message>
     <message>
         <source>Show codes of every severity, category and package</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示所有嚴重性、類別與安全性套件的狀態碼</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 codes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個狀態碼（共 %1 個）</numerusform>
         </translation>
     </message>
     <message>
         <source>No code has all of the selected filters</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有狀態碼符合所有選取的篩選條件</translation>
     </message>
     <message>
         <source>Each group narrows the list: a code must match one ticked box in every group.</source>
-        <translation type="unfinished"></translation>
+        <translation>每個群組都會縮小清單範圍：狀態碼必須符合每個群組中至少一個已勾選的項目。</translation>
     </message>
     <message>
         <source>No code matches “%1” with the selected filters</source>
-        <translation type="unfinished"></translation>
+        <translation>在選取的篩選條件下，沒有符合「%1」的狀態碼</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) match without the filters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>若不套用篩選，有 %n 個狀態碼符合。</numerusform>
         </translation>
     </message>
     <message>
         <source>No code matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有符合「%1」的狀態碼</translation>
     </message>
     <message>
         <source>%1 lies in the SSPI block of the security facility, but Windows defines no status code with this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位於安全性設施的 SSPI 區塊內，但 Windows 並未以此值定義任何狀態碼。</translation>
     </message>
     <message>
         <source>Try a value (0x80090308, 80090308, -2146893048), a symbol (SEC_E_WRONG_PRINCIPAL, wrong principal) or words of the meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>請嘗試輸入值（0x80090308、80090308、-2146893048）、符號（SEC_E_WRONG_PRINCIPAL、wrong principal）或意義中的字詞（例如「主體」）。</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已複製 %n 個狀態碼</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已複製 %1</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n code(s) as Markdown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 個狀態碼複製為 Markdown</numerusform>
         </translation>
     </message>
 </context>
@@ -5573,127 +5595,127 @@ Ctrl+F focuses the box, Esc clears it.</source>
     <name>CodeDetailView</name>
     <message>
         <source>Select a code to see what it means and what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>選取狀態碼，即可查看其意義與後續處理步驟。</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>十六進位</translation>
     </message>
     <message>
         <source>Signed decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>帶正負號的十進位</translation>
     </message>
     <message>
         <source>Unsigned decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>不帶正負號的十進位</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Copy hexadecimal value</source>
-        <translation type="unfinished"></translation>
+        <translation>複製十六進位值</translation>
     </message>
     <message>
         <source>Copy signed decimal value</source>
-        <translation type="unfinished"></translation>
+        <translation>複製帶正負號的十進位值</translation>
     </message>
     <message>
         <source>Copy unsigned decimal value</source>
-        <translation type="unfinished"></translation>
+        <translation>複製不帶正負號的十進位值</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>意義</translation>
     </message>
     <message>
         <source>Windows message</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 訊息</translation>
     </message>
     <message>
         <source>The text Windows prints for this code (FormatMessage), verbatim</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 針對此狀態碼顯示的文字（FormatMessage），逐字照錄</translation>
     </message>
     <message>
         <source>Likely causes</source>
-        <translation type="unfinished"></translation>
+        <translation>可能原因</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>後續步驟</translation>
     </message>
     <message>
         <source>Related codes</source>
-        <translation type="unfinished"></translation>
+        <translation>相關狀態碼</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>SSPI status codes (Microsoft Learn)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSPI 狀態碼（Microsoft Learn）</translation>
     </message>
     <message>
         <source>Code details</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態碼詳細資料</translation>
     </message>
     <message>
         <source>Also defined as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>也定義為 %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Security packages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>安全性套件：%1</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>複製 %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>Copy the command</source>
-        <translation type="unfinished"></translation>
+        <translation>複製命令</translation>
     </message>
     <message>
         <source>Copy command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>複製命令：%1</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已複製 %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已複製</translation>
     </message>
     <message>
         <source>Copy symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>複製符號</translation>
     </message>
 </context>
 <context>
@@ -5702,480 +5724,843 @@ Ctrl+F focuses the box, Esc clears it.</source>
         <source>%1
 Signed decimal: %2
 Unsigned decimal: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+帶正負號的十進位：%2
+不帶正負號的十進位：%3</translation>
     </message>
     <message>
         <source>%1
 Also defined as: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+也定義為：%2</translation>
     </message>
     <message>
         <source>%1, decimal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，十進位 %2</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>符號</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>嚴重性</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>意義</translation>
     </message>
     <message>
         <source>The 32-bit status value in hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>以十六進位表示的 32 位元狀態值</translation>
     </message>
     <message>
         <source>The macro name from winerror.h</source>
-        <translation type="unfinished"></translation>
+        <translation>winerror.h 中的巨集名稱</translation>
     </message>
     <message>
         <source>Severity as the code itself states it</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態碼本身所標示的嚴重性</translation>
     </message>
     <message>
         <source>What area of authentication the code belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態碼屬於驗證的哪個部分</translation>
     </message>
     <message>
         <source>What the code means, in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>以一行文字說明狀態碼的意義</translation>
     </message>
     <message>
         <source>- **Also defined as:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- **也定義為：** %1</translation>
     </message>
     <message>
         <source>- **Value:** `%1` (signed `%2`, unsigned `%3`)</source>
-        <translation type="unfinished"></translation>
+        <translation>- **值：** `%1`（帶正負號 `%2`，不帶正負號 `%3`）</translation>
     </message>
     <message>
         <source>- **Severity:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- **嚴重性：** %1</translation>
     </message>
     <message>
         <source>- **Category:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- **類別：** %1</translation>
     </message>
     <message>
         <source>- **Security packages:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- **安全性套件：** %1</translation>
     </message>
     <message>
         <source>- **Windows message:** &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Windows 訊息：** 「%1」</translation>
     </message>
     <message>
         <source>**Meaning:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>**意義：** %1</translation>
     </message>
     <message>
         <source>**Likely causes**</source>
-        <translation type="unfinished"></translation>
+        <translation>**可能原因**</translation>
     </message>
     <message>
         <source>**Next steps**</source>
-        <translation type="unfinished"></translation>
+        <translation>**後續步驟**</translation>
     </message>
     <message>
         <source>**Related codes**</source>
-        <translation type="unfinished"></translation>
+        <translation>**相關狀態碼**</translation>
     </message>
     <message>
         <source>- `%1` (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>- `%1`（%2）：%3</translation>
     </message>
 </context>
 <context>
     <name>FindingsModel</name>
     <message>
         <source>Unknown SSPI code</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 SSPI 狀態碼</translation>
     </message>
     <message>
         <source>A value in the SSPI block of the security facility that no winerror.h macro names.</source>
-        <translation type="unfinished"></translation>
+        <translation>位於安全性設施 SSPI 區塊內，但 winerror.h 中沒有任何巨集為其命名的值。</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Matched text</source>
-        <translation type="unfinished"></translation>
+        <translation>相符的文字</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>符號</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>意義</translation>
     </message>
     <message>
         <source>Line of the log where the code appears</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態碼在記錄中出現的行</translation>
     </message>
     <message>
         <source>The text as written in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄中原本寫出的文字</translation>
     </message>
     <message>
         <source>How the code was written: hexadecimal, decimal, symbol or Windows message</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態碼的書寫形式：十六進位、十進位、符號或 Windows 訊息</translation>
     </message>
     <message>
         <source>The winerror.h macro name</source>
-        <translation type="unfinished"></translation>
+        <translation>winerror.h 巨集名稱</translation>
     </message>
     <message>
         <source>What the code means</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態碼的意義</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>&lt;p&gt;SSPI Lens looks for status codes written as:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;hexadecimal: &lt;code&gt;0x80090325&lt;/code&gt;, &lt;code&gt;80090308&lt;/code&gt;, &lt;code&gt;0xFFFFFFFF80090326&lt;/code&gt;, &lt;code&gt;0x8009030e/-2146893042&lt;/code&gt;&lt;/li&gt;&lt;li&gt;decimal, signed or unsigned: &lt;code&gt;-2146893019&lt;/code&gt;, &lt;code&gt;2148074254&lt;/code&gt;&lt;/li&gt;&lt;li&gt;symbols: &lt;code&gt;SEC_E_WRONG_PRINCIPAL&lt;/code&gt;, &lt;code&gt;SEC_I_CONTINUE_NEEDED&lt;/code&gt;&lt;/li&gt;&lt;li&gt;the Windows message text: “The target principal name is incorrect.”&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Other HRESULTs (&lt;code&gt;0x80070005&lt;/code&gt;), NTSTATUS values, GUIDs and LDAP &lt;code&gt;DSID-…&lt;/code&gt; numbers are not SSPI codes and are left alone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;SSPI Lens 會尋找以下列形式寫出的狀態碼：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;十六進位：&lt;code&gt;0x80090325&lt;/code&gt;、&lt;code&gt;80090308&lt;/code&gt;、&lt;code&gt;0xFFFFFFFF80090326&lt;/code&gt;、&lt;code&gt;0x8009030e/-2146893042&lt;/code&gt;&lt;/li&gt;&lt;li&gt;十進位（帶正負號或不帶正負號）：&lt;code&gt;-2146893019&lt;/code&gt;、&lt;code&gt;2148074254&lt;/code&gt;&lt;/li&gt;&lt;li&gt;符號：&lt;code&gt;SEC_E_WRONG_PRINCIPAL&lt;/code&gt;、&lt;code&gt;SEC_I_CONTINUE_NEEDED&lt;/code&gt;&lt;/li&gt;&lt;li&gt;Windows 訊息的英文原文：「The target principal name is incorrect.」（目標主體名稱不正確）&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;其他 HRESULT（&lt;code&gt;0x80070005&lt;/code&gt;）、NTSTATUS 值、GUID 與 LDAP &lt;code&gt;DSID-…&lt;/code&gt; 編號都不是 SSPI 狀態碼，會略過不處理。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在讀取…</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>正在掃描…</translation>
+    </message>
+    <message>
+        <source>Scanning and laying out…</source>
+        <translation>正在掃描並排版…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Log…</source>
+        <translation>開啟記錄(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a log file (it is only read, never changed)</source>
+        <translation>開啟記錄檔（只會讀取，絕不變更）</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent Log</source>
+        <translation>開啟最近的記錄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reopen with &amp;Encoding</source>
+        <translation>以其他編碼重新開啟(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Findings</source>
+        <translation>匯出發現項目(&amp;E)</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV…</source>
+        <translation>CSV 格式(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>As &amp;JSON…</source>
+        <translation>JSON 格式(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>As Markdown &amp;Report…</source>
+        <translation>Markdown 報告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A report for a ticket: each code&apos;s meaning, likely causes, next steps and lines</source>
+        <translation>可附加到支援案件的報告：包含每個狀態碼的意義、可能原因、後續步驟與所在行</translation>
+    </message>
+    <message>
+        <source>&amp;Paste and Decode</source>
+        <translation>貼上並解碼(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Replace the text with the clipboard and find the codes in it</source>
+        <translation>以剪貼簿的內容取代文字，並找出其中的狀態碼</translation>
+    </message>
+    <message>
+        <source>&amp;Next Finding</source>
+        <translation>下一個發現項目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Finding</source>
+        <translation>上一個發現項目(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Summary as Markdown</source>
+        <translation>將摘要複製為 Markdown(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Sample Log</source>
+        <translation>顯示範例記錄(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open a sample log that shows every form of code SSPI Lens finds</source>
+        <translation>開啟範例記錄，其中包含 SSPI Lens 能找出的每種狀態碼形式</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Close the explanation</source>
+        <translation>關閉說明</translation>
+    </message>
+    <message>
+        <source>Paste a log to find and explain its SSPI codes</source>
+        <translation>貼上記錄，找出並說明其中的 SSPI 狀態碼</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Press &lt;b&gt;Ctrl+V&lt;/b&gt; here, drop a file on this window or open one. Every SSPI status code in the text is highlighted and explained, and listed below with a summary you can paste into a ticket.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在這裡按 &lt;b&gt;Ctrl+V&lt;/b&gt;、將檔案拖放到此視窗，或開啟檔案。文字中的每個 SSPI 狀態碼都會醒目提示並加以說明，同時列在下方，並附上可貼到支援案件中的摘要。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Paste and Decode</source>
+        <translation>貼上並解碼</translation>
+    </message>
+    <message>
+        <source>Open Log…</source>
+        <translation>開啟記錄…</translation>
+    </message>
+    <message>
+        <source>Try the Sample Log</source>
+        <translation>試用範例記錄</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist or is not a file.</source>
+        <translation>「%1」不存在或不是檔案。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2, the most the log decoder opens. Decode it on the command line instead: sspilens-cli decode &quot;%3&quot;</source>
+        <translation>「%1」大於記錄解碼器可開啟的上限 %2。請改在命令列上解碼：sspilens-cli decode &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for the log decoder</source>
+        <translation>「%1」太大，記錄解碼器無法開啟</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>無法開啟「%1」：%2</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a text log: it contains binary data. Nothing was opened; the text shown is unchanged.</source>
+        <translation>「%1」看起來不是文字記錄：其中包含二進位資料。未開啟任何內容；顯示的文字維持不變。</translation>
+    </message>
+    <message>
+        <source>Some bytes in “%1” are not valid %2 and are shown as �. A log written by a console in another language needs its encoding: File &gt; Reopen with Encoding.</source>
+        <translation>「%1」中有些位元組在 %2 中無效，因此顯示為 �。由其他語言的命令列視窗寫入的記錄需要指定其編碼：「檔案 &gt; 以其他編碼重新開啟」。</translation>
+    </message>
+    <message>
+        <source>Reopen as %1</source>
+        <translation>以 %1 重新開啟</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已開啟 %1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to decode</source>
+        <translation>剪貼簿中沒有可解碼的文字</translation>
+    </message>
+    <message>
+        <source>Decoded the text from the clipboard</source>
+        <translation>已解碼剪貼簿中的文字</translation>
+    </message>
+    <message>
+        <source>Showing the sample log</source>
+        <translation>正在顯示範例記錄</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>正在開啟「%1」…</translation>
+    </message>
+    <message>
+        <source>Decoding the pasted text…</source>
+        <translation>正在解碼貼上的文字…</translation>
+    </message>
+    <message>
+        <source>Opening “%1” was cancelled; the text shown is unchanged.</source>
+        <translation>已取消開啟「%1」；顯示的文字維持不變。</translation>
+    </message>
+    <message>
+        <source>Decoding was cancelled; the text shown is unchanged.</source>
+        <translation>已取消解碼；顯示的文字維持不變。</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled; the findings may be out of date.</source>
+        <translation>已取消掃描；發現項目可能不是最新的。</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for the log decoder. Decode it on the command line instead: sspilens-cli decode &quot;%2&quot;</source>
+        <translation>「%1」太大，記錄解碼器無法開啟。請改在命令列上解碼：sspilens-cli decode &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>This log is large, so it opened read-only: every edit would mean scanning it again.</source>
+        <translation>此記錄很大，因此以唯讀方式開啟：每次編輯都必須重新掃描整個記錄。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Double-click for the full explanation.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;%3&lt;br&gt;&lt;i&gt;按兩下可查看完整說明。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The text is still being laid out; the finding is shown when it is ready</source>
+        <translation>文字仍在排版中；完成後就會顯示此發現項目</translation>
+    </message>
+    <message>
+        <source>Finding %1 of %2, line %3: %4</source>
+        <translation>第 %1 個發現項目（共 %2 個），第 %3 行：%4</translation>
+    </message>
+    <message>
+        <source>No findings to go to</source>
+        <translation>沒有可前往的發現項目</translation>
+    </message>
+    <message>
+        <source>Continued from the first finding</source>
+        <translation>已從第一個發現項目重新開始</translation>
+    </message>
+    <message>
+        <source>Continued from the last finding</source>
+        <translation>已從最後一個發現項目重新開始</translation>
+    </message>
+    <message>
+        <source>%1 is in the SSPI block, but no winerror.h macro has this value</source>
+        <translation>%1 位於 SSPI 區塊內，但沒有任何 winerror.h 巨集使用此值</translation>
+    </message>
+    <message>
+        <source>&amp;Explain %1</source>
+        <translation>說明 %1(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show in the Code &amp;Library</source>
+        <translation>在狀態碼庫中顯示(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the summary of %n finding(s) as Markdown</source>
+        <translation>
+            <numerusform>已將 %n 個發現項目的摘要複製為 Markdown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 檔案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown 檔案 (*.md)</translation>
+    </message>
+    <message>
+        <source>sspi-findings</source>
+        <translation>sspi-findings</translation>
+    </message>
+    <message>
+        <source>Export Findings</source>
+        <translation>匯出發現項目</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n finding(s) to %1</source>
+        <translation>
+            <numerusform>已將 %n 個發現項目匯出至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Log</source>
+        <translation>開啟記錄</translation>
+    </message>
+    <message>
+        <source>Logs and text (*.log *.txt *.csv *.json *.xml *.evtx.txt);;All files (*)</source>
+        <translation>記錄與文字檔 (*.log *.txt *.csv *.json *.xml *.evtx.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除清單(&amp;C)</translation>
+    </message>
+    <message>
+        <source>the detected encoding</source>
+        <translation>偵測到的編碼</translation>
+    </message>
+    <message>
+        <source>&amp;Detect Automatically</source>
+        <translation>自動偵測(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No log yet</source>
+        <translation>尚未載入記錄</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample log · %n line(s)</source>
+        <translation>
+            <numerusform>範例記錄 · %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted text · %n line(s)</source>
+        <translation>
+            <numerusform>貼上的文字 · %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n line(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n)</source>
+        <translation>
+            <numerusform>發現項目（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary (%n code(s))</source>
+        <translation>
+            <numerusform>摘要（%n 個狀態碼）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;No SSPI status codes found&lt;/h3&gt;&lt;p&gt;All %n line(s) were checked.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;找不到 SSPI 狀態碼&lt;/h3&gt;&lt;p&gt;已檢查全部 %n 行。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Findings appear here as soon as there is a log to decode.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;有記錄可解碼時，發現項目就會顯示在這裡。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 or UTF-16 text, so it was decoded as %2. If the text looks wrong, choose its encoding in File &gt; Reopen with Encoding.</source>
+        <translation>「%1」不是 UTF-8 或 UTF-16 文字，因此以 %2 解碼。如果文字看起來不正確，請在「檔案 &gt; 以其他編碼重新開啟」中選擇其編碼。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Code library</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態碼庫</translation>
     </message>
     <message>
         <source>Log decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄解碼器</translation>
     </message>
     <message>
         <source>Every SSPI status code, searchable, with what to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>可搜尋所有 SSPI 狀態碼，並查看後續處理步驟</translation>
     </message>
     <message>
         <source>Find and explain the status codes in a log</source>
-        <translation type="unfinished"></translation>
+        <translation>找出並說明記錄中的狀態碼</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit SSPI Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>結束 SSPI Lens</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Code Library</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態碼庫(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Log Decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄解碼器(&amp;L)</translation>
     </message>
     <message>
         <source>Show &amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示篩選(&amp;F)</translation>
     </message>
     <message>
         <source>Show &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示詳細資料(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>SSPI Status Codes on &amp;Microsoft Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Learn 上的 SSPI 狀態碼(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;About SSPI Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 SSPI Lens(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SSPI Lens %1&lt;/h3&gt;&lt;p&gt;Finds, explains and helps fix Windows SSPI status codes in authentication logs.&lt;/p&gt;&lt;p&gt;The catalog holds %2 codes under %3 names.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;br&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;&lt;p&gt;Reference: &lt;a href=&quot;%6&quot;&gt;SSPI status codes (Microsoft Learn)&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SSPI Lens %1&lt;/h3&gt;&lt;p&gt;在驗證記錄中找出並說明 Windows SSPI 狀態碼，協助您修正問題。&lt;/p&gt;&lt;p&gt;目錄收錄 %2 個狀態碼，共 %3 個名稱。&lt;/p&gt;&lt;p&gt;授權：MIT&lt;br&gt;以 Qt %4 建置，在 Qt %5 上執行。&lt;/p&gt;&lt;p&gt;參考資料：&lt;a href=&quot;%6&quot;&gt;SSPI 狀態碼（Microsoft Learn）&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About SSPI Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 SSPI Lens</translation>
+    </message>
+    <message>
+        <source>%1 — SSPI Lens</source>
+        <translation>%1 — SSPI Lens</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — SSPI Lens</source>
+        <translation>%1 — %2 — SSPI Lens</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>SSPI status codes found</source>
+        <translation>找到的 SSPI 狀態碼</translation>
+    </message>
+    <message>
+        <source>Scanned: %1</source>
+        <translation>已掃描：%1</translation>
+    </message>
+    <message>
+        <source>No SSPI status codes were found.</source>
+        <translation>找不到任何 SSPI 狀態碼。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of %1 code(s).</source>
+        <translation>
+            <numerusform>%n 個發現項目，涉及 %1 個狀態碼。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>狀態碼</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次出現</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最後出現</translation>
+    </message>
+    <message>
+        <source>unknown SSPI code</source>
+        <translation>未知的 SSPI 狀態碼</translation>
+    </message>
+    <message>
+        <source>Unknown SSPI code %1</source>
+        <translation>未知的 SSPI 狀態碼 %1</translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation>意義：</translation>
+    </message>
+    <message>
+        <source>Windows message:</source>
+        <translation>Windows 訊息：</translation>
+    </message>
+    <message>
+        <source>Likely causes</source>
+        <translation>可能原因</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>後續步驟</translation>
+    </message>
+    <message>
+        <source>Where it appears</source>
+        <translation>出現位置</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 處</translation>
+    </message>
+    <message>
+        <source>unknown SSPI code (no macro in winerror.h has this value)</source>
+        <translation>未知的 SSPI 狀態碼（winerror.h 中沒有任何巨集使用此值）</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>No SSPI status codes found.</source>
+        <translation>找不到 SSPI 狀態碼。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary: %n finding(s)</source>
+        <translation>
+            <numerusform>摘要：%n 個發現項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n 個狀態碼</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first %1, last %2</source>
+        <translation>首次：%1，最後：%2</translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation>第 %1-%2 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Scanner</name>
     <message>
         <source>Hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>十六進位</translation>
     </message>
     <message>
         <source>Decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>十進位</translation>
     </message>
     <message>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>符號</translation>
     </message>
     <message>
         <source>Windows message</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 訊息</translation>
     </message>
 </context>
 <context>
     <name>SummaryModel</name>
     <message>
         <source>Unknown SSPI code</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 SSPI 狀態碼</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態碼</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>次數</translation>
     </message>
     <message>
         <source>First line</source>
-        <translation type="unfinished"></translation>
+        <translation>首次出現行</translation>
     </message>
     <message>
         <source>Last line</source>
-        <translation type="unfinished"></translation>
+        <translation>最後出現行</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>意義</translation>
     </message>
     <message>
         <source>How many times the code appears in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態碼在記錄中出現的次數</translation>
     </message>
     <message>
         <source>Line of the first appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>第一次出現的行</translation>
     </message>
     <message>
         <source>Line of the last appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>最後一次出現的行</translation>
     </message>
 </context>
 <context>
     <name>TextDecode</name>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16 LE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16 LE)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16 BE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16 BE)</translation>
     </message>
     <message>
         <source>Traditional Chinese (Big5, CP950)</source>
-        <translation type="unfinished"></translation>
+        <translation>繁體中文 (Big5, CP950)</translation>
     </message>
     <message>
         <source>Simplified Chinese (GBK)</source>
-        <translation type="unfinished"></translation>
+        <translation>簡體中文 (GBK)</translation>
     </message>
     <message>
         <source>Japanese (Shift-JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>日文 (Shift-JIS)</translation>
     </message>
     <message>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>西歐語系 (Windows-1252)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Find and explain Windows SSPI status codes (SEC_E_*, SEC_I_*).</source>
-        <translation type="unfinished"></translation>
+        <translation>找出並說明 Windows SSPI 狀態碼（SEC_E_*、SEC_I_*）。</translation>
     </message>
     <message>
         <source>User interface language: en or zh_TW.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者介面語言：en 或 zh_TW。</translation>
     </message>
     <message>
         <source>Use the dark palette (also SSPILENS_PALETTE=dark).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用深色調色盤（也可設定 SSPILENS_PALETTE=dark）。</translation>
     </message>
     <message>
         <source>Start with this text in the search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>啟動時在搜尋方塊中填入此文字。</translation>
     </message>
     <message>
         <source>Start with this code selected (symbol or value).</source>
-        <translation type="unfinished"></translation>
+        <translation>啟動時選取此狀態碼（符號或值）。</translation>
     </message>
     <message>
         <source>Start on this tab: library or log.</source>
-        <translation type="unfinished"></translation>
+        <translation>啟動時顯示此索引標籤：library 或 log。</translation>
     </message>
     <message>
         <source>Window size, e.g. 1024x640.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sspilens</name>
-    <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>視窗大小，例如 1024x640。</translation>
     </message>
     <message>
-        <source>SSPI status codes found</source>
-        <translation type="unfinished"></translation>
+        <source>Open this log in the log decoder.</source>
+        <translation>在記錄解碼器中開啟此記錄。</translation>
     </message>
     <message>
-        <source>Scanned: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Show the sample log in the log decoder.</source>
+        <translation>在記錄解碼器中顯示範例記錄。</translation>
     </message>
     <message>
-        <source>No SSPI status codes were found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n finding(s) of %1 code(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown SSPI code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown SSPI code %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meaning:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likely causes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where it appears</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown SSPI code (no macro in winerror.h has this value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sspilens::ReportWriter</name>
-    <message>
-        <source>(unknown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No SSPI status codes found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary: %n finding(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n code(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>first %1, last %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lines %1-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n time(s)</source>
-        <translation type="unfinished"></translation>
+        <source>In the log decoder, select finding N (from 1) and show its explanation.</source>
+        <translation>在記錄解碼器中選取第 N 個發現項目（從 1 起算），並顯示其說明。</translation>
     </message>
 </context>
 </TS>

@@ -40,7 +40,6 @@ constexpr int statusTimeoutMs = 4000;
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent) : QMainWindow(parent), m_languages(languages)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(QStringLiteral("SSPI Lens"));
     if (!m_languages) {
         m_languages = new LanguageManager(this);
         m_languages->setLanguage(LanguageManager::initialLanguage(), false);
@@ -73,7 +72,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent) : QMainWindo
     m_helpMenu->insertAction(m_helpMenu->actions().value(1), logPanel->sampleAction());
     connect(logPanel, &LogPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, statusTimeoutMs); });
-    connect(logPanel, &LogPanel::textLoaded, this, [this] { setCurrentTab(LogDecoderTab); });
+    connect(logPanel, &LogPanel::textLoaded, this, [this] {
+        setCurrentTab(LogDecoderTab);
+        updateWindowTitle();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateWindowTitle);
     connect(logPanel, &LogPanel::codeActivated, this, [this](quint32 value) {
         setCurrentTab(CodeLibraryTab);
         m_codeBrowser->selectCode(value);
@@ -219,6 +222,20 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About SSPI Lens"));
     m_aboutQtAction->setText(tr("About &Qt"));
     updateLanguageActions();
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // The task bar then tells several windows apart: which tab, and which log is open.
+    const QString tab = m_tabs->tabText(m_tabs->currentIndex());
+    const QString path = m_tabs->currentIndex() == LogDecoderTab
+                             ? static_cast<const LogPanel *>(m_logDecoder)->sourcePath()
+                             : QString();
+    if (path.isEmpty())
+        setWindowTitle(tr("%1 — SSPI Lens").arg(tab));
+    else
+        setWindowTitle(tr("%1 — %2 — SSPI Lens").arg(QFileInfo(path).fileName(), tab));
 }
 
 void MainWindow::updateLanguageActions()

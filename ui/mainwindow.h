@@ -70,6 +70,7 @@ private:
     QWidget *createLogDecoder();
     void createMenus();
     void retranslateUi();
+    void updateWindowTitle();
     void updateLanguageActions();
     void showAbout();
     QStringList droppedFiles(const QMimeData *mime) const;
