@@ -49,3 +49,7 @@ shoot code-library-1024x640.png 1024 640 -style Fusion
 # The log decoder with the built-in sample log, one finding selected and explained.
 shoot log-decoder.png 1400 900 -style Fusion --sample --explain 14
 shoot log-decoder-dark.png 1400 900 -style Fusion --dark --sample --explain 14
+# Traditional Chinese (Taiwan): the same views, and the small window where clipping shows first.
+shoot code-library-zh_TW.png 1400 900 -style Fusion --lang zh_TW
+shoot code-library-zh_TW-1024x640.png 1024 640 -style Fusion --lang zh_TW
+shoot log-decoder-zh_TW.png 1400 900 -style Fusion --lang zh_TW --sample --explain 14
