@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProcess>
@@ -90,6 +91,7 @@ private slots:
     void menuNamesEachLanguageInItself();
     void switchingRelabelsEverything();
     void choiceIsRemembered();
+    void qtOwnStringsFollow();
     void commandLineHonoursLanguage_data();
     void commandLineHonoursLanguage();
 
@@ -250,6 +252,20 @@ void TestLanguage::choiceIsRemembered()
     // --lang overrides the saved choice for one run.
     QCOMPARE(LanguageManager::initialLanguage(QStringLiteral("en")), QStringLiteral("en"));
     QCOMPARE(LanguageManager::initialLanguage(), QStringLiteral("zh_TW"));
+}
+
+void TestLanguage::qtOwnStringsFollow()
+{
+    // The Quick start installs Qt's translations (qt6-translations-l10n); standard buttons and
+    // the line edit's context menu then speak the same language as the rest of the window.
+    const QString qm = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_zh_TW.qm");
+    QVERIFY2(QFile::exists(qm), qPrintable(qm + QStringLiteral(" is missing (qt6-translations-l10n)")));
+    LanguageManager manager;
+    QVERIFY(manager.setLanguage(QStringLiteral("zh_TW"), false));
+    const QString undo = QCoreApplication::translate("QLineEdit", "&Undo");
+    QVERIFY2(undo != QLatin1String("&Undo"), qPrintable(undo));
+    QVERIFY(manager.setLanguage(QStringLiteral("en"), false));
+    QCOMPARE(QCoreApplication::translate("QLineEdit", "&Undo"), QStringLiteral("&Undo"));
 }
 
 void TestLanguage::commandLineHonoursLanguage_data()
