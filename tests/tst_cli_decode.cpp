@@ -235,7 +235,7 @@ void TestCliDecode::binaryInput()
 {
     QByteArray bytes;
     for (int i = 0; i < 300000; ++i)
-        bytes.append(char((i * 7919 + i / 13) & 0xFF));
+        bytes.append(char((unsigned(i) * 7919u + unsigned(i) / 13u) & 0xFFu));
     bytes.append(QByteArray("\0\0 0x80090325 \0", 16));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());

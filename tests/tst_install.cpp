@@ -38,6 +38,8 @@ private slots:
     void desktopFileValid();
     void metainfoValid();
     void manPageRenders();
+    void noNetworkLibrary_data();
+    void noNetworkLibrary();
     void versionFromProject_data();
     void versionFromProject();
 
@@ -112,6 +114,24 @@ void TestInstall::manPageRenders()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QLatin1String("SSPI Lens " SSPILENS_VERSION)), qPrintable(r.out.left(400)));
     QVERIFY(r.out.contains(QLatin1String("EXIT STATUS")));
+}
+
+void TestInstall::noNetworkLibrary_data()
+{
+    versionFromProject_data();
+}
+
+void TestInstall::noNetworkLibrary()
+{
+    // The product works offline and opens links only on click: no Qt Network in either binary.
+    // Library names are stored as plain strings in ELF, PE and Mach-O files alike.
+    QFETCH(QString, program);
+    QFile binary(QDir(m_prefix.path()).filePath(program));
+    QVERIFY(binary.open(QIODevice::ReadOnly));
+    const QByteArray bytes = binary.readAll();
+    QVERIFY(bytes.contains("Qt6Core") || bytes.contains("QtCore"));
+    QVERIFY(!bytes.contains("Qt6Network"));
+    QVERIFY(!bytes.contains("QtNetwork"));
 }
 
 void TestInstall::versionFromProject_data()
