@@ -101,20 +101,13 @@ QString severityName(Severity severity)
 QString categoryName(Category category)
 {
     switch (category) {
-    case Category::SuccessContinuation:
-        return QCoreApplication::translate("Catalog", "Success & continuation");
-    case Category::CredentialsLogon:
-        return QCoreApplication::translate("Catalog", "Credentials & logon");
-    case Category::ContextTokens:
-        return QCoreApplication::translate("Catalog", "Security context & tokens");
-    case Category::MessagesCryptography:
-        return QCoreApplication::translate("Catalog", "Messages & cryptography");
-    case Category::CertificatesSmartCards:
-        return QCoreApplication::translate("Catalog", "Certificates & smart cards");
-    case Category::KerberosKdc:
-        return QCoreApplication::translate("Catalog", "Kerberos & KDC");
-    case Category::PackagesSystem:
-        return QCoreApplication::translate("Catalog", "Security packages & system");
+    case Category::SuccessContinuation: return QCoreApplication::translate("Catalog", "Success & continuation");
+    case Category::CredentialsLogon: return QCoreApplication::translate("Catalog", "Credentials & logon");
+    case Category::ContextTokens: return QCoreApplication::translate("Catalog", "Security context & tokens");
+    case Category::MessagesCryptography: return QCoreApplication::translate("Catalog", "Messages & cryptography");
+    case Category::CertificatesSmartCards: return QCoreApplication::translate("Catalog", "Certificates & smart cards");
+    case Category::KerberosKdc: return QCoreApplication::translate("Catalog", "Kerberos & KDC");
+    case Category::PackagesSystem: return QCoreApplication::translate("Catalog", "Security packages & system");
     }
     return {};
 }
@@ -144,8 +137,7 @@ QStringList packageNames(Packages packages)
     return names;
 }
 
-Catalog::Catalog()
-    : m_codes(catalogData())
+Catalog::Catalog() : m_codes(catalogData())
 {
     std::stable_sort(m_codes.begin(), m_codes.end(), [](const StatusCode &a, const StatusCode &b) {
         if (a.family != b.family)
@@ -163,9 +155,8 @@ Catalog::Catalog()
             m_byMessage[normaliseMessage(QString::fromLatin1(c.windowsMessage))].append(i);
     }
     for (auto &list : m_byMessage) {
-        std::stable_sort(list.begin(), list.end(), [this](int a, int b) {
-            return m_codes[size_t(a)].severity > m_codes[size_t(b)].severity;
-        });
+        std::stable_sort(list.begin(), list.end(),
+                         [this](int a, int b) { return m_codes[size_t(a)].severity > m_codes[size_t(b)].severity; });
     }
 }
 

@@ -165,7 +165,7 @@ constexpr NamedNumber kKnownValues[] = {
     {0xC0000413u, "STATUS_AUTHENTICATION_FIREWALL_FAILED"},
 };
 
-template <size_t N>
+template<size_t N>
 const char *findName(const NamedNumber (&table)[N], quint32 number)
 {
     for (const NamedNumber &n : table) {
@@ -228,9 +228,8 @@ ValueAnatomy analyseValue(quint32 value)
 QStringList ValueAnatomy::fieldLines() const
 {
     QStringList lines;
-    const QString facilityText = facilityName.isEmpty()
-                                     ? QString::number(facility)
-                                     : QStringLiteral("%1 (%2)").arg(facility).arg(facilityName);
+    const QString facilityText =
+        facilityName.isEmpty() ? QString::number(facility) : QStringLiteral("%1 (%2)").arg(facility).arg(facilityName);
     switch (kind) {
     case Kind::NtStatus: {
         static const char *const severities[] = {
@@ -274,8 +273,8 @@ QString ValueAnatomy::describe() const
     const QString hex = formatHex(value);
     if (inSspiBlock) {
         return Anatomy::tr("%1 lies in the SSPI block of the security facility, but winerror.h defines no "
-                  "SEC_E_ or SEC_I_ macro with this value. It may come from a newer Windows "
-                  "version, a third-party security package, or a mistyped number.")
+                           "SEC_E_ or SEC_I_ macro with this value. It may come from a newer Windows "
+                           "version, a third-party security package, or a mistyped number.")
             .arg(hex);
     }
     QString why;
@@ -283,7 +282,7 @@ QString ValueAnatomy::describe() const
     case Kind::NtStatus:
         why = inSecurityFacility
                   ? Anatomy::tr("%1 is an NTSTATUS value of the SSPI facility, not an SSPI status code; "
-                       "its SSPI counterpart (if any) is listed with the matching SEC_E_ code.")
+                                "its SSPI counterpart (if any) is listed with the matching SEC_E_ code.")
                   : Anatomy::tr("%1 is an NTSTATUS value (kernel or LSA status), not an SSPI status code.");
         break;
     case Kind::HResultFromNt:
@@ -292,10 +291,10 @@ QString ValueAnatomy::describe() const
     case Kind::HResult:
         if (inSecurityFacility)
             why = Anatomy::tr("%1 is an HRESULT of the security facility outside the SSPI block "
-                     "(CryptoAPI, certificate or key storage), not an SSPI status code.");
+                              "(CryptoAPI, certificate or key storage), not an SSPI status code.");
         else if (facility == 7)
             why = Anatomy::tr("%1 is a Win32 error code wrapped as an HRESULT (HRESULT_FROM_WIN32 of "
-                     "error %2), not an SSPI status code.")
+                              "error %2), not an SSPI status code.")
                       .arg(hex)
                       .arg(code);
         else
@@ -303,7 +302,7 @@ QString ValueAnatomy::describe() const
         break;
     case Kind::Success:
         why = Anatomy::tr("%1 has no facility bits: it is a plain number, a success value or a Win32 "
-                 "error code, not an SSPI status code.");
+                          "error code, not an SSPI status code.");
         break;
     }
     if (!why.contains(hex))

@@ -12,10 +12,10 @@ namespace sspilens {
 /// bits say it is. Used to explain a value that is not in the catalog instead of guessing.
 struct ValueAnatomy {
     enum class Kind {
-        HResult,  ///< S bit, R bit clear: an HRESULT (including HRESULT_FROM_WIN32)
-        NtStatus, ///< bit 30 set: an NTSTATUS (severity in the top two bits)
+        HResult,       ///< S bit, R bit clear: an HRESULT (including HRESULT_FROM_WIN32)
+        NtStatus,      ///< bit 30 set: an NTSTATUS (severity in the top two bits)
         HResultFromNt, ///< an HRESULT with the N bit: HRESULT_FROM_NT of an NTSTATUS
-        Success,  ///< top bit clear and no facility: a success or plain Win32 value
+        Success,       ///< top bit clear and no facility: a success or plain Win32 value
     };
 
     quint32 value = 0;
@@ -26,7 +26,7 @@ struct ValueAnatomy {
     bool ntBit = false;       ///< N (HRESULT only)
     int ntSeverity = 0;       ///< 0 success, 1 informational, 2 warning, 3 error (NTSTATUS)
     quint16 facility = 0;
-    QString facilityName;     ///< e.g. "FACILITY_WIN32", "FACILITY_SECURITY"; empty when unnamed
+    QString facilityName; ///< e.g. "FACILITY_WIN32", "FACILITY_SECURITY"; empty when unnamed
     quint16 code = 0;
     QString knownName;        ///< a well-known non-SSPI name (E_ACCESSDENIED, ...) when exact
     bool inSspiBlock = false; ///< 0x800903xx / 0x000903xx

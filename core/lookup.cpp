@@ -107,8 +107,7 @@ QString symbolSearchKey(QStringView text)
     return key;
 }
 
-SearchQuery::SearchQuery(const QString &text)
-    : m_text(text.trimmed())
+SearchQuery::SearchQuery(const QString &text) : m_text(text.trimmed())
 {
     if (m_text.isEmpty())
         return;

@@ -69,10 +69,10 @@ public:
 private:
     QString m_text;
     QString m_symbolKey;
-    QString m_hexDigits;  ///< upper-case hex digits when the query could be a partial hex value
-    QString m_decimal;    ///< the query when it could be a partial decimal ("-2146893", "2148")
+    QString m_hexDigits; ///< upper-case hex digits when the query could be a partial hex value
+    QString m_decimal;   ///< the query when it could be a partial decimal ("-2146893", "2148")
     std::optional<quint32> m_value;
-    QStringList m_words;  ///< lower-case words for the text match
+    QStringList m_words; ///< lower-case words for the text match
 };
 
 } // namespace sspilens

@@ -88,13 +88,13 @@ struct StatusCode {
 /// Translates an English catalog text (context "Catalog") into the current UI language.
 QString trCatalog(const char *source);
 
-QString familyKey(Family family);               ///< "sspi", "ntstatus", ... (stable, for JSON)
-QString severityKey(Severity severity);         ///< "error", "informational", "success"
-QString categoryKey(Category category);         ///< stable key, e.g. "certificates"
-QString severityName(Severity severity);        ///< translated display name
-QString categoryName(Category category);        ///< translated display name
-QString packageName(Package package);           ///< "Kerberos", "NTLM", ... (product names)
-QStringList packageNames(Packages packages);    ///< in declaration order
-QString formatHex(quint32 value);               ///< "0x" + 8 upper-case hex digits
+QString familyKey(Family family);            ///< "sspi", "ntstatus", ... (stable, for JSON)
+QString severityKey(Severity severity);      ///< "error", "informational", "success"
+QString categoryKey(Category category);      ///< stable key, e.g. "certificates"
+QString severityName(Severity severity);     ///< translated display name
+QString categoryName(Category category);     ///< translated display name
+QString packageName(Package package);        ///< "Kerberos", "NTLM", ... (product names)
+QStringList packageNames(Packages packages); ///< in declaration order
+QString formatHex(quint32 value);            ///< "0x" + 8 upper-case hex digits
 
 } // namespace sspilens

@@ -88,8 +88,9 @@ void TestCatalog::matchesWinerrorHeader()
              qPrintable(QStringLiteral("cannot read %1 (install mingw-w64-common)").arg(header.fileName())));
     const QString text = QString::fromLatin1(header.readAll());
     QHash<QString, QString> defines;
-    const QRegularExpression re(QStringLiteral(
-        R"(^\s*#\s*define\s+(SEC_[EI]_[A-Z0-9_]+)\s+(?:_HRESULT_TYPEDEF_\(|\(\(HRESULT\))?\s*(0x[0-9A-Fa-f]+|SEC_[EI]_[A-Z0-9_]+)L?\)?\)?)"),
+    const QRegularExpression re(
+        QStringLiteral(
+            R"(^\s*#\s*define\s+(SEC_[EI]_[A-Z0-9_]+)\s+(?:_HRESULT_TYPEDEF_\(|\(\(HRESULT\))?\s*(0x[0-9A-Fa-f]+|SEC_[EI]_[A-Z0-9_]+)L?\)?\)?)"),
         QRegularExpression::MultilineOption);
     for (auto it = re.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -134,11 +135,10 @@ void TestCatalog::matchesReferenceTable_data()
     QVERIFY2(t.rows.size() == 95, "sspi-codes.tsv must list 95 macros");
     for (const QStringList &r : t.rows) {
         const QString sym = r.value(t.column("symbol"));
-        QTest::newRow(qPrintable(sym))
-            << sym << r.value(t.column("hex")).toUInt(nullptr, 16)
-            << r.value(t.column("signed_decimal")).toLongLong()
-            << r.value(t.column("unsigned_decimal")).toLongLong() << r.value(t.column("severity"))
-            << r.value(t.column("aliases"));
+        QTest::newRow(qPrintable(sym)) << sym << r.value(t.column("hex")).toUInt(nullptr, 16)
+                                       << r.value(t.column("signed_decimal")).toLongLong()
+                                       << r.value(t.column("unsigned_decimal")).toLongLong()
+                                       << r.value(t.column("severity")) << r.value(t.column("aliases"));
     }
 }
 
@@ -284,12 +284,18 @@ void TestCatalog::lookups_data()
 {
     QTest::addColumn<QString>("symbol");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("exact") << "SEC_E_UNTRUSTED_ROOT" << "SEC_E_UNTRUSTED_ROOT";
-    QTest::newRow("lower") << "sec_e_untrusted_root" << "SEC_E_UNTRUSTED_ROOT";
-    QTest::newRow("spaced") << "SEC _ E _ UNTRUSTED _ ROOT" << "SEC_E_UNTRUSTED_ROOT";
-    QTest::newRow("alias") << "SEC_E_NO_SPM" << "SEC_E_INTERNAL_ERROR";
-    QTest::newRow("ok") << "SEC_E_OK" << "SEC_E_OK";
-    QTest::newRow("unknown") << "SEC_E_NOT_A_CODE" << "";
+    QTest::newRow("exact") << "SEC_E_UNTRUSTED_ROOT"
+                           << "SEC_E_UNTRUSTED_ROOT";
+    QTest::newRow("lower") << "sec_e_untrusted_root"
+                           << "SEC_E_UNTRUSTED_ROOT";
+    QTest::newRow("spaced") << "SEC _ E _ UNTRUSTED _ ROOT"
+                            << "SEC_E_UNTRUSTED_ROOT";
+    QTest::newRow("alias") << "SEC_E_NO_SPM"
+                           << "SEC_E_INTERNAL_ERROR";
+    QTest::newRow("ok") << "SEC_E_OK"
+                        << "SEC_E_OK";
+    QTest::newRow("unknown") << "SEC_E_NOT_A_CODE"
+                             << "";
 }
 
 void TestCatalog::lookups()

@@ -50,9 +50,9 @@ private:
 void TestInstall::initTestCase()
 {
     QVERIFY(m_prefix.isValid());
-    const Result r = run(QStringLiteral(SSPILENS_CMAKE_COMMAND),
-                         {QStringLiteral("--install"), QStringLiteral(SSPILENS_BUILD_DIR), QStringLiteral("--prefix"),
-                          m_prefix.path()});
+    const Result r =
+        run(QStringLiteral(SSPILENS_CMAKE_COMMAND), {QStringLiteral("--install"), QStringLiteral(SSPILENS_BUILD_DIR),
+                                                     QStringLiteral("--prefix"), m_prefix.path()});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out));
 }
 
@@ -92,8 +92,9 @@ void TestInstall::metainfoValid()
 {
     const QString tool = QStandardPaths::findExecutable(QStringLiteral("appstreamcli"));
     QVERIFY2(!tool.isEmpty(), "appstreamcli not found (appstream)");
-    const Result r = run(tool, {QStringLiteral("validate"), QStringLiteral("--no-net"),
-                                QDir(m_prefix.path()).filePath(QStringLiteral("share/metainfo/org.sspilens.sspilens.metainfo.xml"))});
+    const Result r = run(
+        tool, {QStringLiteral("validate"), QStringLiteral("--no-net"),
+               QDir(m_prefix.path()).filePath(QStringLiteral("share/metainfo/org.sspilens.sspilens.metainfo.xml"))});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out));
 }
 

@@ -21,8 +21,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTextEdit>
 #include <QTest>
+#include <QTextEdit>
 
 namespace {
 
@@ -132,7 +132,8 @@ void TestLanguage::languageLoads()
     const QString tab = QCoreApplication::translate("MainWindow", "Code library");
     const QString category = sspilens::categoryName(sspilens::Category::KerberosKdc);
     const QString meaning = meaningOf("SEC_E_WRONG_PRINCIPAL");
-    const QString english = QString::fromUtf8(sspilens::Catalog::instance().bySymbol(u"SEC_E_WRONG_PRINCIPAL")->meaning);
+    const QString english =
+        QString::fromUtf8(sspilens::Catalog::instance().bySymbol(u"SEC_E_WRONG_PRINCIPAL")->meaning);
     if (language == QLatin1String("en")) {
         QCOMPARE(tab, QStringLiteral("Code library"));
         QCOMPARE(meaning, english);
@@ -152,16 +153,26 @@ void TestLanguage::localeDecides_data()
 {
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("language");
-    QTest::newRow("zh_TW") << "zh_TW" << "zh_TW";
-    QTest::newRow("zh_HK") << "zh_HK" << "zh_TW";
-    QTest::newRow("zh_MO") << "zh_MO" << "zh_TW";
-    QTest::newRow("zh_Hant_SG") << "zh_Hant_SG" << "zh_TW";
-    QTest::newRow("zh_Hant") << "zh-Hant" << "zh_TW";
-    QTest::newRow("zh_CN") << "zh_CN" << "en";
-    QTest::newRow("zh_SG") << "zh_SG" << "en";
-    QTest::newRow("en_US") << "en_US" << "en";
-    QTest::newRow("fr_FR") << "fr_FR" << "en";
-    QTest::newRow("ja_JP") << "ja_JP" << "en";
+    QTest::newRow("zh_TW") << "zh_TW"
+                           << "zh_TW";
+    QTest::newRow("zh_HK") << "zh_HK"
+                           << "zh_TW";
+    QTest::newRow("zh_MO") << "zh_MO"
+                           << "zh_TW";
+    QTest::newRow("zh_Hant_SG") << "zh_Hant_SG"
+                                << "zh_TW";
+    QTest::newRow("zh_Hant") << "zh-Hant"
+                             << "zh_TW";
+    QTest::newRow("zh_CN") << "zh_CN"
+                           << "en";
+    QTest::newRow("zh_SG") << "zh_SG"
+                           << "en";
+    QTest::newRow("en_US") << "en_US"
+                           << "en";
+    QTest::newRow("fr_FR") << "fr_FR"
+                           << "en";
+    QTest::newRow("ja_JP") << "ja_JP"
+                           << "en";
 }
 
 void TestLanguage::localeDecides()
@@ -293,7 +304,8 @@ void TestLanguage::commandLineHonoursLanguage()
     env.remove(QStringLiteral("LANGUAGE"));
     env.insert(QStringLiteral("LANG"), lang);
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SSPILENS_BIN_DIR "/sspilens-cli"), args + QStringList{QStringLiteral("lookup"), QStringLiteral("0x80090322")});
+    p.start(QStringLiteral(SSPILENS_BIN_DIR "/sspilens-cli"),
+            args + QStringList{QStringLiteral("lookup"), QStringLiteral("0x80090322")});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());

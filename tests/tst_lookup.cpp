@@ -75,30 +75,46 @@ void TestLookup::singleCode_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("symbol");
     QTest::addColumn<LookupResult::Match>("match");
-    QTest::newRow("hex") << "0x80090325" << "SEC_E_UNTRUSTED_ROOT" << Match::Value;
-    QTest::newRow("bare hex") << "80090325" << "SEC_E_UNTRUSTED_ROOT" << Match::Value;
-    QTest::newRow("0X lower digits") << "0X8009030c" << "SEC_E_LOGON_DENIED" << Match::Value;
-    QTest::newRow("sign-extended") << "0xFFFFFFFF80090326" << "SEC_E_ILLEGAL_MESSAGE" << Match::Value;
-    QTest::newRow("signed") << "-2146893019" << "SEC_E_UNTRUSTED_ROOT" << Match::Value;
-    QTest::newRow("unsigned") << "2148074277" << "SEC_E_UNTRUSTED_ROOT" << Match::Value;
-    QTest::newRow("informational hex") << "0x00090312" << "SEC_I_CONTINUE_NEEDED" << Match::Value;
-    QTest::newRow("informational decimal") << "590610" << "SEC_I_CONTINUE_NEEDED" << Match::Value;
-    QTest::newRow("ok value") << "0x00000000" << "SEC_E_OK" << Match::Value;
-    QTest::newRow("symbol") << "SEC_E_UNTRUSTED_ROOT" << "SEC_E_UNTRUSTED_ROOT" << Match::Symbol;
-    QTest::newRow("symbol lower") << "sec_e_untrusted_root" << "SEC_E_UNTRUSTED_ROOT" << Match::Symbol;
-    QTest::newRow("symbol spaced") << "SEC _ E _ UNTRUSTED _ ROOT" << "SEC_E_UNTRUSTED_ROOT" << Match::Symbol;
-    QTest::newRow("symbol no underscores") << "secEuntrustedRoot" << "SEC_E_UNTRUSTED_ROOT" << Match::Symbol;
-    QTest::newRow("alias") << "SEC_E_NO_SPM" << "SEC_E_INTERNAL_ERROR" << Match::Symbol;
-    QTest::newRow("alias 2") << "sec_e_not_supported" << "SEC_E_UNSUPPORTED_FUNCTION" << Match::Symbol;
-    QTest::newRow("exact") << "=SEC_E_UNTRUSTED_ROOT" << "SEC_E_UNTRUSTED_ROOT" << Match::ExactSymbol;
-    QTest::newRow("message") << "The token supplied to the function is invalid" << "SEC_E_INVALID_TOKEN"
-                             << Match::Message;
-    QTest::newRow("message lower no period")
-        << "the target principal name is incorrect" << "SEC_E_WRONG_PRINCIPAL" << Match::Message;
-    QTest::newRow("message extra spaces")
-        << "The  clocks on the client and server machines are skewed." << "SEC_E_TIME_SKEW" << Match::Message;
-    QTest::newRow("shared message prefers the error")
-        << "The context has expired and can no longer be used." << "SEC_E_CONTEXT_EXPIRED" << Match::Message;
+    QTest::newRow("hex") << "0x80090325"
+                         << "SEC_E_UNTRUSTED_ROOT" << Match::Value;
+    QTest::newRow("bare hex") << "80090325"
+                              << "SEC_E_UNTRUSTED_ROOT" << Match::Value;
+    QTest::newRow("0X lower digits") << "0X8009030c"
+                                     << "SEC_E_LOGON_DENIED" << Match::Value;
+    QTest::newRow("sign-extended") << "0xFFFFFFFF80090326"
+                                   << "SEC_E_ILLEGAL_MESSAGE" << Match::Value;
+    QTest::newRow("signed") << "-2146893019"
+                            << "SEC_E_UNTRUSTED_ROOT" << Match::Value;
+    QTest::newRow("unsigned") << "2148074277"
+                              << "SEC_E_UNTRUSTED_ROOT" << Match::Value;
+    QTest::newRow("informational hex") << "0x00090312"
+                                       << "SEC_I_CONTINUE_NEEDED" << Match::Value;
+    QTest::newRow("informational decimal") << "590610"
+                                           << "SEC_I_CONTINUE_NEEDED" << Match::Value;
+    QTest::newRow("ok value") << "0x00000000"
+                              << "SEC_E_OK" << Match::Value;
+    QTest::newRow("symbol") << "SEC_E_UNTRUSTED_ROOT"
+                            << "SEC_E_UNTRUSTED_ROOT" << Match::Symbol;
+    QTest::newRow("symbol lower") << "sec_e_untrusted_root"
+                                  << "SEC_E_UNTRUSTED_ROOT" << Match::Symbol;
+    QTest::newRow("symbol spaced") << "SEC _ E _ UNTRUSTED _ ROOT"
+                                   << "SEC_E_UNTRUSTED_ROOT" << Match::Symbol;
+    QTest::newRow("symbol no underscores") << "secEuntrustedRoot"
+                                           << "SEC_E_UNTRUSTED_ROOT" << Match::Symbol;
+    QTest::newRow("alias") << "SEC_E_NO_SPM"
+                           << "SEC_E_INTERNAL_ERROR" << Match::Symbol;
+    QTest::newRow("alias 2") << "sec_e_not_supported"
+                             << "SEC_E_UNSUPPORTED_FUNCTION" << Match::Symbol;
+    QTest::newRow("exact") << "=SEC_E_UNTRUSTED_ROOT"
+                           << "SEC_E_UNTRUSTED_ROOT" << Match::ExactSymbol;
+    QTest::newRow("message") << "The token supplied to the function is invalid"
+                             << "SEC_E_INVALID_TOKEN" << Match::Message;
+    QTest::newRow("message lower no period") << "the target principal name is incorrect"
+                                             << "SEC_E_WRONG_PRINCIPAL" << Match::Message;
+    QTest::newRow("message extra spaces") << "The  clocks on the client and server machines are skewed."
+                                          << "SEC_E_TIME_SKEW" << Match::Message;
+    QTest::newRow("shared message prefers the error") << "The context has expired and can no longer be used."
+                                                      << "SEC_E_CONTEXT_EXPIRED" << Match::Message;
 }
 
 void TestLookup::singleCode()
@@ -124,28 +140,28 @@ void TestLookup::notInCatalog_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("known");
     using K = ValueAnatomy::Kind;
-    QTest::newRow("E_ACCESSDENIED") << "0x80070005" << Status::NotSspi << int(K::HResult) << 7
-                                    << "FACILITY_WIN32" << 5 << "E_ACCESSDENIED";
-    QTest::newRow("SqlException") << "0x80131904" << Status::NotSspi << int(K::HResult) << 0x13
-                                   << "FACILITY_URT" << 0x1904 << "SqlException HResult (System.Data.SqlClient)";
-    QTest::newRow("CERT_E_UNTRUSTEDROOT") << "0x800B0109" << Status::NotSspi << int(K::HResult) << 11
-                                          << "FACILITY_CERT" << 0x109 << "CERT_E_UNTRUSTEDROOT";
+    QTest::newRow("E_ACCESSDENIED") << "0x80070005" << Status::NotSspi << int(K::HResult) << 7 << "FACILITY_WIN32" << 5
+                                    << "E_ACCESSDENIED";
+    QTest::newRow("SqlException") << "0x80131904" << Status::NotSspi << int(K::HResult) << 0x13 << "FACILITY_URT"
+                                  << 0x1904 << "SqlException HResult (System.Data.SqlClient)";
+    QTest::newRow("CERT_E_UNTRUSTEDROOT") << "0x800B0109" << Status::NotSspi << int(K::HResult) << 11 << "FACILITY_CERT"
+                                          << 0x109 << "CERT_E_UNTRUSTEDROOT";
     QTest::newRow("CRYPT_E_REVOCATION_OFFLINE") << "0x80092013" << Status::NotSspi << int(K::HResult) << 9
                                                 << "FACILITY_SECURITY" << 0x2013 << "CRYPT_E_REVOCATION_OFFLINE";
-    QTest::newRow("NTE_BAD_KEYSET") << "80090016" << Status::NotSspi << int(K::HResult) << 9
-                                    << "FACILITY_SECURITY" << 0x16 << "NTE_BAD_KEYSET";
-    QTest::newRow("NTSTATUS hex") << "0xC000006D" << Status::NotSspi << int(K::NtStatus) << 0
-                                  << "FACILITY_NONE" << 0x6D << "STATUS_LOGON_FAILURE";
-    QTest::newRow("NTSTATUS decimal") << "3221225581" << Status::NotSspi << int(K::NtStatus) << 0
-                                      << "FACILITY_NONE" << 0x6D << "STATUS_LOGON_FAILURE";
-    QTest::newRow("NTSTATUS twin") << "0xC00002F8" << Status::NotSspi << int(K::NtStatus) << 0
-                                   << "FACILITY_NONE" << 0x2F8 << "";
-    QTest::newRow("HRESULT_FROM_NT") << "0xD000006D" << Status::NotSspi << int(K::HResultFromNt) << 0
-                                     << "FACILITY_NONE" << 0x6D << "";
-    QTest::newRow("unassigned SSPI error") << "0x80090344" << Status::UnassignedSspi << int(K::HResult) << 9
-                                           << "FACILITY_SECURITY" << 0x344 << "";
-    QTest::newRow("unassigned SSPI info") << "0x000903FF" << Status::UnassignedSspi << int(K::HResult) << 9
-                                          << "FACILITY_SECURITY" << 0x3FF << "";
+    QTest::newRow("NTE_BAD_KEYSET") << "80090016" << Status::NotSspi << int(K::HResult) << 9 << "FACILITY_SECURITY"
+                                    << 0x16 << "NTE_BAD_KEYSET";
+    QTest::newRow("NTSTATUS hex") << "0xC000006D" << Status::NotSspi << int(K::NtStatus) << 0 << "FACILITY_NONE" << 0x6D
+                                  << "STATUS_LOGON_FAILURE";
+    QTest::newRow("NTSTATUS decimal") << "3221225581" << Status::NotSspi << int(K::NtStatus) << 0 << "FACILITY_NONE"
+                                      << 0x6D << "STATUS_LOGON_FAILURE";
+    QTest::newRow("NTSTATUS twin") << "0xC00002F8" << Status::NotSspi << int(K::NtStatus) << 0 << "FACILITY_NONE"
+                                   << 0x2F8 << "";
+    QTest::newRow("HRESULT_FROM_NT") << "0xD000006D" << Status::NotSspi << int(K::HResultFromNt) << 0 << "FACILITY_NONE"
+                                     << 0x6D << "";
+    QTest::newRow("unassigned SSPI error")
+        << "0x80090344" << Status::UnassignedSspi << int(K::HResult) << 9 << "FACILITY_SECURITY" << 0x344 << "";
+    QTest::newRow("unassigned SSPI info")
+        << "0x000903FF" << Status::UnassignedSspi << int(K::HResult) << 9 << "FACILITY_SECURITY" << 0x3FF << "";
     QTest::newRow("plain win32") << "5" << Status::NotSspi << int(K::Success) << 0 << "" << 5 << "";
     QTest::newRow("text") << "no such thing anywhere" << Status::NotFound << -1 << 0 << "" << 0 << "";
     QTest::newRow("exact miss") << "=SEC_E_UNTRUSTED" << Status::NotFound << -1 << 0 << "" << 0 << "";
@@ -249,8 +265,8 @@ void TestLookup::searchQuery_data()
     QTest::newRow("symbol spaced") << "SEC _ E _ TIME _ SKEW" << QStringList{"SEC_E_TIME_SKEW"}
                                    << QStringList{"SEC_E_LOGON_DENIED"};
     QTest::newRow("alias") << "NO_SPM" << QStringList{"SEC_E_INTERNAL_ERROR"} << QStringList{"SEC_E_OK"};
-    QTest::newRow("word of the Windows message") << "principal name"
-                                                 << QStringList{"SEC_E_WRONG_PRINCIPAL"} << QStringList{"SEC_E_OK"};
+    QTest::newRow("word of the Windows message")
+        << "principal name" << QStringList{"SEC_E_WRONG_PRINCIPAL"} << QStringList{"SEC_E_OK"};
 }
 
 void TestLookup::searchQuery()

@@ -182,8 +182,8 @@ void TestTranslations::zhTwComplete()
         for (const QString &t : m.translations)
             empty = empty || t.trimmed().isEmpty();
         if (!m.type.isEmpty() || empty)
-            problems << QStringLiteral("[%1] %2 (%3)").arg(m.context, m.source.left(80),
-                                                        m.type.isEmpty() ? QStringLiteral("empty") : m.type);
+            problems << QStringLiteral("[%1] %2 (%3)")
+                            .arg(m.context, m.source.left(80), m.type.isEmpty() ? QStringLiteral("empty") : m.type);
     }
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 unfinished:\n").arg(problems.size())
                                             + problems.mid(0, 30).join(QLatin1Char('\n'))));
@@ -193,7 +193,8 @@ void TestTranslations::placeholdersKept()
 {
     // Every %1, %2, %n of the source is in the translation, and symbols/values stay untranslated.
     const QRegularExpression placeholder(QStringLiteral("%(\\d|n|L\\d)"));
-    const QRegularExpression identifier(QStringLiteral("\\b(SEC_[EI]_[A-Z0-9_]+|STATUS_[A-Z0-9_]+|0x[0-9A-Fa-f]{8})\\b"));
+    const QRegularExpression identifier(
+        QStringLiteral("\\b(SEC_[EI]_[A-Z0-9_]+|STATUS_[A-Z0-9_]+|0x[0-9A-Fa-f]{8})\\b"));
     QStringList problems;
     for (const TsMessage &m : m_zh) {
         for (const QString &t : m.translations) {
@@ -255,12 +256,14 @@ void TestTranslations::traditionalCharactersOnly()
         if (converted.value(i) != lines.at(i))
             problems << lines.at(i) + QStringLiteral("\n  -> ") + converted.value(i);
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("Simplified characters:\n") + problems.mid(0, 20).join(QLatin1Char('\n'))));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("Simplified characters:\n") + problems.mid(0, 20).join(QLatin1Char('\n'))));
 }
 
 void TestTranslations::noMainlandTerms()
 {
-    const QList<QStringList> terms = readDataFile(QStringLiteral(SSPILENS_SOURCE_DIR "/translations/mainland-terms.txt"));
+    const QList<QStringList> terms =
+        readDataFile(QStringLiteral(SSPILENS_SOURCE_DIR "/translations/mainland-terms.txt"));
     QVERIFY(terms.size() >= 14);
     QStringList problems;
     for (const TsMessage &m : m_zh) {
@@ -314,8 +317,9 @@ void TestTranslations::glossary()
                 problems << QStringLiteral("%1\n  -> %2").arg(m.source.left(100), t.left(100));
         }
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("'%1' not rendered as %2:\n").arg(term, renderings.join(QLatin1Char('/')))
-                                            + problems.mid(0, 10).join(QLatin1Char('\n'))));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("'%1' not rendered as %2:\n").arg(term, renderings.join(QLatin1Char('/')))
+                        + problems.mid(0, 10).join(QLatin1Char('\n'))));
     Q_UNUSED(uses);
 }
 
