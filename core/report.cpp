@@ -263,13 +263,25 @@ QString ReportWriter::end(const ReportSummary &summary)
     }
     const bool manyFiles = summary.files().size() > 1;
     s += QLatin1Char('\n')
-         + Report::tr("Summary: %n finding(s)", nullptr, int(std::min<qint64>(summary.findingCount(), INT_MAX)))
-         + QStringLiteral(", ") + Report::tr("%n code(s)", nullptr, int(summary.entries().size())) + QLatin1Char('\n');
+         + Report::tr("%1, %2", "Summary: N findings, N codes")
+               .arg(Report::tr("Summary: %n finding(s)", nullptr,
+                               int(std::min<qint64>(summary.findingCount(), INT_MAX))),
+                    Report::tr("%n code(s)", nullptr, int(summary.entries().size())))
+         + QLatin1Char('\n');
+    // Two lines per code: the facts, then the meaning on its own line, which keeps the facts
+    // readable at any terminal width instead of one soft-wrapped line of 170 columns.
     for (const SummaryEntry &e : summary.entries()) {
         const QString name = e.code ? e.code->symbolString() : Report::tr("(unknown)");
-        const QString seen = manyFiles ? Report::tr("first %1, last %2").arg(location(e.first), location(e.last))
-                                       : Report::tr("lines %1-%2").arg(e.first.line).arg(e.last.line);
-        s += QStringLiteral("  %1  %2  %3  %4  %5\n")
+        const QString lines = e.first.line == e.last.line
+                                  ? Report::tr("line %1").arg(e.first.line)
+                                  : Report::tr("lines %1-%2").arg(e.first.line).arg(e.last.line);
+        QString seen = lines;
+        if (manyFiles) {
+            seen = e.first.file == e.last.file
+                       ? QStringLiteral("%1 %2").arg(e.first.file, lines)
+                       : Report::tr("first %1, last %2").arg(location(e.first), location(e.last));
+        }
+        s += QStringLiteral("  %1  %2  %3  %4\n      %5\n")
                  .arg(name, formatHex(e.value),
                       Report::tr("%n time(s)", nullptr, int(std::min<qint64>(e.count, INT_MAX))), seen,
                       codeMeaning(e.code));
@@ -304,7 +316,8 @@ QString jsonQuote(const QString &text)
     QString out;
     out.reserve(text.size() + 2);
     out += QLatin1Char('"');
-    for (QChar ch : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
         const char16_t u = ch.unicode();
         switch (u) {
         case u'"': out += QStringLiteral("\\\""); break;
@@ -315,11 +328,18 @@ QString jsonQuote(const QString &text)
         case u'\b': out += QStringLiteral("\\b"); break;
         case u'\f': out += QStringLiteral("\\f"); break;
         default:
-            // Controls, and lone surrogates that would not survive UTF-8 output.
-            if (u < 0x20 || u == 0x7F || ch.isSurrogate())
+            // Controls, and lone surrogates that would not survive UTF-8 output; a valid pair
+            // stays as it is, so that a file name or a match reads the same in the JSON bytes.
+            if (u < 0x20 || u == 0x7F) {
                 out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
-            else
+            } else if (ch.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
                 out += ch;
+                out += text.at(++i);
+            } else if (ch.isSurrogate()) {
+                out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
+            } else {
+                out += ch;
+            }
         }
     }
     out += QLatin1Char('"');

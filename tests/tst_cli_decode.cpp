@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,7 +95,7 @@ void TestCliDecode::jsonHasTheDesignShape()
                                      QStringLiteral("form"),   QStringLiteral("length"), QStringLiteral("line"),
                                      QStringLiteral("offset"), QStringLiteral("symbol"), QStringLiteral("text"),
                                      QStringLiteral("value")};
-    for (const QJsonValue &v : findings) {
+    for (const auto &v : findings) {
         const QJsonObject o = v.toObject();
         QCOMPARE(sortedKeys(o), findingKeys);
         QCOMPARE(o.value(QStringLiteral("file")).toString(), corpus("klist.log"));
@@ -117,7 +118,7 @@ void TestCliDecode::jsonHasTheDesignShape()
     const QStringList summaryKeys = {
         QStringLiteral("category"),  QStringLiteral("count"),   QStringLiteral("family"), QStringLiteral("first_line"),
         QStringLiteral("last_line"), QStringLiteral("meaning"), QStringLiteral("symbol"), QStringLiteral("value")};
-    for (const QJsonValue &v : summary)
+    for (const auto &v : summary)
         QCOMPARE(sortedKeys(v.toObject()), summaryKeys);
     const QJsonObject target = summary.at(0).toObject();
     QCOMPARE(target.value(QStringLiteral("symbol")).toString(), QStringLiteral("SEC_E_TARGET_UNKNOWN"));
@@ -138,6 +139,29 @@ void TestCliDecode::textFormat()
     QVERIFY(lines.at(0).size() > corpus("ldap-bind.log").size() + 45);
     QVERIFY(r.out.contains("Summary"));
     QVERIFY(r.out.contains("SEC_E_INVALID_TOKEN  0x80090308  4 "));
+    // Summary: the facts of each code on one line, its meaning indented on the next.
+    const qsizetype at =
+        lines.indexOf(QRegularExpression(QStringLiteral("^  SEC_E_LOGON_DENIED  0x8009030C  2 .*  line 10$")));
+    QVERIFY(at > 0);
+    QVERIFY(lines.at(at + 1).startsWith(QStringLiteral("      The logon was rejected")));
+    QVERIFY(lines.indexOf(QRegularExpression(QStringLiteral("^  SEC_E_INVALID_TOKEN  0x80090308  4 .*  lines 3-8$")))
+            > 0);
+
+    // Several files: where each code was seen, by file.
+    const Run two = runCli({QStringLiteral("decode"), corpus("ldap-bind.log"), corpus("klist.log")});
+    QCOMPARE(two.exitCode, 0);
+    const QString out = QString::fromUtf8(two.out);
+    const QStringList outLines = out.split(QLatin1Char('\n'));
+    QVERIFY2(
+        outLines.filter(QStringLiteral("  SEC_E_TARGET_UNKNOWN  0x80090303  5 "))
+                .filter(QStringLiteral("  first %1:9, last %2:34").arg(corpus("ldap-bind.log"), corpus("klist.log")))
+                .size()
+            == 1,
+        qPrintable(out));
+    QCOMPARE(outLines.filter(QStringLiteral("  SEC_E_KDC_UNKNOWN_ETYPE  0x80090342  1 "))
+                 .filter(QStringLiteral("  %1 line 39").arg(corpus("klist.log")))
+                 .size(),
+             1);
 }
 
 void TestCliDecode::csvFormat()
@@ -243,13 +267,26 @@ void TestCliDecode::binaryInput()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(bytes);
     f.close();
-    const Run r = runCli({QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("json"), f.fileName()});
-    QCOMPARE(r.exitCode, 0);
+    // Binary data is skipped, not scanned into noise: one line on stderr, exit 3, the other file
+    // still decoded, and a whole JSON document.
+    const Run r = runCli({QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("json"), f.fileName(),
+                          corpus("ldap-bind.log")});
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(r.err,
+             QStringLiteral("sspilens-cli: skipped %1: binary data, not a text log\n").arg(f.fileName()).toUtf8());
     const QJsonDocument doc = QJsonDocument::fromJson(r.out);
     QVERIFY(doc.isObject());
     const QJsonArray findings = doc.object().value(QStringLiteral("findings")).toArray();
-    QVERIFY(!findings.isEmpty());
-    QCOMPARE(findings.last().toObject().value(QStringLiteral("text")).toString(), QStringLiteral("0x80090325"));
+    QCOMPARE(findings.size(), 8);
+    for (const auto &v : findings)
+        QCOMPARE(v.toObject().value(QStringLiteral("file")).toString(), corpus("ldap-bind.log"));
+
+    // Text that is merely not UTF-8 (a legacy code page) is scanned, with a warning.
+    QByteArray latin = QByteArray("caf\xE9 \xE0 la cr\xE8me: 0x80090325 \xA9\xAE\xB0\n").repeated(10);
+    const Run legacy = runCli({QStringLiteral("decode")}, latin);
+    QCOMPARE(legacy.exitCode, 0);
+    QVERIFY(legacy.out.startsWith("<stdin>:1:18  SEC_E_UNTRUSTED_ROOT  0x80090325  "));
+    QVERIFY(legacy.err.startsWith("sspilens-cli: warning: <stdin> is not valid UTF-8 text"));
 }
 
 void TestCliDecode::language()

@@ -21,14 +21,19 @@ enum class Format { Text, Json, Csv };
 /// What every subcommand gets: parsed global options and the two streams.
 struct Context {
     Format format = Format::Text;
+    /// Columns to wrap long explanations at (standard output is a terminal), 0 for no wrapping.
+    int width = 0;
+    /// Standard input was closed at start (sspilens-cli decode <&-): reading it is an error.
+    bool stdinClosed = false;
     QTextStream *out = nullptr;
     QTextStream *err = nullptr;
 };
 
 /// Exit codes of the command line (DESIGN.md): 0 success, 1 some lookup not found, 2 usage error,
-/// 3 some file unreadable.
+/// 3 some file unreadable or skipped as binary data.
 enum ExitCode { ExitOk = 0, ExitNotFound = 1, ExitUsage = 2, ExitUnreadable = 3 };
 
+/// Explains each token; "-" reads more tokens from standard input, one a line.
 int runLookup(const Context &ctx, const QStringList &tokens);
 int runList(const Context &ctx);
 /// Scans FILEs (or standard input for none or "-") and prints findings plus a per-code summary.

@@ -4,16 +4,135 @@
 
 #include "catalog.h"
 #include "lookup.h"
+#include "textdecode.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
+#include <climits>
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#endif
+
 namespace sspilens::cli {
 
 namespace {
+
+// --- terminal text ---------------------------------------------------------------------------
+
+/// East Asian wide and full-width characters take two terminal columns.
+bool isWide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF)
+           || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
+           || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+           || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+/// Terminal columns of @p text.
+int displayWidth(QStringView text)
+{
+    int width = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        width += isWide(c) ? 2 : 1;
+    }
+    return width;
+}
+
+/// @p text followed by spaces up to @p columns terminal columns.
+QString padded(const QString &text, int columns)
+{
+    return text + QString(std::max(0, columns - displayWidth(text)), QLatin1Char(' '));
+}
+
+// Chinese punctuation that must not start a line, and brackets that must not end one.
+bool noBreakBefore(QChar c)
+{
+    return QStringView(u"，。、；：！？）」』〉》】…,.;:!?)]}").contains(c);
+}
+
+bool noBreakAfter(QChar c)
+{
+    return QStringView(u"（「『〈《【([{").contains(c);
+}
+
+/// True when a line may break before text[i]: after a space, or next to a wide character.
+bool mayBreakBefore(QStringView text, qsizetype i)
+{
+    const QChar prev = text.at(i - 1);
+    const QChar cur = text.at(i);
+    if (cur.isSpace() || cur.isLowSurrogate())
+        return false;
+    if (prev.isSpace())
+        return true;
+    return (isWide(prev.unicode()) || isWide(cur.unicode())) && !noBreakBefore(cur) && !noBreakAfter(prev);
+}
+
+/**
+ * @p text wrapped to @p width columns (0: unchanged) for a line on which @p used columns are
+ * already taken; continuation lines start with @p indent. Words longer than a line (a URL, a
+ * command) are left whole.
+ */
+QString wrapped(QStringView text, int used, const QString &indent, int width)
+{
+    if (width <= 0 || used + displayWidth(text) <= width)
+        return text.toString();
+    QString out;
+    int column = used;
+    const int indentWidth = displayWidth(indent);
+    qsizetype i = 0;
+    while (i < text.size()) {
+        qsizetype j = i + 1;
+        while (j < text.size() && !mayBreakBefore(text, j))
+            ++j;
+        const QStringView piece = text.mid(i, j - i);
+        const int pieceWidth = displayWidth(piece.trimmed());
+        if (column > indentWidth && column + pieceWidth > width) {
+            while (out.endsWith(QLatin1Char(' ')))
+                out.chop(1);
+            out += QLatin1Char('\n') + indent;
+            column = indentWidth;
+        }
+        out += piece;
+        column += displayWidth(piece);
+        i = j;
+    }
+    return out;
+}
+
+/// What a person typed, short enough to echo on one line of text output.
+QString shownInput(const QString &input)
+{
+    constexpr qsizetype maxShown = 60;
+    QString shown = input.left(maxShown + 1);
+    for (QChar &c : shown) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    if (input.size() > maxShown) {
+        shown.truncate(maxShown - 1);
+        if (shown.back().isHighSurrogate())
+            shown.chop(1);
+        // %1 is the start of what was typed, cut short.
+        shown = Cli::tr("%1… (%n characters)", "", int(std::min<qsizetype>(input.size(), INT_MAX))).arg(shown);
+    }
+    return shown;
+}
+
+// --- CSV and JSON --------------------------------------------------------------------------
 
 QString csvField(const QString &field)
 {
@@ -156,34 +275,51 @@ QJsonObject resultJson(const LookupResult &r)
     return o;
 }
 
-void printFull(QTextStream &out, const StatusCode &c)
+/// "  Label: text", wrapped with continuation lines indented by four spaces.
+void printLabelled(QTextStream &out, const QString &label, const QString &text, int width)
 {
-    const QString indent = QStringLiteral("    ");
+    // A full-width colon (Chinese labels) already carries its own space.
+    const QString head =
+        QStringLiteral("  ") + label + (label.endsWith(QChar(0xFF1A)) ? QString() : QStringLiteral(" "));
+    out << head << wrapped(text, displayWidth(head), QStringLiteral("    "), width) << QLatin1Char('\n');
+}
+
+/// "    1. text", wrapped under the text.
+void printNumbered(QTextStream &out, int n, const QString &text, int width)
+{
+    const QString head = QStringLiteral("    %1. ").arg(n);
+    out << head << wrapped(text, displayWidth(head), QString(head.size(), QLatin1Char(' ')), width)
+        << QLatin1Char('\n');
+}
+
+void printFull(QTextStream &out, const StatusCode &c, int width)
+{
     out << c.symbolString() << QStringLiteral("  ") << c.hex() << QLatin1Char('\n');
-    out << QStringLiteral("  ") << Cli::tr("Values:") << QLatin1Char(' ') << c.hex() << QStringLiteral("  ")
-        << Cli::tr("signed %1").arg(c.signedValue()) << QStringLiteral("  ") << Cli::tr("unsigned %1").arg(c.unsignedValue())
-        << QLatin1Char('\n');
+    printLabelled(
+        out, Cli::tr("Values:"),
+        QStringLiteral("%1  %2  %3")
+            .arg(c.hex(), Cli::tr("signed %1").arg(c.signedValue()), Cli::tr("unsigned %1").arg(c.unsignedValue())),
+        width);
     if (!c.aliases.empty())
-        out << QStringLiteral("  ") << Cli::tr("Aliases:") << QLatin1Char(' ') << c.aliasList().join(QStringLiteral(", "))
-            << QLatin1Char('\n');
-    out << QStringLiteral("  ") << Cli::tr("Severity:") << QLatin1Char(' ') << severityName(c.severity) << QLatin1Char('\n');
-    out << QStringLiteral("  ") << Cli::tr("Category:") << QLatin1Char(' ') << categoryName(c.category) << QLatin1Char('\n');
-    out << QStringLiteral("  ") << Cli::tr("Packages:") << QLatin1Char(' ') << packageNames(c.packages).join(QStringLiteral(", "))
-        << QLatin1Char('\n');
-    out << QStringLiteral("  ") << Cli::tr("Meaning:") << QLatin1Char(' ') << trCatalog(c.meaning) << QLatin1Char('\n');
-    out << QStringLiteral("  ") << Cli::tr("Windows message:") << QStringLiteral(" \"")
-        << QString::fromLatin1(c.windowsMessage) << QStringLiteral("\"\n");
-    out << QStringLiteral("  ") << Cli::tr("Explanation:") << QLatin1Char(' ') << trCatalog(c.explanation) << QLatin1Char('\n');
+        printLabelled(out, Cli::tr("Aliases:"), c.aliasList().join(QStringLiteral(", ")), width);
+    printLabelled(out, Cli::tr("Severity:"), severityName(c.severity), width);
+    printLabelled(out, Cli::tr("Category:"), categoryName(c.category), width);
+    printLabelled(out, Cli::tr("Packages:"), packageNames(c.packages).join(QStringLiteral(", ")), width);
+    printLabelled(out, Cli::tr("Meaning:"), trCatalog(c.meaning), width);
+    printLabelled(out, Cli::tr("Windows message:"),
+                  QLatin1Char('"') + QString::fromLatin1(c.windowsMessage) + QLatin1Char('"'), width);
+    printLabelled(out, Cli::tr("Explanation:"), trCatalog(c.explanation), width);
     out << QStringLiteral("  ") << Cli::tr("Likely causes:") << QLatin1Char('\n');
     int n = 0;
     for (const char *cause : c.causes)
-        out << indent << ++n << QStringLiteral(". ") << trCatalog(cause) << QLatin1Char('\n');
+        printNumbered(out, ++n, trCatalog(cause), width);
     out << QStringLiteral("  ") << Cli::tr("Next steps:") << QLatin1Char('\n');
     n = 0;
     for (const NextStep &s : c.nextSteps) {
-        out << indent << ++n << QStringLiteral(". ") << trCatalog(s.text) << QLatin1Char('\n');
+        printNumbered(out, ++n, trCatalog(s.text), width);
+        // Commands stay on one line, to be copied as they are.
         if (s.command)
-            out << indent << QStringLiteral("   $ ") << QString::fromUtf8(s.command) << QLatin1Char('\n');
+            out << QStringLiteral("       $ ") << QString::fromUtf8(s.command) << QLatin1Char('\n');
     }
     if (!c.related.empty()) {
         QStringList related;
@@ -195,48 +331,85 @@ void printFull(QTextStream &out, const StatusCode &c)
             }
             related << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(r.symbol), formatHex(value));
         }
-        out << QStringLiteral("  ") << Cli::tr("Related:") << QLatin1Char(' ') << related.join(QStringLiteral(", "))
-            << QLatin1Char('\n');
+        printLabelled(out, Cli::tr("Related:"), related.join(QStringLiteral(", ")), width);
     }
 }
 
-void printText(QTextStream &out, const LookupResult &r)
+/// A table row "  0x80090325  SEC_E_UNTRUSTED_ROOT ...  meaning": the meaning wraps under itself
+/// when there is room for it, else the terminal wraps it.
+void printRow(QTextStream &out, const QString &columns, const QString &meaning, int width)
+{
+    const int used = displayWidth(columns);
+    const int room = width - used;
+    out << columns << (room >= 30 ? wrapped(meaning, used, QString(used, QLatin1Char(' ')), width) : meaning)
+        << QLatin1Char('\n');
+}
+
+void printText(QTextStream &out, const LookupResult &r, int width)
 {
     switch (r.status) {
     case LookupResult::Status::Found:
         if (r.codes.size() == 1) {
-            printFull(out, *r.codes.first());
+            printFull(out, *r.codes.first(), width);
         } else {
-            out << Cli::tr("%n codes match \"%1\":", "", int(r.codes.size())).arg(r.input) << QLatin1Char('\n');
+            out << Cli::tr("%n codes match \"%1\":", "", int(r.codes.size())).arg(shownInput(r.input))
+                << QLatin1Char('\n');
             for (const StatusCode *c : r.codes)
-                out << QStringLiteral("  %1  %2  ").arg(c->hex(), c->symbolString().leftJustified(36))
-                    << trCatalog(c->meaning) << QLatin1Char('\n');
+                printRow(out, QStringLiteral("  %1  %2  ").arg(c->hex(), c->symbolString().leftJustified(36)),
+                         trCatalog(c->meaning), width);
         }
         break;
     case LookupResult::Status::UnassignedSspi:
     case LookupResult::Status::NotSspi:
-        out << r.input << QStringLiteral("  ") << formatHex(*r.value) << QStringLiteral("  ")
-            << (r.status == LookupResult::Status::UnassignedSspi ? Cli::tr("unknown SSPI code") : Cli::tr("not an SSPI status code"))
+        out << shownInput(r.input) << QStringLiteral("  ") << formatHex(*r.value) << QStringLiteral("  ")
+            << (r.status == LookupResult::Status::UnassignedSspi ? Cli::tr("unknown SSPI code")
+                                                                 : Cli::tr("not an SSPI status code"))
             << QLatin1Char('\n');
-        out << QStringLiteral("  ") << r.anatomy.describe() << QLatin1Char('\n');
+        out << QStringLiteral("  ") << wrapped(r.anatomy.describe(), 2, QStringLiteral("  "), width)
+            << QLatin1Char('\n');
         for (const QString &line : r.anatomy.fieldLines())
             out << QStringLiteral("  ") << line << QLatin1Char('\n');
         break;
     case LookupResult::Status::NotFound:
     case LookupResult::Status::Empty:
-        out << r.input << QStringLiteral("  ")
+        out << shownInput(r.input) << QStringLiteral("  ")
             << Cli::tr("no SSPI status code matches this value, symbol or text") << QLatin1Char('\n');
         break;
     }
 }
 
+/// The tokens, with "-" replaced by the lines of standard input (any encoding TextDecoder
+/// detects, so a PowerShell pipe in UTF-16 works too). Blank lines are skipped.
+QStringList expandTokens(const QStringList &tokens)
+{
+    QStringList all;
+    for (const QString &token : tokens) {
+        if (token != QLatin1String("-")) {
+            all << token;
+            continue;
+        }
+        QFile in;
+#ifdef Q_OS_WIN
+        _setmode(_fileno(stdin), _O_BINARY);
+#endif
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            continue;
+        const QString text = decodeText(in.readAll());
+        for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+            line = line.trimmed();
+            if (!line.isEmpty())
+                all << line.toString();
+        }
+    }
+    return all;
+}
+
 const QStringList &csvHeader()
 {
     static const QStringList header{
-        QStringLiteral("input"),    QStringLiteral("found"),    QStringLiteral("family"),
-        QStringLiteral("symbol"),   QStringLiteral("value"),    QStringLiteral("signed"),
-        QStringLiteral("unsigned"), QStringLiteral("aliases"),  QStringLiteral("severity"),
-        QStringLiteral("category"), QStringLiteral("meaning"),
+        QStringLiteral("input"),    QStringLiteral("found"),    QStringLiteral("family"),   QStringLiteral("symbol"),
+        QStringLiteral("value"),    QStringLiteral("signed"),   QStringLiteral("unsigned"), QStringLiteral("aliases"),
+        QStringLiteral("severity"), QStringLiteral("category"), QStringLiteral("meaning"),
     };
     return header;
 }
@@ -258,9 +431,17 @@ QStringList csvCodeRow(const QString &input, const StatusCode &c)
 
 } // namespace
 
-int runLookup(const Context &ctx, const QStringList &tokens)
+int runLookup(const Context &ctx, const QStringList &arguments)
 {
     QTextStream &out = *ctx.out;
+    const QStringList tokens = expandTokens(arguments);
+    if (tokens.isEmpty()) {
+        // Only "-", and standard input had nothing but blank lines.
+        *ctx.err << QStringLiteral("sspilens-cli: ") << Cli::tr("lookup needs at least one code, symbol or text")
+                 << QLatin1Char('\n');
+        ctx.err->flush();
+        return ExitUsage;
+    }
     bool allFound = true;
     QJsonArray json;
     if (ctx.format == Format::Csv)
@@ -270,27 +451,31 @@ int runLookup(const Context &ctx, const QStringList &tokens)
         const LookupResult r = lookupToken(token);
         allFound = allFound && r.found();
         switch (ctx.format) {
-        case Format::Json:
-            json.append(resultJson(r));
-            break;
+        case Format::Json: json.append(resultJson(r)); break;
         case Format::Csv:
             if (r.found()) {
                 for (const StatusCode *c : r.codes)
                     out << csvRow(csvCodeRow(token, *c));
             } else {
-                QStringList row{token, QStringLiteral("false"), QString(), QString(),
+                QStringList row{token,
+                                QStringLiteral("false"),
+                                QString(),
+                                QString(),
                                 r.value ? formatHex(*r.value) : QString(),
                                 r.value ? QString::number(qint32(*r.value)) : QString(),
                                 r.value ? QString::number(*r.value) : QString(),
-                                QString(), QString(), QString(),
-                                r.value ? r.anatomy.describe() : Cli::tr("no SSPI status code matches this value, symbol or text")};
+                                QString(),
+                                QString(),
+                                QString(),
+                                r.value ? r.anatomy.describe()
+                                        : Cli::tr("no SSPI status code matches this value, symbol or text")};
                 out << csvRow(row);
             }
             break;
         case Format::Text:
             if (!first)
                 out << QLatin1Char('\n');
-            printText(out, r);
+            printText(out, r, ctx.width);
             break;
         }
         first = false;
@@ -325,10 +510,15 @@ int runList(const Context &ctx)
         break;
     }
     case Format::Text:
+        int severityWidth = 0;
+        for (Severity severity : {Severity::Error, Severity::Informational, Severity::Success})
+            severityWidth = std::max(severityWidth, displayWidth(severityName(severity)));
         for (const StatusCode &c : catalog.codes()) {
-            out << QStringLiteral("%1  %2  %3  ")
-                       .arg(c.hex(), c.symbolString().leftJustified(36), severityName(c.severity).leftJustified(13))
-                << trCatalog(c.meaning) << QLatin1Char('\n');
+            printRow(
+                out,
+                QStringLiteral("%1  %2  %3  ")
+                    .arg(c.hex(), c.symbolString().leftJustified(36), padded(severityName(c.severity), severityWidth)),
+                trCatalog(c.meaning), ctx.width);
         }
         out << Cli::tr("%n codes", "", catalog.size()) << QLatin1Char('\n');
         break;

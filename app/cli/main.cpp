@@ -8,7 +8,15 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+#endif
 
 using namespace sspilens::cli;
 
@@ -17,27 +25,56 @@ namespace {
 QString usage()
 {
     return Cli::tr("Usage: sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]\n"
-              "\n"
-              "Find and explain SSPI status codes (SEC_E_*, SEC_I_*) in Windows authentication logs.\n"
-              "\n"
-              "Commands:\n"
-              "  lookup TOKEN...        explain codes given as hex (0x80090325, 80090325,\n"
-              "                         0xFFFFFFFF80090325), decimal (-2146893019, 2148074277),\n"
-              "                         symbol (SEC_E_UNTRUSTED_ROOT, =SEC_E_UNTRUSTED_ROOT for an\n"
-              "                         exact name), Windows message text or a word to search for;\n"
-              "                         exit 0 when all are found, 1 when some are not\n"
-              "  decode [FILE...|-]     find every code in logs (standard input when no FILE or -);\n"
-              "                         exit 3 when a file could not be read\n"
-              "  list                   print the whole catalog\n"
-              "\n"
-              "Options:\n"
-              "  --format text|json|csv  output format (default: text)\n"
-              "  --lang en|zh_TW         language of the explanations (default: from the locale)\n"
-              "  -h, --help              show this help and exit\n"
-              "  -V, --version           show the version and exit\n"
-              "\n"
-              "Negative decimal values are values, not options: sspilens-cli lookup -2146893019\n");
+                   "\n"
+                   "Find and explain SSPI status codes (SEC_E_*, SEC_I_*) in Windows authentication logs.\n"
+                   "\n"
+                   "Commands:\n"
+                   "  lookup TOKEN...|-      explain codes given as hex (0x80090325, 80090325,\n"
+                   "                         0xFFFFFFFF80090325), decimal (-2146893019, 2148074277),\n"
+                   "                         symbol (SEC_E_UNTRUSTED_ROOT, =SEC_E_UNTRUSTED_ROOT for an\n"
+                   "                         exact name), Windows message text or a word to search for;\n"
+                   "                         - reads the tokens from standard input, one a line\n"
+                   "  decode [FILE...|-]     find every code in logs (standard input when no FILE or -);\n"
+                   "                         UTF-8 and UTF-16 are detected, binary files are skipped\n"
+                   "  list                   print the whole catalog\n"
+                   "\n"
+                   "Options:\n"
+                   "  --format text|json|csv  output format (default: text)\n"
+                   "  --lang en|zh_TW         language of the explanations (default: from the locale)\n"
+                   "  -h, --help              show this help and exit\n"
+                   "  -V, --version           show the version and exit\n"
+                   "\n"
+                   "Exit status: 0 success, 1 some lookup token not found, 2 usage error,\n"
+                   "3 some file could not be read or was skipped (the others are still decoded).\n"
+                   "\n"
+                   "Examples:\n"
+                   "  sspilens-cli lookup -2146893019      negative values are values, not options\n"
+                   "  sspilens-cli decode --format json app.log\n"
+                   "  journalctl -u myservice | sspilens-cli decode\n");
 }
+
+#ifdef Q_OS_UNIX
+/// Columns to wrap at when standard output is a terminal (at most 100, for reading), else 0.
+int terminalWidth()
+{
+    if (!::isatty(STDOUT_FILENO))
+        return 0;
+    int columns = 0;
+    struct winsize size {};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0)
+        columns = size.ws_col;
+    if (columns <= 0)
+        columns = qEnvironmentVariableIntValue("COLUMNS");
+    if (columns <= 0)
+        columns = 80;
+    return std::clamp(columns, 40, 100);
+}
+#else
+int terminalWidth()
+{
+    return 0;
+}
+#endif
 
 bool looksLikeNumber(const QString &arg)
 {
@@ -53,8 +90,35 @@ int usageError(QTextStream &err, const QString &message)
 
 } // namespace
 
+#ifdef Q_OS_UNIX
+/// Puts /dev/null on closed standard descriptors, so that no file Qt opens takes their number
+/// (reading a closed standard input would otherwise read Qt's own event descriptor). Returns
+/// whether standard input was closed.
+bool guardStandardDescriptors()
+{
+    bool stdinClosed = false;
+    for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; ++fd) {
+        if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+            continue;
+        stdinClosed = stdinClosed || fd == STDIN_FILENO;
+        const int null = ::open("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY);
+        if (null >= 0 && null != fd) {
+            ::dup2(null, fd);
+            ::close(null);
+        }
+    }
+    return stdinClosed;
+}
+#else
+bool guardStandardDescriptors()
+{
+    return false;
+}
+#endif
+
 int main(int argc, char *argv[])
 {
+    const bool stdinClosed = guardStandardDescriptors();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sspilens-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("SSPI Lens"));
@@ -87,6 +151,8 @@ int main(int argc, char *argv[])
                                            : sspilens::i18n::canonicalLanguage(lang));
 
     Context ctx;
+    ctx.width = terminalWidth();
+    ctx.stdinClosed = stdinClosed;
     ctx.out = &out;
     ctx.err = &err;
 
@@ -94,9 +160,8 @@ int main(int argc, char *argv[])
     QStringList positional;
     bool optionsEnded = false;
     for (int i = 0; i < args.size(); ++i) {
-        const QString arg = args.at(i);
-        if (optionsEnded || !arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-")
-            || looksLikeNumber(arg)) {
+        const QString &arg = args.at(i);
+        if (optionsEnded || !arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-") || looksLikeNumber(arg)) {
             if (command.isEmpty())
                 command = arg;
             else
@@ -140,9 +205,12 @@ int main(int argc, char *argv[])
 
     if (command.isEmpty())
         return usageError(err, Cli::tr("missing command: lookup, decode or list (see sspilens-cli --help)"));
+    const bool stdinTwice = positional.count(QStringLiteral("-")) > 1;
     if (command == QLatin1String("lookup")) {
         if (positional.isEmpty())
             return usageError(err, Cli::tr("lookup needs at least one code, symbol or text"));
+        if (stdinTwice)
+            return usageError(err, Cli::tr("standard input (-) can be read only once"));
         return runLookup(ctx, positional);
     }
     if (command == QLatin1String("list")) {
@@ -150,7 +218,10 @@ int main(int argc, char *argv[])
             return usageError(err, Cli::tr("list takes no arguments"));
         return runList(ctx);
     }
-    if (command == QLatin1String("decode"))
+    if (command == QLatin1String("decode")) {
+        if (stdinTwice)
+            return usageError(err, Cli::tr("standard input (-) can be read only once"));
         return runDecode(ctx, positional);
+    }
     return usageError(err, Cli::tr("unknown command '%1' (use lookup, decode or list)").arg(command));
 }
