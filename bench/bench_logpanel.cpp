@@ -8,6 +8,8 @@
 //   sspilens-bench-logpanel [SIZE_MB] [SEED]      default 50 MiB; the log comes from
 //                                                 sspilens-loggen (next to this program)
 //   sspilens-bench-logpanel --file LOG            an existing log instead
+//   --line-limit N                                lines longer than N characters shown cut (default:
+//                                                 LogPanel::DefaultDisplayLineLimit)
 //
 // Targets: findings within 2 s, no stall over 100 ms, peak memory under 10x the file size.
 #include "logpanel.h"
@@ -54,7 +56,14 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SSPILensBench"));
-    const QStringList args = QCoreApplication::arguments().mid(1);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    qsizetype lineLimit = LogPanel::DefaultDisplayLineLimit;
+    if (const qsizetype at = args.indexOf(QLatin1String("--line-limit")); at >= 0) {
+        lineLimit = args.value(at + 1).toLongLong();
+        if (lineLimit <= 0)
+            return fail("--line-limit needs a number of characters");
+        args.remove(at, 2);
+    }
 
     QTemporaryDir work;
     QString path;
@@ -76,6 +85,7 @@ int main(int argc, char *argv[])
     const qint64 size = QFileInfo(path).size();
 
     LogPanel panel;
+    panel.setDisplayLineLimit(lineLimit);
     panel.resize(1280, 800);
     panel.show();
     QCoreApplication::processEvents();

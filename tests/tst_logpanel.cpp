@@ -26,6 +26,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStringEncoder>
@@ -35,6 +36,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolButton>
 #include <QToolTip>
 #include <QUrl>
 
@@ -139,7 +141,7 @@ QList<QStringList> parseCsv(const QString &text, bool *ok)
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
-    const QString path = dir.filePath(name);
+    QString path = dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         return {};
@@ -197,6 +199,9 @@ private slots:
     void backgroundText();
     void backgroundFile();
     void cancelKeepsText();
+    void navigationWaitsForText();
+    void largeTextIsHighlightedAsItArrives();
+    void splittersRemembered();
     void dropFile();
     void dropText();
     void recentFilesRemembered();
@@ -855,6 +860,126 @@ void TestLogPanel::cancelKeepsText()
     QVERIFY(m_panel->message().contains(QStringLiteral("cancelled")));
     QCOMPARE(m_panel->editor()->toPlainText(), sample);
     QCOMPARE(int(m_panel->findings()->size()), sampleCount);
+}
+
+void TestLogPanel::navigationWaitsForText()
+{
+    // Findings are listed before the text is all in the editor; going to one whose text is not
+    // there yet shows it when it arrives.
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    m_panel->setBackgroundThreshold(4096);
+    const QString sample = LogPanel::sampleLog();
+    QString text;
+    for (int i = 0; i < 400; ++i)
+        text += sample;
+    const int last = sampleCount * 400 - 1;
+    bool wentAt = false;
+    bool feedingThen = false;
+    bool shownThen = true;
+    connect(m_panel.get(), &LogPanel::scanFinished, this, [&] {
+        feedingThen = m_panel->isFeeding();
+        wentAt = m_panel->goToFinding(last);
+        shownThen = m_panel->currentFinding() == last;
+    });
+    QSignalSpy loaded(m_panel.get(), &LogPanel::textLoaded);
+    m_panel->setLogText(text);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 60000);
+    QVERIFY(feedingThen);
+    QVERIFY(wentAt);
+    QVERIFY(!shownThen);
+    QCOMPARE(m_panel->currentFinding(), last);
+    QCOMPARE(m_panel->editor()->textCursor().selectedText(), QStringLiteral("SEC_E_TIME_SKEW"));
+    QCOMPARE(m_panel->findingsView()->currentIndex().data(FindingsModel::FindingIndexRole).toInt(), last);
+    QCOMPARE(m_panel->editor()->toPlainText(), text);
+    // Not too large to edit: the editor takes typing again.
+    QVERIFY(!m_panel->editor()->isReadOnly());
+    QVERIFY(!m_panel->isBusy());
+}
+
+void TestLogPanel::largeTextIsHighlightedAsItArrives()
+{
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    m_panel->setBackgroundThreshold(4096);
+    QString text;
+    for (int i = 0; i < 20000; ++i)
+        text += QStringLiteral("%1 bind failed 0x8009030c on dc01\n").arg(i);
+    QSignalSpy loaded(m_panel.get(), &LogPanel::textLoaded);
+    m_panel->setLogText(text);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 60000);
+    QCOMPARE(int(m_panel->findings()->size()), 20000);
+    // The first screen was formatted while the rest went in, and only what was on screen.
+    const QTextBlock first = m_panel->editor()->document()->firstBlock();
+    QTRY_VERIFY(!first.layout()->formats().isEmpty());
+    QVERIFY(m_panel->highlighter()->formattedBlockCount() < 200);
+    // Far down, a finding is highlighted once it is gone to.
+    QVERIFY(m_panel->goToFinding(19990));
+    const QTextBlock far = m_panel->editor()->document()->findBlockByNumber(19990);
+    QTRY_VERIFY(!far.layout()->formats().isEmpty());
+    QCOMPARE(far.layout()->formats().constFirst().start, int(m_panel->findings()->at(19990).column - 1));
+}
+
+void TestLogPanel::splittersRemembered()
+{
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    m_panel->loadSample();
+    auto *splitter = m_panel->findChild<QSplitter *>(QStringLiteral("logSplitter"));
+    auto *textSplitter = m_panel->findChild<QSplitter *>(QStringLiteral("logTextSplitter"));
+    QVERIFY(splitter);
+    QVERIFY(textSplitter);
+    QTRY_VERIFY(splitter->sizes().value(1) > 0);
+    const int height = splitter->sizes().value(0) + splitter->sizes().value(1);
+    splitter->setSizes({height - 150, 150});
+    const QList<int> sizes = splitter->sizes();
+    m_panel->explainFinding(0);
+    QVERIFY(m_panel->detailView()->isVisible());
+    const int width = textSplitter->sizes().value(0) + textSplitter->sizes().value(1);
+    textSplitter->setSizes({width - 300, 300});
+    const QList<int> textSizes = textSplitter->sizes();
+    {
+        QSettings settings;
+        m_panel->saveState(settings);
+    }
+
+    LogPanel again;
+    again.resize(m_panel->size());
+    {
+        const QSettings settings;
+        again.restoreState(settings);
+    }
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    auto *againSplitter = again.findChild<QSplitter *>(QStringLiteral("logSplitter"));
+    QTRY_COMPARE(againSplitter->sizes(), sizes);
+    again.loadSample();
+    again.explainFinding(0);
+    QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("logTextSplitter"))->sizes(), textSizes);
+
+    // Closing the explanation keeps where it was.
+    again.findChild<QToolButton *>(QStringLiteral("detailClose"))->click();
+    QVERIFY(!again.detailView()->isVisible());
+    QSettings().clear();
+    {
+        QSettings settings;
+        again.saveState(settings);
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("logDecoder/textSplitter")));
+    QVERIFY(QSettings().contains(QStringLiteral("logDecoder/splitter")));
+
+    // The main window keeps them with its own.
+    QSettings().clear();
+    {
+        MainWindow window;
+        auto *panel = static_cast<LogPanel *>(window.logDecoder());
+        window.show();
+        window.setCurrentTab(MainWindow::LogDecoderTab);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(panel->findChild<QSplitter *>(QStringLiteral("logSplitter"))->sizes().value(1) > 0);
+        window.saveSettings();
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("logDecoder/splitter")));
 }
 
 void TestLogPanel::dropFile()

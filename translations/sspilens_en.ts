@@ -5352,31 +5352,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
-
-Find and explain SSPI status codes (SEC_E_*, SEC_I_*) in Windows authentication logs.
-
-Commands:
-  lookup TOKEN...        explain codes given as hex (0x80090325, 80090325,
-                         0xFFFFFFFF80090325), decimal (-2146893019, 2148074277),
-                         symbol (SEC_E_UNTRUSTED_ROOT, =SEC_E_UNTRUSTED_ROOT for an
-                         exact name), Windows message text or a word to search for;
-                         exit 0 when all are found, 1 when some are not
-  decode [FILE...|-]     find every code in logs (standard input when no FILE or -);
-                         exit 3 when a file could not be read
-  list                   print the whole catalog
-
-Options:
-  --format text|json|csv  output format (default: text)
-  --lang en|zh_TW         language of the explanations (default: from the locale)
-  -h, --help              show this help and exit
-  -V, --version           show the version and exit
-
-Negative decimal values are values, not options: sspilens-cli lookup -2146893019
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unsupported language &apos;%1&apos; (use en or zh_TW)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5410,6 +5385,64 @@ Negative decimal values are values, not options: sspilens-cli lookup -2146893019
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (use lookup, decode or list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the log from the terminal; end it with Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1: binary data, not a text log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 is not valid %2 text; the invalid bytes were replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1… (%n characters)</source>
+        <translation>
+            <numerusform>%1… (%n character)</numerusform>
+            <numerusform>%1… (%n characters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>standard input (-) can be read only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
+
+Find and explain SSPI status codes (SEC_E_*, SEC_I_*) in Windows authentication logs.
+
+Commands:
+  lookup TOKEN...|-      explain codes given as hex (0x80090325, 80090325,
+                         0xFFFFFFFF80090325), decimal (-2146893019, 2148074277),
+                         symbol (SEC_E_UNTRUSTED_ROOT, =SEC_E_UNTRUSTED_ROOT for an
+                         exact name), Windows message text or a word to search for;
+                         - reads the tokens from standard input, one a line
+  decode [FILE...|-]     find every code in logs (standard input when no FILE or -);
+                         UTF-8 and UTF-16 are detected, binary files are skipped
+  list                   print the whole catalog
+
+Options:
+  --format text|json|csv  output format (default: text)
+  --lang en|zh_TW         language of the explanations (default: from the locale)
+  -h, --help              show this help and exit
+  -V, --version           show the version and exit
+
+Exit status: 0 success, 1 something to look up was not found, 2 usage error,
+3 some file could not be read or was skipped (the others are still decoded).
+
+Examples:
+  sspilens-cli lookup -2146893019      negative values are values, not options
+  sspilens-cli decode --format json app.log
+  journalctl -u myservice | sspilens-cli decode
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5875,10 +5908,6 @@ Also defined as: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scanning and laying out…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open Log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5976,10 +6005,6 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>Try the Sample Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” does not exist or is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6202,6 +6227,49 @@ Also defined as: %2</source>
         <source>“%1” is not UTF-8 or UTF-16 text, so it was decoded as %2. If the text looks wrong, choose its encoding in File &gt; Reopen with Encoding.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file. Open a log file in it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file; the log decoder opens files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds an image, not text: there is nothing to decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1” failed: %2. The text shown is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing to decode. The text shown is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” became shorter while it was being read (%2 of %3 bytes; was it truncated or replaced?). The text shown is what was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) longer than %1 characters are shown cut at that length, so the text is read-only. The findings, their lines and columns, and the exports come from the whole text.</source>
+        <translation>
+            <numerusform>%n line longer than %1 characters is shown cut at that length, so the text is read-only. The findings, their lines and columns, and the exports come from the whole text.</numerusform>
+            <numerusform>%n lines longer than %1 characters are shown cut at that length, so the text is read-only. The findings, their lines and columns, and the exports come from the whole text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding %1 of %2, line %3, is in the part of the line that is not shown (lines are cut at %4 characters): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6412,6 +6480,11 @@ Also defined as: %2</source>
             <numerusform>%n times</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>Summary: N findings, N codes</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Scanner</name>
@@ -6554,6 +6627,10 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>In the log decoder, select finding N (from 1) and show its explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file to open in the log decoder (the first, if there are several).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5350,52 +5350,6 @@
         <translation>沒有符合此值、符號或文字的 SSPI 狀態碼</translation>
     </message>
     <message>
-        <source>Usage: sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
-
-Find and explain SSPI status codes (SEC_E_*, SEC_I_*) in Windows authentication logs.
-
-Commands:
-  lookup TOKEN...        explain codes given as hex (0x80090325, 80090325,
-                         0xFFFFFFFF80090325), decimal (-2146893019, 2148074277),
-                         symbol (SEC_E_UNTRUSTED_ROOT, =SEC_E_UNTRUSTED_ROOT for an
-                         exact name), Windows message text or a word to search for;
-                         exit 0 when all are found, 1 when some are not
-  decode [FILE...|-]     find every code in logs (standard input when no FILE or -);
-                         exit 3 when a file could not be read
-  list                   print the whole catalog
-
-Options:
-  --format text|json|csv  output format (default: text)
-  --lang en|zh_TW         language of the explanations (default: from the locale)
-  -h, --help              show this help and exit
-  -V, --version           show the version and exit
-
-Negative decimal values are values, not options: sspilens-cli lookup -2146893019
-</source>
-        <translation>用法：sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
-
-在 Windows 驗證記錄中找出並說明 SSPI 狀態碼（SEC_E_*、SEC_I_*）。
-
-命令：
-  lookup TOKEN...        說明 TOKEN 權杖所指的狀態碼，可為十六進位（0x80090325、
-                         80090325、0xFFFFFFFF80090325）、十進位（-2146893019、
-                         2148074277）、符號（SEC_E_UNTRUSTED_ROOT；=SEC_E_UNTRUSTED_ROOT
-                         表示名稱須完全相符）、Windows 訊息文字，或要搜尋的字詞；
-                         全部找到時結束代碼為 0，有任何一個找不到時為 1
-  decode [FILE...|-]     找出記錄檔中的所有狀態碼（未指定 FILE 或指定 - 時
-                         讀取標準輸入）；有檔案無法讀取時結束代碼為 3
-  list                   列出整個狀態碼目錄
-
-選項：
-  --format text|json|csv  輸出格式（預設：text）
-  --lang en|zh_TW         說明文字的語言（預設：依系統地區設定）
-  -h, --help              顯示此說明並結束
-  -V, --version           顯示版本並結束
-
-負的十進位數值是值而不是選項：sspilens-cli lookup -2146893019
-</translation>
-    </message>
-    <message>
         <source>unsupported language &apos;%1&apos; (use en or zh_TW)</source>
         <translation>不支援的語言「%1」（請使用 en 或 zh_TW）</translation>
     </message>
@@ -5430,6 +5384,90 @@ Negative decimal values are values, not options: sspilens-cli lookup -2146893019
     <message>
         <source>unknown command &apos;%1&apos; (use lookup, decode or list)</source>
         <translation>未知的命令「%1」（請使用 lookup、decode 或 list）</translation>
+    </message>
+    <message>
+        <source>empty file name</source>
+        <translation>檔案名稱是空的</translation>
+    </message>
+    <message>
+        <source>reading the log from the terminal; end it with Ctrl+D</source>
+        <translation>正在從終端機讀取記錄；按 Ctrl+D 結束輸入</translation>
+    </message>
+    <message>
+        <source>skipped %1: binary data, not a text log</source>
+        <translation>已略過 %1：這是二進位資料，不是文字記錄</translation>
+    </message>
+    <message>
+        <source>warning: %1 is not valid %2 text; the invalid bytes were replaced</source>
+        <translation>警告：%1 不是有效的 %2 文字；無效的位元組已被取代</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1… (%n characters)</source>
+        <translation>
+            <numerusform>%1…（%n 個字元）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>standard input (-) can be read only once</source>
+        <translation>標準輸入（-）只能讀取一次</translation>
+    </message>
+    <message>
+        <source>Usage: sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
+
+Find and explain SSPI status codes (SEC_E_*, SEC_I_*) in Windows authentication logs.
+
+Commands:
+  lookup TOKEN...|-      explain codes given as hex (0x80090325, 80090325,
+                         0xFFFFFFFF80090325), decimal (-2146893019, 2148074277),
+                         symbol (SEC_E_UNTRUSTED_ROOT, =SEC_E_UNTRUSTED_ROOT for an
+                         exact name), Windows message text or a word to search for;
+                         - reads the tokens from standard input, one a line
+  decode [FILE...|-]     find every code in logs (standard input when no FILE or -);
+                         UTF-8 and UTF-16 are detected, binary files are skipped
+  list                   print the whole catalog
+
+Options:
+  --format text|json|csv  output format (default: text)
+  --lang en|zh_TW         language of the explanations (default: from the locale)
+  -h, --help              show this help and exit
+  -V, --version           show the version and exit
+
+Exit status: 0 success, 1 something to look up was not found, 2 usage error,
+3 some file could not be read or was skipped (the others are still decoded).
+
+Examples:
+  sspilens-cli lookup -2146893019      negative values are values, not options
+  sspilens-cli decode --format json app.log
+  journalctl -u myservice | sspilens-cli decode
+</source>
+        <translation>用法：sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
+
+在 Windows 驗證記錄中找出並說明 SSPI 狀態碼（SEC_E_*、SEC_I_*）。
+
+命令：
+  lookup TOKEN...|-      說明以引數指定的狀態碼，可為十六進位（0x80090325、
+                         80090325、0xFFFFFFFF80090325）、十進位（-2146893019、
+                         2148074277）、符號（SEC_E_UNTRUSTED_ROOT；=SEC_E_UNTRUSTED_ROOT
+                         表示名稱須完全相符）、Windows 訊息文字，或要搜尋的字詞；
+                         指定 - 時從標準輸入讀取，每行一個
+  decode [FILE...|-]     找出記錄檔中的所有狀態碼（未指定 FILE 或指定 - 時讀取
+                         標準輸入）；自動偵測 UTF-8 與 UTF-16，略過二進位檔案
+  list                   列出整個狀態碼目錄
+
+選項：
+  --format text|json|csv  輸出格式（預設：text）
+  --lang en|zh_TW         說明文字的語言（預設：依系統地區設定）
+  -h, --help              顯示此說明並結束
+  -V, --version           顯示版本並結束
+
+結束代碼：0 成功，1 有 lookup 引數找不到，2 用法錯誤，
+3 有檔案無法讀取或被略過（其他檔案仍會解碼）。
+
+範例：
+  sspilens-cli lookup -2146893019      負數是值，不是選項
+  sspilens-cli decode --format json app.log
+  journalctl -u myservice | sspilens-cli decode
+</translation>
     </message>
 </context>
 <context>
@@ -5893,10 +5931,6 @@ Also defined as: %2</source>
         <translation>正在掃描…</translation>
     </message>
     <message>
-        <source>Scanning and laying out…</source>
-        <translation>正在掃描並排版…</translation>
-    </message>
-    <message>
         <source>&amp;Open Log…</source>
         <translation>開啟記錄(&amp;O)…</translation>
     </message>
@@ -5995,10 +6029,6 @@ Also defined as: %2</source>
     <message>
         <source>Try the Sample Log</source>
         <translation>試用範例記錄</translation>
-    </message>
-    <message>
-        <source>“%1” does not exist or is not a file.</source>
-        <translation>「%1」不存在或不是檔案。</translation>
     </message>
     <message>
         <source>“%1” is larger than %2, the most the log decoder opens. Decode it on the command line instead: sspilens-cli decode &quot;%3&quot;</source>
@@ -6212,6 +6242,48 @@ Also defined as: %2</source>
         <source>“%1” is not UTF-8 or UTF-16 text, so it was decoded as %2. If the text looks wrong, choose its encoding in File &gt; Reopen with Encoding.</source>
         <translation>「%1」不是 UTF-8 或 UTF-16 文字，因此以 %2 解碼。如果文字看起來不正確，請在「檔案 &gt; 以其他編碼重新開啟」中選擇其編碼。</translation>
     </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>「%1」不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file. Open a log file in it instead.</source>
+        <translation>「%1」是資料夾，不是檔案。請改為開啟其中的記錄檔。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file; the log decoder opens files only.</source>
+        <translation>「%1」不是一般檔案；記錄解碼器只開啟檔案。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds an image, not text: there is nothing to decode</source>
+        <translation>剪貼簿中是影像而不是文字：沒有可解碼的內容</translation>
+    </message>
+    <message>
+        <source>Reading “%1” failed: %2. The text shown is unchanged.</source>
+        <translation>讀取「%1」失敗：%2。顯示的文字保持不變。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing to decode. The text shown is unchanged.</source>
+        <translation>「%1」是空的：沒有可解碼的內容。顯示的文字保持不變。</translation>
+    </message>
+    <message>
+        <source>Showing the text…</source>
+        <translation>正在顯示文字…</translation>
+    </message>
+    <message>
+        <source>“%1” became shorter while it was being read (%2 of %3 bytes; was it truncated or replaced?). The text shown is what was read.</source>
+        <translation>讀取期間「%1」變短了（%3 位元組中只讀到 %2 位元組；檔案是否被截斷或取代？）。顯示的是已讀取的文字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) longer than %1 characters are shown cut at that length, so the text is read-only. The findings, their lines and columns, and the exports come from the whole text.</source>
+        <translation>
+            <numerusform>有 %n 行超過 %1 個字元，只顯示到該長度，因此文字為唯讀。發現項目、其行號與欄號以及匯出內容都來自完整文字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding %1 of %2, line %3, is in the part of the line that is not shown (lines are cut at %4 characters): %5</source>
+        <translation>第 %1 個發現項目（共 %2 個），位於第 %3 行未顯示的部分（每行只顯示 %4 個字元）：%5</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6418,6 +6490,11 @@ Also defined as: %2</source>
             <numerusform>%n 次</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>Summary: N findings, N codes</comment>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>Scanner</name>
@@ -6561,6 +6638,10 @@ Also defined as: %2</source>
     <message>
         <source>In the log decoder, select finding N (from 1) and show its explanation.</source>
         <translation>在記錄解碼器中選取第 N 個發現項目（從 1 起算），並顯示其說明。</translation>
+    </message>
+    <message>
+        <source>Log file to open in the log decoder (the first, if there are several).</source>
+        <translation>要在記錄解碼器中開啟的記錄檔（若有多個，開啟第一個）。</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,13 @@
 
 #include "loghighlighter.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
-#include <QFileInfo>
 #include <QHelpEvent>
 #include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QTextDocument>
 #include <QToolTip>
 #include <QUrl>
@@ -41,6 +42,23 @@ int LogEditor::highlightVisibleBlocks()
         return 0;
     const auto [first, last] = visibleBlocks();
     return highlighter->highlightBlocks(first, last);
+}
+
+bool LogEditor::beginAppend()
+{
+    m_endVisible = visibleBlocks().second == document()->lastBlock();
+    // The layout's update() and documentSizeChanged() are what repaint the viewport.
+    document()->documentLayout()->blockSignals(true);
+    return m_endVisible;
+}
+
+void LogEditor::endAppend()
+{
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    layout->blockSignals(false);
+    emit layout->documentSizeChanged(layout->documentSize());
+    if (m_endVisible)
+        viewport()->update();
 }
 
 void LogEditor::setEmptyStateWidget(QWidget *widget)
@@ -78,9 +96,27 @@ void LogEditor::paintEvent(QPaintEvent *event)
 
 void LogEditor::resizeEvent(QResizeEvent *event)
 {
-    QPlainTextEdit::resizeEvent(event);
+    // When the width changes, QPlainTextEdit clears the layout of every block (and gives each one
+    // a QTextLayout first): for a 50 MB log a stall of a tenth of a second and a hundred MB more,
+    // each time the window or the explanation beside the text is resized. Without wrapping a
+    // line's layout does not depend on the width, so only the scroll bars need to follow.
+    if (lineWrapMode() == NoWrap && event->oldSize().width() != event->size().width()
+        && document()->blockCount() > RelayoutBlockLimit) {
+        QResizeEvent heightOnly(event->size(), QSize(event->size().width(), event->oldSize().height()));
+        QPlainTextEdit::resizeEvent(&heightOnly);
+    } else {
+        QPlainTextEdit::resizeEvent(event);
+    }
     if (m_emptyState && m_emptyState->isVisible())
         placeEmptyState();
+}
+
+void LogEditor::syncTextWidth()
+{
+    // What QPlainTextEdit does on a change of width, whatever the size of the document.
+    const QSize size = viewport()->size();
+    QResizeEvent widthChanged(size, QSize(-1, size.height()));
+    QPlainTextEdit::resizeEvent(&widthChanged);
 }
 
 QStringList LogEditor::localFiles(const QMimeData *source)
@@ -88,8 +124,10 @@ QStringList LogEditor::localFiles(const QMimeData *source)
     QStringList paths;
     if (!source || !source->hasUrls())
         return paths;
+    // Folders and devices too: the panel says why it does not open them, rather than their URL
+    // landing in the text.
     for (const QUrl &url : source->urls()) {
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+        if (url.isLocalFile())
             paths << url.toLocalFile();
     }
     return paths;

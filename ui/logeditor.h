@@ -15,8 +15,9 @@ class QMenu;
  * The log decoder's text area. Before each paint it has the document's LogHighlighter format the
  * blocks it is about to draw (and no others); it turns dropped or pasted files into
  * filesDropped(), hands text that replaces a whole document and is large to the panel (which
- * builds the document off the GUI thread), and asks the panel for finding tooltips and context
- * menu entries.
+ * scans it off the GUI thread and appends it in slices), and asks the panel for finding tooltips
+ * and context menu entries. A large unwrapped document is not laid out again on every change of
+ * width.
  */
 class LogEditor : public QPlainTextEdit
 {
@@ -38,6 +39,21 @@ public:
     /// Shown centred over the viewport while the document is empty (the panel's empty state).
     void setEmptyStateWidget(QWidget *widget);
     void updateEmptyState();
+
+    /// Above this many blocks an unwrapped document is not laid out again when the width of the
+    /// text changes (see resizeEvent()).
+    static constexpr int RelayoutBlockLimit = 10000;
+    /// Makes the document layout's text width the viewport's. Call it while the document is
+    /// (nearly) empty: it lays out every block again.
+    void syncTextWidth();
+    /// Between beginAppend() and endAppend() text is only appended at the end of the document.
+    /// Unless the end is on screen the viewport is not repainted for it, only the scroll bars
+    /// follow: while a large log goes in slice by slice, a repaint per slice would draw the same
+    /// lines over and over.
+    /// beginAppend() returns whether the end of the document is on screen (what is appended is
+    /// painted next).
+    bool beginAppend();
+    void endAppend();
 
 signals:
     void filesDropped(const QStringList &paths);
@@ -61,6 +77,7 @@ private:
     void placeEmptyState();
 
     qsizetype m_largeText = qsizetype{256} * 1024;
+    bool m_endVisible = true; ///< when the append began
     std::function<QString(int)> m_toolTip;
     QWidget *m_emptyState = nullptr;
 };

@@ -56,13 +56,39 @@ LogHighlighter::LogHighlighter(QTextDocument *document) : QSyntaxHighlighter(sta
     setPalette(QPalette());
 }
 
-void LogHighlighter::setFindings(const FindingList &findings)
+void LogHighlighter::setFindings(const FindingList &findings, const std::vector<LineCut> &cuts)
 {
     m_spans.clear();
     if (findings) {
         m_spans.reserve(findings->size());
-        for (const Finding &f : *findings)
-            m_spans.push_back({f.offset, f.length, kindOf(f)});
+        // Both are sorted: one walk maps every offset past the cuts before it.
+        auto cut = cuts.begin();
+        qint64 removed = 0; // characters of the cuts that end at or before the current offset
+        const auto advance = [&](qint64 offset) {
+            while (cut != cuts.end() && cut->offset + cut->length <= offset) {
+                removed += cut->length;
+                ++cut;
+            }
+        };
+        for (const Finding &f : *findings) {
+            advance(f.offset);
+            if (cut != cuts.end() && cut->offset <= f.offset) {
+                m_spans.push_back({cut->offset - removed, 0, kindOf(f), true});
+                continue;
+            }
+            const qint64 start = f.offset - removed;
+            // The end may fall in a later cut (a wrapped message) or in the next one.
+            qint64 endRemoved = removed;
+            qint64 end = f.offset + f.length;
+            for (auto c = cut; c != cuts.end() && c->offset < end; ++c) {
+                if (c->offset + c->length > end) {
+                    end = c->offset;
+                    break;
+                }
+                endRemoved += c->length;
+            }
+            m_spans.push_back({start, std::max<qint64>(end - endRemoved - start, 0), kindOf(f), false});
+        }
     }
     ++m_generation;
     m_formattedBlocks = 0;
@@ -131,11 +157,11 @@ int LogHighlighter::nextFinding(qint64 position) const
     const auto after =
         std::upper_bound(m_spans.begin(), m_spans.end(), position, [](qint64 p, const Span &s) { return p < s.start; });
     for (auto it = after; it != m_spans.end(); ++it) {
-        if (it->length > 0)
+        if (it->length > 0 || it->hidden)
             return static_cast<int>(it - m_spans.begin());
     }
     for (auto it = m_spans.begin(); it != after; ++it) {
-        if (it->length > 0)
+        if (it->length > 0 || it->hidden)
             return static_cast<int>(it - m_spans.begin());
     }
     return -1;
@@ -147,13 +173,27 @@ int LogHighlighter::previousFinding(qint64 position) const
         std::lower_bound(m_spans.begin(), m_spans.end(), position, [](const Span &s, qint64 p) { return s.start < p; });
     for (auto it = before; it != m_spans.begin();) {
         --it;
-        if (it->length > 0)
+        if (it->length > 0 || it->hidden)
             return static_cast<int>(it - m_spans.begin());
     }
     for (auto it = m_spans.end(); it != before;) {
         --it;
-        if (it->length > 0)
+        if (it->length > 0 || it->hidden)
             return static_cast<int>(it - m_spans.begin());
+    }
+    return -1;
+}
+
+int LogHighlighter::stepFinding(int index, int step) const
+{
+    const int count = spanCount();
+    if (count == 0 || index < 0 || index >= count || (step != 1 && step != -1))
+        return -1;
+    for (int n = 1; n <= count; ++n) {
+        const int i = ((index + n * step) % count + count) % count;
+        const Span &s = m_spans[static_cast<size_t>(i)];
+        if (s.length > 0 || s.hidden)
+            return i;
     }
     return -1;
 }
@@ -207,6 +247,13 @@ void LogHighlighter::onContentsChange(int from, int charsRemoved, int charsAdded
 {
     if (m_formatting || (charsRemoved == 0 && charsAdded == 0))
         return;
+    if (m_appending) {
+        // The spans stay; the block the text went into (painted while it was still empty,
+        // perhaps) is formatted again when it is painted next.
+        if (auto *state = static_cast<BlockState *>(document()->findBlock(from).userData()))
+            state->generation = -1;
+        return;
+    }
     const qint64 editEnd = qint64(from) + charsRemoved;
     const qint64 delta = qint64(charsAdded) - charsRemoved;
     for (Span &s : m_spans) {

@@ -34,14 +34,26 @@ public:
     /// A finding's place in the current document.
     struct Span {
         qint64 start = 0;
-        qint64 length = 0; ///< 0: an edit went through it since the scan
-        quint8 kind = 0;   ///< Kind
+        qint64 length = 0;   ///< 0: an edit went through it since the scan, or it is hidden
+        quint8 kind = 0;     ///< Kind
+        bool hidden = false; ///< in the cut-off part of a long line: start is where the cut is
     };
     enum Kind : quint8 { ErrorKind, InformationalKind, SuccessKind };
 
+    /// Characters of the scanned text that are not in the document: the end of a line longer
+    /// than the display limit, from @p offset (in the scanned text) to the line break.
+    struct LineCut {
+        qint64 offset = 0;
+        qint64 length = 0;
+    };
+
     /// Takes the spans of @p findings (sorted by offset, as the scanner returns them) and
-    /// invalidates every block's formatting. Safe to call from the thread the document lives in.
-    void setFindings(const FindingList &findings);
+    /// invalidates every block's formatting. Finding offsets are in the scanned text; @p cuts
+    /// (sorted) say what of it the document leaves out, so that spans land on document positions.
+    void setFindings(const FindingList &findings, const std::vector<LineCut> &cuts = {});
+    /// While the panel appends the text of a load piece by piece, the spans are already those of
+    /// the whole text: the appends must neither move them nor count as edits.
+    void setAppending(bool appending) { m_appending = appending; }
     /// Colours and fonts from @p palette (errors: Highlight blended into Base, informational and
     /// success codes: tints of other hues, both legible on light and dark palettes).
     void setPalette(const QPalette &palette);
@@ -52,9 +64,12 @@ public:
     Span span(int index) const;
     int spanCount() const { return static_cast<int>(m_spans.size()); }
     /// The first finding that starts after @p position, wrapping to the first; -1 if none.
+    /// Hidden findings count (their start is the cut); ones an edit went through do not.
     int nextFinding(qint64 position) const;
     /// The last finding that starts before @p position, wrapping to the last; -1 if none.
     int previousFinding(qint64 position) const;
+    /// The finding after (@p step 1) or before (-1) finding @p index, wrapping; -1 if none.
+    int stepFinding(int index, int step) const;
 
     /// Formats the blocks from @p first to @p last (inclusive) that are not yet formatted for
     /// the current spans. Returns how many blocks it formatted.
@@ -82,4 +97,5 @@ private:
     int m_generation = 0;
     int m_formattedBlocks = 0;
     bool m_formatting = false;
+    bool m_appending = false;
 };

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,11 +24,11 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIODevice>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPlainTextDocumentLayout>
 #include <QProgressBar>
 #include <QPromise>
 #include <QPushButton>
@@ -54,6 +55,14 @@
 #include <algorithm>
 #include <climits>
 #include <functional>
+#include <utility>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <poll.h>
+#include <unistd.h>
+#endif
 
 using namespace sspilens;
 
@@ -63,10 +72,21 @@ const QString settingsRecent = QStringLiteral("logDecoder/recentFiles");
 const QString settingsFileEncodings = QStringLiteral("logDecoder/fileEncodings");
 const QString settingsLastEncoding = QStringLiteral("logDecoder/lastEncoding");
 const QString settingsLastDir = QStringLiteral("logDecoder/lastDirectory");
+const QString settingsSplitter = QStringLiteral("logDecoder/splitter");
+const QString settingsTextSplitter = QStringLiteral("logDecoder/textSplitter");
 
 constexpr qint64 readChunk = 4 << 20;
 constexpr qsizetype scanPiece = 1 << 20;
-constexpr qsizetype insertPiece = 2 << 20;
+constexpr qsizetype textPiece = 4 << 20;
+/// A loaded text goes into the editor in slices, as many per turn of the event loop as fit in
+/// feedSliceMs; each is sized by how fast the last ones went in (a log of short lines costs far
+/// more per character than one of long lines: QTextDocument's cost is per line).
+constexpr qint64 feedSliceNs = 12'000'000;
+/// While the end of the text is on screen, the next paint lays out and draws what is appended:
+/// only a little goes in before it.
+constexpr qint64 visibleFeedSliceNs = 1'000'000;
+constexpr qsizetype minFeedChars = 1 << 10;
+constexpr qsizetype maxFeedChars = 1 << 20;
 
 int clampToInt(qint64 n)
 {
@@ -123,6 +143,8 @@ QString formsHtml()
 // ------------------------------------------------------------------------------------------------
 // Background jobs
 
+using LineCut = LogHighlighter::LineCut;
+
 struct LogPanel::JobRequest {
     enum Kind { LoadFile, LoadText, Rescan };
     Kind kind = LoadText;
@@ -131,32 +153,51 @@ struct LogPanel::JobRequest {
     QByteArray fallbackEncoding; ///< tried when detection finds neither text nor valid UTF-8
     QString text;
     QString label;
-    QFont font;
-    qint64 maximumFileSize = 0;
-    qsizetype readOnlyThreshold = 0;
+    qint64 maximumFileSize = DefaultMaximumFileSize;
+    qsizetype lineLimit = DefaultDisplayLineLimit;
+    FileOpener opener;
     quint64 revision = 0;
 };
 
 struct LogPanel::JobResult {
-    enum Status { Ok, Cancelled, TooLarge, Binary, Unreadable };
+    enum Status { Ok, Cancelled, TooLarge, Binary, Unreadable, Empty };
     Status status = Ok;
     JobRequest::Kind kind = JobRequest::LoadText;
     QString path;
     QByteArray encoding;
     QString error;
-    QTextDocument *document = nullptr; ///< built on the worker, moved to the GUI thread
+    bool readFailed = false; ///< Unreadable after it was opened
     FindingList findings;
     std::vector<SummaryModel::Row> rows;
+    /// The text to show: line ends normalised, lines longer than the display limit cut.
+    std::vector<QString> pieces;
+    std::vector<LineCut> cuts;
+    qint64 cutLines = 0;
+    qint64 characters = 0; ///< of the whole text, as scanned
+    qint64 lines = 1;
     DecodeInfo info;
-    qint64 size = 0;
+    qint64 bytesRead = 0;
+    qint64 expectedSize = -1; ///< the file's size when it was opened; -1 when not known
     bool usedFallback = false;
-    bool partial = false; ///< findings only, ahead of the document (the final result follows)
-    bool readOnly = false;
     bool incomplete = false;
     quint64 revision = 0;
 };
 
+/// The text of a load on its way into the editor, a slice per turn of the event loop.
+struct LogPanel::TextFeed {
+    JobResult result;
+    size_t piece = 0;    ///< the piece being appended
+    qsizetype at = 0;    ///< how much of it is in the editor
+    qint64 appended = 0; ///< characters in the editor
+    qint64 total = 0;
+    double charsPerNs = 0.002; ///< how fast text went into the editor so far (a cautious start)
+    bool ownsInfoBar = true;   ///< its progress is what the info bar shows
+};
+
 namespace {
+
+using Request = LogPanel::JobRequest;
+using Result = LogPanel::JobResult;
 
 /// Scans @p text piece by piece with core's ScanStream so that progress and Cancel are
 /// noticed at least every scanPiece characters; @p tick (may be empty) runs after each piece.
@@ -184,200 +225,376 @@ std::vector<Finding> scanInPieces(const LogScanner &scanner, QStringView text, c
     return found;
 }
 
-void runJob(QPromise<LogPanel::JobResult> &promise, const LogScanner *scanner, QThreadPool *pool,
-            LogPanel::JobRequest request, std::shared_ptr<std::atomic<bool>> cancel, QThread *guiThread)
+/**
+ * Turns log text, piece by piece, into what the panel shows: line ends normalised (as
+ * QTextDocument would make them, so that finding offsets are document positions), every finding
+ * of the whole text (core's ScanStream), and the text to display, in which lines longer than the
+ * limit are cut there and the cuts recorded. Memory is the text shown plus a few KiB: a single
+ * line of 100 MB costs no more than its first limit characters.
+ */
+class TextPipeline
 {
-    using Request = LogPanel::JobRequest;
-    using Result = LogPanel::JobResult;
+public:
+    TextPipeline(const LogScanner &scanner, qsizetype lineLimit) : m_stream(scanner), m_limit(lineLimit) {}
+
+    /// The next piece of text (never ending inside a surrogate pair).
+    void add(QString piece)
+    {
+        if (m_heldCr) {
+            m_heldCr = false;
+            // The "\r" held back is a line break whether or not a "\n" follows it.
+            if (!piece.startsWith(QLatin1Char('\n')))
+                piece.prepend(QLatin1Char('\n'));
+        }
+        if (piece.endsWith(QLatin1Char('\r'))) {
+            piece.chop(1);
+            m_heldCr = true;
+        }
+        normaliseLineEnds(piece);
+        if (piece.isEmpty())
+            return;
+        m_stream.feed(piece, m_sink);
+        keep(std::move(piece));
+    }
+
+    void finish()
+    {
+        if (m_heldCr)
+            add(QString());
+        m_stream.finish(m_sink);
+    }
+
+    std::vector<Finding> findings;
+    std::vector<QString> pieces;
+    std::vector<LineCut> cuts;
+    qint64 cutLines = 0;
+    qint64 characters = 0;
+    qint64 lines = 1;
+
+private:
+    void keep(QString piece)
+    {
+        const QStringView view(piece);
+        QString shown; // built only when something in this piece is cut
+        qsizetype copied = 0;
+        bool cut = false;
+        for (qsizetype start = 0;;) {
+            const qsizetype newline = view.indexOf(QLatin1Char('\n'), start);
+            const qsizetype end = newline < 0 ? view.size() : newline;
+            const qint64 before = m_lineLength;
+            m_lineLength += end - start;
+            if (m_lineLength > m_limit) {
+                qsizetype keepTo = start + static_cast<qsizetype>(std::max<qint64>(m_limit - before, 0));
+                // A surrogate pair is shown whole or not at all.
+                if (keepTo > start && keepTo < end && view[keepTo - 1].isHighSurrogate())
+                    --keepTo;
+                if (keepTo < end) {
+                    cut = true;
+                    shown.append(view.sliced(copied, keepTo - copied));
+                    copied = end;
+                    const qint64 offset = characters + keepTo;
+                    if (!cuts.empty() && cuts.back().offset + cuts.back().length == offset) {
+                        cuts.back().length += end - keepTo; // the same line, continued from the last piece
+                    } else {
+                        cuts.push_back({offset, end - keepTo});
+                        ++cutLines;
+                    }
+                }
+            }
+            if (newline < 0)
+                break;
+            m_lineLength = 0;
+            ++lines;
+            start = newline + 1;
+        }
+        characters += view.size();
+        if (cut) {
+            shown.append(view.sliced(copied));
+            piece = std::move(shown);
+        }
+        if (!piece.isEmpty())
+            pieces.push_back(std::move(piece));
+    }
+
+    ScanStream m_stream;
+    FindingSink m_sink = [this](const Finding &f) {
+        findings.push_back(f);
+        return true;
+    };
+    qsizetype m_limit;
+    qint64 m_lineLength = 0;
+    bool m_heldCr = false;
+};
+
+/// Where the bytes of a file come from.
+class ByteSource
+{
+public:
+    ByteSource() = default;
+    virtual ~ByteSource() = default;
+    ByteSource(const ByteSource &) = delete;
+    ByteSource &operator=(const ByteSource &) = delete;
+    /// Reads up to @p max bytes into @p data: how many, 0 at the end (or on Cancel), -1 on an error.
+    virtual qint64 read(char *data, qint64 max) = 0;
+    virtual QString errorString() const = 0;
+};
+
+class DeviceSource : public ByteSource
+{
+public:
+    explicit DeviceSource(std::unique_ptr<QIODevice> device) : m_device(std::move(device)) {}
+    qint64 read(char *data, qint64 max) override { return m_device->read(data, max); }
+    QString errorString() const override { return m_device->errorString(); }
+
+private:
+    std::unique_ptr<QIODevice> m_device;
+};
+
+#ifdef Q_OS_UNIX
+/// A device, pipe or socket: read without blocking, so that Cancel (and closing the panel) is
+/// noticed while no data comes (a terminal, a pipe whose writer is slow).
+class PollingSource : public ByteSource
+{
+public:
+    PollingSource(int fd, const std::atomic<bool> *cancel) : m_fd(fd), m_cancel(cancel) {}
+    ~PollingSource() override { ::close(m_fd); }
+    PollingSource(const PollingSource &) = delete;
+    PollingSource &operator=(const PollingSource &) = delete;
+
+    qint64 read(char *data, qint64 max) override
+    {
+        while (!m_cancel || !m_cancel->load()) {
+            pollfd ready{m_fd, POLLIN, 0};
+            const int n = ::poll(&ready, 1, 100);
+            if (n == 0 || (n < 0 && errno == EINTR))
+                continue;
+            if (n < 0)
+                return fail();
+            const ssize_t got = ::read(m_fd, data, static_cast<size_t>(max));
+            if (got >= 0)
+                return got;
+            if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+                return fail();
+        }
+        return 0;
+    }
+    QString errorString() const override { return qt_error_string(m_error); }
+
+private:
+    qint64 fail()
+    {
+        m_error = errno;
+        return -1;
+    }
+
+    int m_fd;
+    const std::atomic<bool> *m_cancel;
+    int m_error = 0;
+};
+#endif
+
+std::unique_ptr<ByteSource> openSource(const Request &request, const std::atomic<bool> *cancel, qint64 *size,
+                                       QString *error)
+{
+    *size = -1;
+    if (request.opener) {
+        std::unique_ptr<QIODevice> device = request.opener(request.path);
+        if (!device || !device->isOpen() || !device->isReadable()) {
+            *error = device ? device->errorString() : QString();
+            return nullptr;
+        }
+        if (!device->isSequential())
+            *size = device->size();
+        return std::make_unique<DeviceSource>(std::move(device));
+    }
+#ifdef Q_OS_UNIX
+    const QFileInfo info(request.path);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        const int fd = ::open(QFile::encodeName(request.path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0) {
+            *error = qt_error_string(errno);
+            return nullptr;
+        }
+        return std::make_unique<PollingSource>(fd, cancel);
+    }
+#else
+    Q_UNUSED(cancel)
+#endif
+    auto file = std::make_unique<QFile>(request.path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        *error = file->errorString();
+        return nullptr;
+    }
+    *size = file->size();
+    return std::make_unique<DeviceSource>(std::move(file));
+}
+
+/// Reads and decodes the file of @p request into @p pipeline, at most maximumFileSize bytes
+/// whatever the file says its size is (devices, /proc). Returns the status; details go to
+/// @p result.
+Result::Status readFile(const Request &request, TextPipeline &pipeline, Result &result, const std::atomic<bool> *cancel,
+                        const std::function<bool()> &cancelled,
+                        const std::function<void(qint64 done, qint64 size)> &progress)
+{
+    QString error;
+    const std::unique_ptr<ByteSource> source = openSource(request, cancel, &result.expectedSize, &error);
+    if (!source) {
+        result.error = error;
+        return Result::Unreadable;
+    }
+    if (result.expectedSize > request.maximumFileSize)
+        return Result::TooLarge;
+
+    const auto makeDecoder = [](const QByteArray &encoding) {
+        return encoding.isEmpty() ? std::make_unique<TextDecoder>() : std::make_unique<TextDecoder>(encoding);
+    };
+    std::unique_ptr<TextDecoder> decoder = makeDecoder(request.encoding);
+    // Not UTF-8 may still be text in a legacy code page: decoded again in that one from the
+    // start, which is kept until the encoding is chosen (a pipe cannot seek back).
+    const auto wantsFallback = [&] {
+        const DecodeInfo &info = decoder->info();
+        return info.looksBinary && info.invalidBytes && !result.usedFallback && request.encoding.isEmpty()
+               && !request.fallbackEncoding.isEmpty();
+    };
+    QByteArray head;
+    QString text;
+    bool decided = false;
+    const auto fallBack = [&](bool atEnd) {
+        result.usedFallback = true;
+        decoder = makeDecoder(request.fallbackEncoding);
+        text.clear();
+        decoder->decode(head, text);
+        if (atEnd)
+            decoder->finish(text);
+    };
+
+    QByteArray buffer(readChunk, Qt::Uninitialized);
+    qint64 total = 0;
+    while (true) {
+        const qint64 n = source->read(buffer.data(), readChunk);
+        if (n < 0) {
+            result.error = source->errorString();
+            result.readFailed = true;
+            return Result::Unreadable;
+        }
+        if (n == 0 || cancelled())
+            break;
+        total += n;
+        result.bytesRead = total;
+        if (total > request.maximumFileSize)
+            return Result::TooLarge;
+        const QByteArrayView bytes(buffer.constData(), n);
+        if (!decided)
+            head.append(bytes);
+        decoder->decode(bytes, text);
+        if (!decided && !decoder->info().encoding.isEmpty()) {
+            decided = true;
+            if (wantsFallback())
+                fallBack(false);
+            head = QByteArray();
+        }
+        if (decided) {
+            if (decoder->info().looksBinary) {
+                result.info = decoder->info();
+                return Result::Binary;
+            }
+            if (!text.isEmpty())
+                pipeline.add(std::exchange(text, QString()));
+        }
+        progress(total, result.expectedSize);
+    }
+    if (cancelled())
+        return Result::Cancelled;
+    decoder->finish(text);
+    // Shorter than the detection block: decided only now.
+    if (!decided && wantsFallback())
+        fallBack(true);
+    result.info = decoder->info();
+    if (result.info.looksBinary)
+        return Result::Binary;
+    pipeline.add(std::move(text));
+    return Result::Ok;
+}
+
+/// Reads (a file) or takes (pasted text), decodes and scans; what a load shows is in pieces.
+Result loadText(const LogScanner &scanner, Request request, const std::atomic<bool> *cancel,
+                const std::function<bool()> &cancelled, const std::function<void(int percent)> &progress)
+{
     Result result;
     result.kind = request.kind;
     result.path = request.path;
     result.encoding = request.encoding;
     result.revision = request.revision;
+    TextPipeline pipeline(scanner, request.lineLimit);
+    Result::Status status = Result::Ok;
+    if (request.kind == Request::LoadFile) {
+        status = readFile(request, pipeline, result, cancel, cancelled, [&](qint64 done, qint64 size) {
+            const qint64 of = size > 0 ? size : request.maximumFileSize;
+            progress(static_cast<int>(std::min<qint64>(done * 100 / std::max<qint64>(of, 1), 99)));
+        });
+    } else {
+        const QString text = std::exchange(request.text, QString());
+        for (qsizetype at = 0; at < text.size() && !cancelled();) {
+            qsizetype n = std::min(textPiece, text.size() - at);
+            if (at + n < text.size() && text.at(at + n - 1).isHighSurrogate())
+                --n;
+            pipeline.add(text.mid(at, n));
+            at += n;
+            progress(static_cast<int>(at * 99 / text.size()));
+        }
+        if (cancelled())
+            status = Result::Cancelled;
+    }
+    if (status == Result::Ok) {
+        pipeline.finish();
+        if (pipeline.characters == 0 && request.kind == Request::LoadFile)
+            status = Result::Empty;
+    }
+    result.status = status;
+    if (status != Result::Ok)
+        return result;
+    result.findings = std::make_shared<const std::vector<Finding>>(std::move(pipeline.findings));
+    result.rows = SummaryModel::buildRows(*result.findings, request.label);
+    result.pieces = std::move(pipeline.pieces);
+    result.cuts = std::move(pipeline.cuts);
+    result.cutLines = pipeline.cutLines;
+    result.characters = pipeline.characters;
+    result.lines = pipeline.lines;
+    return result;
+}
+
+void runJob(QPromise<Result> &promise, const LogScanner *scanner, Request request,
+            const std::shared_ptr<std::atomic<bool>> &cancel)
+{
     const auto cancelled = [&] { return cancel->load() || promise.isCanceled(); };
-    const auto finishCancelled = [&] {
+    promise.setProgressRange(0, 100);
+    if (request.kind != Request::Rescan) {
+        promise.setProgressValueAndText(0, request.kind == Request::LoadFile
+                                               ? QCoreApplication::translate("LogPanel", "Reading…")
+                                               : QCoreApplication::translate("LogPanel", "Scanning…"));
+        Result result = loadText(*scanner, std::move(request), cancel.get(), cancelled,
+                                 [&](int percent) { promise.setProgressValue(percent); });
+        promise.setProgressValue(100);
+        promise.addResult(std::move(result));
+        return;
+    }
+
+    Result result;
+    result.kind = request.kind;
+    result.revision = request.revision;
+    promise.setProgressValueAndText(0, QCoreApplication::translate("LogPanel", "Scanning…"));
+    std::atomic<int> permille{0};
+    bool complete = false;
+    std::vector<Finding> findings = scanInPieces(*scanner, request.text, *cancel, permille, &complete,
+                                                 [&] { promise.setProgressValue(permille.load() / 10); });
+    if (cancelled()) {
         result.status = Result::Cancelled;
         promise.addResult(std::move(result));
-    };
-    promise.setProgressRange(0, 100);
-
-    QString text;
-    // Reading and decoding take the first quarter of the bar.
-    int base = 0;
-    if (request.kind == Request::LoadFile) {
-        promise.setProgressValueAndText(0, QCoreApplication::translate("LogPanel", "Reading…"));
-        QFile file(request.path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            result.status = Result::Unreadable;
-            result.error = file.errorString();
-            promise.addResult(std::move(result));
-            return;
-        }
-        result.size = file.size();
-        if (result.size > request.maximumFileSize) {
-            result.status = Result::TooLarge;
-            promise.addResult(std::move(result));
-            return;
-        }
-        auto decoder = request.encoding.isEmpty() ? std::make_unique<TextDecoder>()
-                                                  : std::make_unique<TextDecoder>(request.encoding);
-        bool first = true;
-        qint64 done = 0;
-        while (true) {
-            const QByteArray chunk = file.read(readChunk);
-            if (chunk.isEmpty()) {
-                if (file.error() != QFileDevice::NoError) {
-                    result.status = Result::Unreadable;
-                    result.error = file.errorString();
-                    promise.addResult(std::move(result));
-                    return;
-                }
-                break;
-            }
-            done += chunk.size();
-            decoder->decode(chunk, text);
-            if (first && !decoder->info().encoding.isEmpty()) {
-                first = false;
-                if (decoder->info().looksBinary && !result.usedFallback && request.encoding.isEmpty()
-                    && decoder->info().invalidBytes && !request.fallbackEncoding.isEmpty()) {
-                    // Not UTF-8 may still be text in a legacy code page: start again in that one.
-                    result.usedFallback = true;
-                    decoder = std::make_unique<TextDecoder>(request.fallbackEncoding);
-                    text.clear();
-                    file.seek(0);
-                    done = 0;
-                    first = true;
-                    continue;
-                }
-                if (decoder->info().looksBinary) {
-                    result.status = Result::Binary;
-                    result.info = decoder->info();
-                    promise.addResult(std::move(result));
-                    return;
-                }
-                const bool utf16 = decoder->info().encoding.startsWith("UTF-16");
-                text.reserve(static_cast<qsizetype>(utf16 ? result.size / 2 : result.size) + 16);
-            }
-            promise.setProgressValue(static_cast<int>(done * 20 / std::max<qint64>(result.size, 1)));
-            if (cancelled())
-                return finishCancelled();
-        }
-        decoder->finish(text);
-        result.info = decoder->info();
-        if (result.info.looksBinary && !result.usedFallback && request.encoding.isEmpty() && result.info.invalidBytes
-            && !request.fallbackEncoding.isEmpty()) {
-            // Shorter than the detection block: decided only now, and small enough to redo.
-            result.usedFallback = true;
-            file.seek(0);
-            text = decodeText(file.readAll(), &result.info, request.fallbackEncoding);
-        }
-        if (result.info.looksBinary) {
-            result.status = Result::Binary;
-            promise.addResult(std::move(result));
-            return;
-        }
-        base = 25;
-    } else {
-        text = std::move(request.text);
-        request.text.clear();
+        return;
     }
-    normaliseLineEnds(text);
-    if (cancelled())
-        return finishCancelled();
-
-    std::atomic<int> scanPermille{0};
-    bool scanComplete = false;
-    const bool buildDocument = request.kind != Request::Rescan;
-    const auto report = [&](int docPermille) {
-        const int permille = buildDocument ? (docPermille + scanPermille.load()) / 2 : scanPermille.load();
-        promise.setProgressValue(base + (100 - base) * permille / 1000);
-    };
-    std::vector<Finding> findings;
-    FindingList early;
-    QTextDocument *document = nullptr;
-    if (!buildDocument) {
-        promise.setProgressValueAndText(0, QCoreApplication::translate("LogPanel", "Scanning…"));
-        findings = scanInPieces(*scanner, text, *cancel, scanPermille, &scanComplete, [&] { report(0); });
-    } else {
-        // The scan runs on a second thread while this one lays out the document.
-        const QString scanned = text;
-        QFuture<std::vector<Finding>> scan = QtConcurrent::run(
-            pool, [&, scanned] { return scanInPieces(*scanner, scanned, *cancel, scanPermille, &scanComplete, {}); });
-        // The findings are listed as soon as the scan is done, while the text is still being
-        // laid out (the scan is the faster of the two).
-        const auto publishEarly = [&] {
-            if (early || !scan.isFinished() || !scanComplete || cancelled())
-                return;
-            early = std::make_shared<const std::vector<Finding>>(scan.result());
-            Result partial;
-            partial.kind = request.kind;
-            partial.partial = true;
-            partial.findings = early;
-            partial.rows = SummaryModel::buildRows(*early, request.label);
-            promise.addResult(std::move(partial));
-        };
-        promise.setProgressValueAndText(base, QCoreApplication::translate("LogPanel", "Scanning and laying out…"));
-        document = new QTextDocument;
-        document->setUndoRedoEnabled(false);
-        document->setDocumentLayout(new QPlainTextDocumentLayout(document));
-        document->setDefaultFont(request.font);
-        QTextOption option = document->defaultTextOption();
-        option.setWrapMode(QTextOption::NoWrap);
-        document->setDefaultTextOption(option);
-        // Installed while the document is empty, so that it never formats the whole text.
-        new LogHighlighter(document);
-        QTextCursor cursor(document);
-        cursor.beginEditBlock();
-        for (qsizetype at = 0; at < text.size();) {
-            if (cancelled())
-                break;
-            // Pieces end after a line break, so that no surrogate pair is ever split.
-            qsizetype end = std::min(at + insertPiece, text.size());
-            if (end < text.size()) {
-                const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), end);
-                end = lineEnd < 0 ? text.size() : lineEnd + 1;
-            }
-            cursor.insertText(QStringView(text).mid(at, end - at).toString());
-            at = end;
-            report(static_cast<int>(at * 1000 / std::max<qsizetype>(text.size(), 1)));
-            publishEarly();
-        }
-        cursor.endEditBlock();
-        // Only the document keeps the text from here on (the scan lets go of it when done).
-        text.clear();
-        text.squeeze();
-        // The editor gives every block a QTextLayout when it takes the document; making them
-        // here moves that work off the GUI thread.
-        int n = 0;
-        for (QTextBlock block = document->begin(); block.isValid() && !cancelled(); block = block.next()) {
-            block.layout();
-            if (++n % 8192 == 0)
-                publishEarly();
-        }
-        // Runs the scan here if no pool thread has picked it up yet.
-        scan.waitForFinished();
-        if (!early)
-            findings = scan.result();
-    }
-    // Only the document keeps the text from here on.
-    text.clear();
-    text.squeeze();
-
-    if (cancelled() || (!scanComplete && request.kind != Request::Rescan)) {
-        delete document;
-        return finishCancelled();
-    }
-    result.incomplete = !scanComplete;
-    // The list already shown stays the same object, so that the GUI knows it is listed.
-    const FindingList list = early ? early : std::make_shared<const std::vector<Finding>>(std::move(findings));
-    result.rows = SummaryModel::buildRows(*list, request.label);
-    result.findings = list;
-    if (document) {
-        document->findChild<LogHighlighter *>()->setFindings(list);
-        result.readOnly = document->characterCount() > request.readOnlyThreshold;
-        document->moveToThread(guiThread);
-        result.document = document;
-    }
+    result.incomplete = !complete;
+    result.findings = std::make_shared<const std::vector<Finding>>(std::move(findings));
+    result.rows = SummaryModel::buildRows(*result.findings, request.label);
     promise.setProgressValue(100);
     promise.addResult(std::move(result));
 }
@@ -392,12 +609,15 @@ LogPanel::LogPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("logPanel"));
     m_pool = new QThreadPool(this);
-    // One thread lays out the document while the other scans.
     m_pool->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
     m_rescanTimer = new QTimer(this);
     m_rescanTimer->setSingleShot(true);
     m_rescanTimer->setInterval(RescanDelayMs);
     connect(m_rescanTimer, &QTimer::timeout, this, &LogPanel::rescan);
+    // Fires on every turn of the event loop while a loaded text goes into the editor.
+    m_feedTimer = new QTimer(this);
+    m_feedTimer->setInterval(0);
+    connect(m_feedTimer, &QTimer::timeout, this, &LogPanel::feedSlice);
 
     createActions();
     createWidgets();
@@ -414,12 +634,6 @@ LogPanel::~LogPanel()
     if (m_cancel)
         m_cancel->store(true);
     m_pool->waitForDone();
-    // A finished job whose result was not taken yet still owns its document.
-    for (auto *watcher : findChildren<QFutureWatcher<JobResult> *>()) {
-        const int count = watcher->future().resultCount();
-        if (count > 0)
-            delete watcher->future().resultAt(count - 1).document;
-    }
 }
 
 void LogPanel::createActions()
@@ -572,7 +786,12 @@ void LogPanel::createWidgets()
     m_highlighter = new LogHighlighter(m_editor->document());
     m_highlighter->setPalette(m_editor->palette());
     connect(m_highlighter, &LogHighlighter::textEdited, this, &LogPanel::onTextEdited);
-    connect(m_editor, &LogEditor::filesDropped, this, [this](const QStringList &paths) { openFile(paths.first()); });
+    connect(m_editor, &LogEditor::filesDropped, this, [this](const QStringList &paths) {
+        // The first file; else the first path, for openFile() to say why it is not one.
+        const auto file =
+            std::find_if(paths.cbegin(), paths.cend(), [](const QString &path) { return QFileInfo(path).isFile(); });
+        openFile(file != paths.cend() ? *file : paths.constFirst());
+    });
     connect(m_editor, &LogEditor::largeTextInserted, this, &LogPanel::setLogText);
     connect(m_editor, &LogEditor::positionDoubleClicked, this, [this](int position) {
         const int index = findingAtPosition(position);
@@ -602,7 +821,11 @@ void LogPanel::createWidgets()
     m_detailClose->setObjectName(QStringLiteral("detailClose"));
     m_detailClose->setAutoRaise(true);
     m_detailClose->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
-    connect(m_detailClose, &QToolButton::clicked, m_detailPane, &QWidget::hide);
+    connect(m_detailClose, &QToolButton::clicked, this, [this] {
+        // Where the explanation was is where it comes back.
+        m_textSplitterState = m_textSplitter->saveState();
+        m_detailPane->hide();
+    });
     detailHeader->addWidget(m_detailClose);
     detailLayout->addLayout(detailHeader);
     m_detail = new CodeDetailView(m_detailPane);
@@ -781,12 +1004,22 @@ void LogPanel::retranslateUi()
 bool LogPanel::openFile(const QString &path, const QByteArray &encoding)
 {
     const QFileInfo file(path);
-    const QString name = file.fileName();
-    if (!file.exists() || !file.isFile()) {
-        showMessage(tr("“%1” does not exist or is not a file.").arg(QDir::toNativeSeparators(path)), true);
+    const QString name = file.fileName().isEmpty() ? QDir::toNativeSeparators(path) : file.fileName();
+    const auto refuse = [this](const QString &message) {
+        showMessage(message, true);
         return false;
-    }
-    if (file.size() > m_maximumFileSize) {
+    };
+    if (!file.exists())
+        return refuse(tr("“%1” does not exist.").arg(QDir::toNativeSeparators(path)));
+    if (file.isDir())
+        return refuse(
+            tr("“%1” is a folder, not a file. Open a log file in it instead.").arg(QDir::toNativeSeparators(path)));
+#ifndef Q_OS_UNIX
+    if (!file.isFile())
+        return refuse(
+            tr("“%1” is not a regular file; the log decoder opens files only.").arg(QDir::toNativeSeparators(path)));
+#endif
+    if (file.isFile() && file.size() > m_maximumFileSize) {
         const QLocale locale;
         showMessage(tr("“%1” is larger than %2, the most the log decoder opens. Decode it on the command "
                        "line instead: sspilens-cli decode \"%3\"")
@@ -806,60 +1039,20 @@ bool LogPanel::openFile(const QString &path, const QByteArray &encoding)
     request.path = file.absoluteFilePath();
     request.encoding = chosen;
     request.label = name;
-    request.maximumFileSize = m_maximumFileSize;
     request.fallbackEncoding = fallbackEncoding();
-    if (file.size() >= m_backgroundThreshold) {
+    // A size of 0 is also what devices, pipes and /proc report: only reading tells.
+    if (!file.isFile() || file.size() == 0 || file.size() >= m_backgroundThreshold) {
         startJob(std::move(request));
         return true;
     }
-
-    QFile in(request.path);
-    if (!in.open(QIODevice::ReadOnly)) {
-        showMessage(tr("Cannot open “%1”: %2").arg(name, in.errorString()), true);
-        return false;
-    }
-    const QByteArray bytes = in.readAll();
-    DecodeInfo info;
-    QString text = decodeText(bytes, &info, chosen);
-    bool usedFallback = false;
-    if (info.looksBinary && chosen.isEmpty() && info.invalidBytes) {
-        // Not UTF-8 may still be text in a legacy code page.
-        DecodeInfo legacy;
-        QString legacyText = decodeText(bytes, &legacy, request.fallbackEncoding);
-        if (!legacy.looksBinary) {
-            text = std::move(legacyText);
-            info = legacy;
-            usedFallback = true;
-        }
-    }
-    if (info.looksBinary) {
-        showMessage(tr("“%1” does not look like a text log: it contains binary data. Nothing was opened; "
-                       "the text shown is unchanged.")
-                        .arg(name),
-                    true);
-        return false;
-    }
-    abandonJob();
-    m_showingSample = false;
-    m_sourcePath = request.path;
-    m_requestedEncoding = chosen;
-    m_decodeInfo = info;
-    hideMessage();
-    normaliseLineEnds(text);
-    showTextNow(text);
-    addRecentFile(m_sourcePath, chosen);
-    if (usedFallback)
-        showFallbackMessage(name, info.encoding);
-    else if (info.invalidBytes) {
-        const QByteArray suggestion =
-            QSettings().value(settingsLastEncoding, QByteArrayLiteral("windows-1252")).toByteArray();
-        showMessage(tr("Some bytes in “%1” are not valid %2 and are shown as \uFFFD. A log written by a "
-                       "console in another language needs its encoding: File > Reopen with Encoding.")
-                        .arg(name, encodingDisplayName(info.encoding)),
-                    true, tr("Reopen as %1").arg(encodingDisplayName(suggestion)), suggestion);
-    }
-    emit statusMessage(tr("Opened %1").arg(name));
-    return true;
+    request.maximumFileSize = m_maximumFileSize;
+    request.lineLimit = m_displayLineLimit;
+    request.opener = m_fileOpener;
+    const JobResult result = loadText(
+        *m_scanner, std::move(request), nullptr, [] { return false; }, [](int) {});
+    if (result.status == JobResult::Ok)
+        abandonJob();
+    return takeResult(result);
 }
 
 bool LogPanel::reopenWithEncoding(const QByteArray &encoding)
@@ -881,30 +1074,31 @@ bool LogPanel::reopenWithEncoding(const QByteArray &encoding)
 
 void LogPanel::setLogText(const QString &text)
 {
-    m_showingSample = false;
-    m_sourcePath.clear();
-    m_requestedEncoding.clear();
-    m_decodeInfo = DecodeInfo();
-    hideMessage();
+    m_rescanTimer->stop();
+    JobRequest request;
+    request.kind = JobRequest::LoadText;
+    request.text = text;
     if (text.size() >= m_backgroundThreshold) {
-        m_rescanTimer->stop();
-        JobRequest request;
-        request.kind = JobRequest::LoadText;
-        request.text = text;
         startJob(std::move(request));
         return;
     }
     abandonJob();
-    QString normal = text;
-    normaliseLineEnds(normal);
-    showTextNow(normal);
+    request.lineLimit = m_displayLineLimit;
+    takeResult(loadText(
+        *m_scanner, std::move(request), nullptr, [] { return false; }, [](int) {}));
 }
 
 void LogPanel::pasteAndDecode()
 {
-    const QString text = QGuiApplication::clipboard()->text();
+    const QClipboard *clipboard = QGuiApplication::clipboard();
+    const QString text = clipboard->text();
     if (text.isEmpty()) {
-        emit statusMessage(tr("The clipboard holds no text to decode"));
+        const QMimeData *mime = clipboard->mimeData();
+        const QString message = mime && mime->hasImage()
+                                    ? tr("The clipboard holds an image, not text: there is nothing to decode")
+                                    : tr("The clipboard holds no text to decode");
+        showMessage(message, false);
+        emit statusMessage(message);
         return;
     }
     setLogText(text);
@@ -925,27 +1119,6 @@ void LogPanel::loadSample()
     m_showingSample = true;
     updateHeader();
     emit statusMessage(tr("Showing the sample log"));
-}
-
-void LogPanel::showTextNow(const QString &text)
-{
-    m_rescanTimer->stop();
-    // The new text is not an edit: no rescan is scheduled for it, and undo cannot empty it.
-    {
-        const QSignalBlocker blocker(m_highlighter);
-        QTextDocument *document = m_editor->document();
-        document->setUndoRedoEnabled(false);
-        m_editor->setPlainText(text);
-        document->setUndoRedoEnabled(true);
-    }
-    m_editor->setReadOnly(false);
-    ++m_editRevision;
-    m_lineCount = m_editor->document()->blockCount();
-    m_hasText = !text.isEmpty();
-    const FindingList findings = std::make_shared<const std::vector<Finding>>(m_scanner->scan(text));
-    m_scanIncomplete = false;
-    applyFindings(findings, SummaryModel::buildRows(*findings, sourceName()));
-    emit textLoaded();
 }
 
 void LogPanel::scanNow()
@@ -992,13 +1165,12 @@ void LogPanel::startJob(JobRequest request)
     if (m_cancel)
         m_cancel->store(true);
     m_cancel = std::make_shared<std::atomic<bool>>(false);
-    request.font = m_editor->font();
     request.maximumFileSize = m_maximumFileSize;
-    request.readOnlyThreshold = m_readOnlyThreshold;
+    request.lineLimit = m_displayLineLimit;
+    request.opener = m_fileOpener;
     if (request.label.isEmpty())
         request.label = request.kind == JobRequest::LoadFile ? QFileInfo(request.path).fileName() : sourceName();
     const quint64 id = ++m_jobId;
-    const bool wasBusy = isBusy();
 
     auto *watcher = new QFutureWatcher<JobResult>(this);
     m_job = watcher;
@@ -1011,32 +1183,24 @@ void LogPanel::startJob(JobRequest request)
         if (m_job == watcher)
             m_infoLabel->setText(text);
     });
-    connect(watcher, &QFutureWatcherBase::resultReadyAt, this, [this, watcher, id](int index) {
-        const JobResult result = watcher->resultAt(index);
-        if (id == m_jobId && result.partial)
-            applyEarlyFindings(result.findings, result.rows);
-    });
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
-        const int count = watcher->future().resultCount();
-        const JobResult result = count > 0 ? watcher->resultAt(count - 1) : JobResult();
-        // Taken: the destructor must not find it again and delete a document now in use.
-        watcher->setParent(nullptr);
+        QFuture<JobResult> future = watcher->future();
+        // Taken, not copied: the pieces of text are freed as they go into the editor.
+        const JobResult result = future.resultCount() > 0 ? future.takeResult() : JobResult();
         watcher->deleteLater();
-        if (id != m_jobId) {
-            // Replaced by a newer job: only its document needs to go.
-            delete result.document;
-            return;
-        }
+        if (id != m_jobId)
+            return; // replaced by a newer job
         m_job = nullptr;
         setProgressVisible(false);
         finishJob(result);
-        emit busyChanged(false);
+        updateBusy();
     });
 
     const QString label = request.label;
     const JobRequest::Kind kind = request.kind;
-    watcher->setFuture(QtConcurrent::run(m_pool, runJob, m_scanner.get(), m_pool, std::move(request), m_cancel,
-                                         QThread::currentThread()));
+    watcher->setFuture(QtConcurrent::run(m_pool, runJob, m_scanner.get(), std::move(request), m_cancel));
+    if (m_feed)
+        m_feed->ownsInfoBar = false;
     m_progress->setValue(0);
     if (kind == JobRequest::LoadFile)
         showMessage(tr("Opening “%1”…").arg(label), false);
@@ -1045,9 +1209,7 @@ void LogPanel::startJob(JobRequest request)
     else
         showMessage(tr("Scanning…"), false);
     setProgressVisible(true);
-    if (!wasBusy)
-        emit busyChanged(true);
-    updateActions();
+    updateBusy();
 }
 
 void LogPanel::abandonJob()
@@ -1058,11 +1220,9 @@ void LogPanel::abandonJob()
         m_cancel->store(true);
     // Its result, when it comes, is dropped (see startJob()).
     ++m_jobId;
-    dropEarlyFindings();
     m_job = nullptr;
     setProgressVisible(false);
-    emit busyChanged(false);
-    updateActions();
+    updateBusy();
 }
 
 void LogPanel::cancel()
@@ -1074,43 +1234,23 @@ void LogPanel::cancel()
     m_cancelButton->setEnabled(false);
 }
 
+void LogPanel::updateBusy()
+{
+    const bool busy = isBusy();
+    if (busy != m_busy) {
+        m_busy = busy;
+        emit busyChanged(busy);
+    }
+    updateActions();
+}
+
 void LogPanel::finishJob(const JobResult &result)
 {
-    const QString name = QFileInfo(result.path).fileName();
-    if (result.status != JobResult::Ok)
-        dropEarlyFindings();
-    switch (result.status) {
-    case JobResult::Cancelled:
-        if (result.kind == JobRequest::LoadFile)
-            showMessage(tr("Opening “%1” was cancelled; the text shown is unchanged.").arg(name), false);
-        else if (result.kind == JobRequest::LoadText)
-            showMessage(tr("Decoding was cancelled; the text shown is unchanged."), false);
-        else
-            showMessage(tr("The scan was cancelled; the findings may be out of date."), false);
-        updateActions();
-        return;
-    case JobResult::TooLarge:
-        showMessage(tr("“%1” is too large for the log decoder. Decode it on the command line instead: "
-                       "sspilens-cli decode \"%2\"")
-                        .arg(name, QDir::toNativeSeparators(result.path)),
-                    true);
-        updateActions();
-        return;
-    case JobResult::Binary:
-        showMessage(tr("“%1” does not look like a text log: it contains binary data. Nothing was opened; "
-                       "the text shown is unchanged.")
-                        .arg(name),
-                    true);
-        updateActions();
-        return;
-    case JobResult::Unreadable:
-        showMessage(tr("Cannot open “%1”: %2").arg(name, result.error), true);
-        updateActions();
-        return;
-    case JobResult::Ok: break;
-    }
-
     if (result.kind == JobRequest::Rescan) {
+        if (result.status == JobResult::Cancelled) {
+            showMessage(tr("The scan was cancelled; the findings may be out of date."), false);
+            return;
+        }
         // Edited again while it ran: the next rescan is already scheduled.
         if (result.revision != m_editRevision)
             return;
@@ -1119,110 +1259,243 @@ void LogPanel::finishJob(const JobResult &result)
         applyFindings(result.findings, result.rows);
         return;
     }
+    takeResult(result);
+}
 
-    hideMessage();
+bool LogPanel::takeResult(const JobResult &result)
+{
+    const QString name = QFileInfo(result.path).fileName();
+    switch (result.status) {
+    case JobResult::Cancelled:
+        if (result.kind == JobRequest::LoadFile)
+            showMessage(tr("Opening “%1” was cancelled; the text shown is unchanged.").arg(name), false);
+        else
+            showMessage(tr("Decoding was cancelled; the text shown is unchanged."), false);
+        return false;
+    case JobResult::TooLarge:
+        showMessage(tr("“%1” is too large for the log decoder. Decode it on the command line instead: "
+                       "sspilens-cli decode \"%2\"")
+                        .arg(name, QDir::toNativeSeparators(result.path)),
+                    true);
+        return false;
+    case JobResult::Binary:
+        showMessage(tr("“%1” does not look like a text log: it contains binary data. Nothing was opened; "
+                       "the text shown is unchanged.")
+                        .arg(name),
+                    true);
+        return false;
+    case JobResult::Unreadable:
+        if (result.readFailed)
+            showMessage(tr("Reading “%1” failed: %2. The text shown is unchanged.").arg(name, result.error), true);
+        else
+            showMessage(tr("Cannot open “%1”: %2").arg(name, result.error), true);
+        return false;
+    case JobResult::Empty:
+        showMessage(tr("“%1” is empty: there is nothing to decode. The text shown is unchanged.").arg(name), true);
+        return false;
+    case JobResult::Ok: break;
+    }
+    showLoaded(result);
+    return true;
+}
+
+void LogPanel::showLoaded(const JobResult &result)
+{
+    stopFeed();
+    m_rescanTimer->stop();
     if (result.kind == JobRequest::LoadFile) {
-        m_showingSample = false;
         m_sourcePath = result.path;
         m_requestedEncoding = result.encoding;
         m_decodeInfo = result.info;
         addRecentFile(m_sourcePath, result.encoding);
+    } else {
+        m_sourcePath.clear();
+        m_requestedEncoding.clear();
+        m_decodeInfo = DecodeInfo();
     }
-    m_rescanTimer->stop();
+    m_showingSample = false;
     ++m_editRevision;
     m_scanIncomplete = false;
-    const bool listed = m_documentPending && m_findings == result.findings;
-    const int pending = m_pendingFinding;
-    installDocument(result.document, result.readOnly);
-    if (listed) {
-        m_documentPending = false;
-        m_pendingFinding = -1;
-        m_previousFindings.reset();
-        m_previousRows.clear();
-        refreshViews();
-    } else {
-        applyFindings(result.findings, result.rows, true);
+    m_navIndex = -1;
+    {
+        // The new text is not an edit: no rescan is scheduled for it, and undo cannot empty it.
+        const QSignalBlocker blocker(m_highlighter);
+        m_editor->document()->setUndoRedoEnabled(false);
+        m_editor->clear();
     }
-    if (pending >= 0)
-        goToFinding(pending);
-    emit textLoaded();
-    if (result.readOnly)
-        showMessage(tr("This log is large, so it opened read-only: every edit would mean scanning it again."), false);
-    if (result.kind == JobRequest::LoadFile && result.usedFallback)
-        showFallbackMessage(name, result.info.encoding);
-    else if (result.kind == JobRequest::LoadFile && result.info.invalidBytes) {
-        const QByteArray suggestion =
-            QSettings().value(settingsLastEncoding, QByteArrayLiteral("windows-1252")).toByteArray();
-        showMessage(tr("Some bytes in “%1” are not valid %2 and are shown as \uFFFD. A log written by a "
-                       "console in another language needs its encoding: File > Reopen with Encoding.")
-                        .arg(name, encodingDisplayName(result.info.encoding)),
-                    true, tr("Reopen as %1").arg(encodingDisplayName(suggestion)), suggestion);
-    }
-    if (result.kind == JobRequest::LoadFile)
-        emit statusMessage(tr("Opened %1").arg(name));
-}
-
-void LogPanel::installDocument(QTextDocument *document, bool readOnly)
-{
-    QTextDocument *old = m_editor->document();
-    // The editor deletes the document it made itself; the ones built here are ours to delete.
-    const bool ours = old && old != document && old->parent() == m_editor;
-    document->setParent(m_editor);
-    m_editor->setDocument(document);
-    m_editor->setReadOnly(readOnly);
-    if (!readOnly)
-        document->setUndoRedoEnabled(true);
-    if (ours)
-        delete old;
-    m_highlighter = document->findChild<LogHighlighter *>(QString(), Qt::FindDirectChildrenOnly);
-    m_highlighter->setPalette(m_editor->palette());
-    connect(m_highlighter, &LogHighlighter::textEdited, this, &LogPanel::onTextEdited);
-    m_lineCount = document->blockCount();
-    m_hasText = !document->isEmpty();
-    m_editor->updateEmptyState();
-}
-
-void LogPanel::applyFindings(FindingList findings, std::vector<SummaryModel::Row> rows, bool spansInstalled)
-{
-    m_documentPending = false;
-    m_pendingFinding = -1;
-    m_previousFindings.reset();
-    m_previousRows.clear();
-    m_findings = findings ? std::move(findings) : std::make_shared<const std::vector<Finding>>();
-    // A load hands the spans to the new document's highlighter on the worker already.
-    if (!spansInstalled)
-        m_highlighter->setFindings(m_findings);
-    m_findingsModel->setFindings(m_findings);
-    m_summaryModel->setRows(std::move(rows));
-    refreshViews();
-    emit scanFinished();
-}
-
-void LogPanel::applyEarlyFindings(FindingList findings, std::vector<SummaryModel::Row> rows)
-{
-    m_previousFindings = m_findings;
-    m_previousRows = m_summaryModel->rows();
-    m_documentPending = true;
-    m_findings = std::move(findings);
-    m_findingsModel->setFindings(m_findings);
-    m_summaryModel->setRows(std::move(rows));
-    refreshViews();
-    emit scanFinished();
-}
-
-void LogPanel::dropEarlyFindings()
-{
-    if (!m_documentPending)
+    m_editor->setReadOnly(true);
+    m_cutLineCount = result.cutLines;
+    m_lineCount = result.lines;
+    m_hasText = result.characters > 0;
+    // Before the findings are announced: whoever goes to one then finds it not loaded yet.
+    m_feed = std::make_unique<TextFeed>();
+    m_feed->result = result;
+    for (const QString &piece : result.pieces)
+        m_feed->total += piece.size();
+    const TextFeed *feed = m_feed.get();
+    applyFindings(result.findings, result.rows, result.cuts);
+    if (m_feed.get() != feed)
+        return; // scanFinished() had other text loaded
+    if (m_feed->total < m_backgroundThreshold) {
+        // Small: all at once (feedSlice() finishes it).
+        feedSlice();
         return;
-    // The load did not finish: the text shown is the old one, and so are its findings.
-    m_documentPending = false;
+    }
+    // Every block laid out from here on gets this width; resizes no longer lay them all out again.
+    m_editor->syncTextWidth();
+    // Otherwise every slice has the scroll bars lay out the last screenful of lines again (the new
+    // ones): for lines of thousands of characters, tens of milliseconds each time.
+    m_editor->setCenterOnScroll(true);
+    showMessage(tr("Showing the text…"), false);
+    m_progress->setValue(0);
+    setProgressVisible(true, false);
+    m_feed->ownsInfoBar = true;
+    m_feedTimer->start();
+    updateBusy();
+}
+
+void LogPanel::feedSlice()
+{
+    if (!m_feed)
+        return;
+    TextFeed &feed = *m_feed;
+    std::vector<QString> &pieces = feed.result.pieces;
+    const bool all = feed.total < m_backgroundThreshold;
+    QElapsedTimer clock;
+    clock.start();
+    QTextCursor cursor(m_editor->document());
+    cursor.movePosition(QTextCursor::End);
+    m_highlighter->setAppending(true);
+    const qint64 budget = m_editor->beginAppend() ? visibleFeedSliceNs : feedSliceNs;
+    while (feed.piece < pieces.size()) {
+        const qint64 left = budget - clock.nsecsElapsed();
+        if (!all && left <= 0)
+            break;
+        const QString &piece = pieces[feed.piece];
+        const auto want = static_cast<qsizetype>(feed.charsPerNs * static_cast<double>(left));
+        qsizetype end =
+            all ? piece.size() : std::min(feed.at + std::clamp(want, minFeedChars, maxFeedChars), piece.size());
+        if (end < piece.size()) {
+            // Slices end after a line break (no line is laid out twice), so never inside a
+            // surrogate pair.
+            const qsizetype lineEnd = piece.indexOf(QLatin1Char('\n'), end);
+            end = lineEnd < 0 ? piece.size() : lineEnd + 1;
+        }
+        const qint64 before = clock.nsecsElapsed();
+        cursor.insertText(feed.at == 0 && end == piece.size() ? piece : piece.mid(feed.at, end - feed.at));
+        const qint64 took = std::max<qint64>(clock.nsecsElapsed() - before, 1000);
+        feed.charsPerNs = (feed.charsPerNs + static_cast<double>(end - feed.at) / static_cast<double>(took)) / 2;
+        feed.appended += end - feed.at;
+        feed.at = end;
+        if (feed.at == piece.size()) {
+            pieces[feed.piece] = QString(); // only the editor keeps this part from here on
+            ++feed.piece;
+            feed.at = 0;
+        }
+    }
+    m_highlighter->setAppending(false);
+    m_editor->endAppend();
+    if (feed.ownsInfoBar && !all)
+        m_progress->setValue(static_cast<int>(feed.appended * 100 / std::max<qint64>(feed.total, 1)));
+    if (m_pendingFinding >= 0) {
+        const LogHighlighter::Span span = m_highlighter->span(m_pendingFinding);
+        if (span.start + span.length <= feed.appended || feed.piece == pieces.size()) {
+            const int index = std::exchange(m_pendingFinding, -1);
+            goToFinding(index);
+            if (m_feed.get() != &feed)
+                return; // statusMessage() had other text loaded
+        }
+    }
+    if (feed.piece == pieces.size())
+        finishFeed();
+}
+
+bool LogPanel::readyToEdit() const
+{
+    return m_cutLineCount == 0 && m_editor->document()->characterCount() <= m_readOnlyThreshold;
+}
+
+void LogPanel::finishFeed()
+{
+    const std::unique_ptr<TextFeed> feed = std::move(m_feed);
+    m_feedTimer->stop();
+    m_editor->setCenterOnScroll(false);
+    const bool editable = readyToEdit();
+    m_editor->setReadOnly(!editable);
+    if (editable)
+        m_editor->document()->setUndoRedoEnabled(true);
+    m_lineCount = m_editor->document()->blockCount();
+    if (feed->ownsInfoBar && !m_job) {
+        setProgressVisible(false);
+        hideMessage();
+        showLoadNotes(feed->result);
+    }
+    updateHeader();
+    updateBusy();
+    emit textLoaded();
+    if (feed->result.kind == JobRequest::LoadFile)
+        emit statusMessage(tr("Opened %1").arg(QFileInfo(feed->result.path).fileName()));
+}
+
+void LogPanel::stopFeed()
+{
+    m_feedTimer->stop();
     m_pendingFinding = -1;
-    m_findings = m_previousFindings ? m_previousFindings : std::make_shared<const std::vector<Finding>>();
+    if (m_feed) {
+        m_feed.reset();
+        m_editor->setCenterOnScroll(false);
+        setProgressVisible(isBusy(), m_job != nullptr);
+    }
+}
+
+void LogPanel::showLoadNotes(const JobResult &result)
+{
+    const QString name = QFileInfo(result.path).fileName();
+    const bool file = result.kind == JobRequest::LoadFile;
+    QStringList notes;
+    bool warning = false;
+    QString buttonText;
+    QByteArray buttonEncoding;
+    if (file && result.usedFallback) {
+        notes << tr("“%1” is not UTF-8 or UTF-16 text, so it was decoded as %2. If the text looks wrong, "
+                    "choose its encoding in File > Reopen with Encoding.")
+                     .arg(name, encodingDisplayName(result.info.encoding));
+    } else if (file && result.info.invalidBytes) {
+        buttonEncoding = QSettings().value(settingsLastEncoding, QByteArrayLiteral("windows-1252")).toByteArray();
+        buttonText = tr("Reopen as %1").arg(encodingDisplayName(buttonEncoding));
+        notes << tr("Some bytes in “%1” are not valid %2 and are shown as \uFFFD. A log written by a "
+                    "console in another language needs its encoding: File > Reopen with Encoding.")
+                     .arg(name, encodingDisplayName(result.info.encoding));
+        warning = true;
+    }
+    if (file && result.expectedSize >= 0 && result.bytesRead < result.expectedSize) {
+        const QLocale locale;
+        notes << tr("“%1” became shorter while it was being read (%2 of %3 bytes; was it truncated or "
+                    "replaced?). The text shown is what was read.")
+                     .arg(name, locale.toString(result.bytesRead), locale.toString(result.expectedSize));
+        warning = true;
+    }
+    if (result.cutLines > 0) {
+        notes << tr("%n line(s) longer than %1 characters are shown cut at that length, so the text is "
+                    "read-only. The findings, their lines and columns, and the exports come from the whole text.",
+                    nullptr, clampToInt(result.cutLines))
+                     .arg(QLocale().toString(static_cast<qint64>(m_displayLineLimit)));
+    } else if (m_editor->isReadOnly()) {
+        notes << tr("This log is large, so it opened read-only: every edit would mean scanning it again.");
+    }
+    if (!notes.isEmpty())
+        showMessage(notes.join(QLatin1Char('\n')), warning, buttonText, buttonEncoding);
+}
+
+void LogPanel::applyFindings(FindingList findings, std::vector<SummaryModel::Row> rows,
+                             const std::vector<LogHighlighter::LineCut> &cuts)
+{
+    m_findings = findings ? std::move(findings) : std::make_shared<const std::vector<Finding>>();
+    m_highlighter->setFindings(m_findings, cuts);
     m_findingsModel->setFindings(m_findings);
-    m_summaryModel->setRows(std::move(m_previousRows));
-    m_previousFindings.reset();
-    m_previousRows.clear();
+    m_summaryModel->setRows(std::move(rows));
     refreshViews();
+    emit scanFinished();
 }
 
 void LogPanel::refreshViews()
@@ -1238,7 +1511,7 @@ void LogPanel::refreshViews()
 
 int LogPanel::findingAtPosition(int position) const
 {
-    if (!m_highlighter || m_documentPending)
+    if (!m_highlighter)
         return -1;
     const int index = m_highlighter->findingAt(position);
     // A click or hover on the right half of a span's last character lands just after it.
@@ -1258,18 +1531,19 @@ QString LogPanel::toolTipAt(int position) const
 
 bool LogPanel::goToFinding(int index)
 {
-    if (m_documentPending) {
-        if (index < 0 || static_cast<size_t>(index) >= m_findings->size())
-            return false;
-        m_pendingFinding = index;
-        emit statusMessage(tr("The text is still being laid out; the finding is shown when it is ready"));
-        return true;
-    }
     if (!m_highlighter || index < 0 || index >= m_highlighter->spanCount())
         return false;
     const LogHighlighter::Span span = m_highlighter->span(index);
-    if (span.length == 0)
+    if (span.length == 0 && !span.hidden)
         return false;
+    if (m_feed && span.start + span.length > m_feed->appended) {
+        // Its text is not in the editor yet: feedSlice() comes back here when it is.
+        m_pendingFinding = index;
+        selectFindingRow(index);
+        emit statusMessage(tr("The text is still being laid out; the finding is shown when it is ready"));
+        return true;
+    }
+    m_pendingFinding = -1;
     QTextCursor cursor(m_editor->document());
     cursor.setPosition(static_cast<int>(span.start));
     cursor.setPosition(static_cast<int>(span.start + span.length), QTextCursor::KeepAnchor);
@@ -1277,13 +1551,25 @@ bool LogPanel::goToFinding(int index)
     m_editor->centerCursor();
     revealSelection();
     selectFindingRow(index);
+    m_navIndex = index;
+    m_navStart = cursor.selectionStart();
+    m_navEnd = cursor.selectionEnd();
     if (static_cast<size_t>(index) < m_findings->size()) {
         const Finding &f = (*m_findings)[static_cast<size_t>(index)];
-        emit statusMessage(tr("Finding %1 of %2, line %3: %4")
-                               .arg(index + 1)
-                               .arg(m_findings->size())
-                               .arg(f.line)
-                               .arg(FindingsModel::describe(f)));
+        if (span.hidden)
+            emit statusMessage(tr("Finding %1 of %2, line %3, is in the part of the line that is not shown "
+                                  "(lines are cut at %4 characters): %5")
+                                   .arg(index + 1)
+                                   .arg(m_findings->size())
+                                   .arg(f.line)
+                                   .arg(QLocale().toString(static_cast<qint64>(m_displayLineLimit)))
+                                   .arg(FindingsModel::describe(f)));
+        else
+            emit statusMessage(tr("Finding %1 of %2, line %3: %4")
+                                   .arg(index + 1)
+                                   .arg(m_findings->size())
+                                   .arg(f.line)
+                                   .arg(FindingsModel::describe(f)));
     }
     return true;
 }
@@ -1309,6 +1595,9 @@ void LogPanel::revealSelection()
 int LogPanel::currentFinding() const
 {
     const QTextCursor cursor = m_editor->textCursor();
+    if (m_navIndex >= 0 && cursor.selectionStart() == m_navStart && cursor.selectionEnd() == m_navEnd
+        && m_navIndex < m_highlighter->spanCount() && m_highlighter->span(m_navIndex).hidden)
+        return m_navIndex;
     const int index = m_highlighter ? m_highlighter->findingAt(cursor.selectionStart()) : -1;
     if (index < 0)
         return -1;
@@ -1318,17 +1607,17 @@ int LogPanel::currentFinding() const
 
 void LogPanel::nextFinding()
 {
-    if (m_documentPending)
-        return;
+    const int current = currentFinding();
     const QTextCursor cursor = m_editor->textCursor();
     // Without a selection a finding that starts at the cursor counts as the next one.
     const qint64 from = cursor.hasSelection() ? cursor.selectionStart() : qint64(cursor.position()) - 1;
-    const int index = m_highlighter->nextFinding(from);
+    // Hidden findings share the place of their cut: only their order tells them apart.
+    const int index = current >= 0 ? m_highlighter->stepFinding(current, 1) : m_highlighter->nextFinding(from);
     if (index < 0) {
         emit statusMessage(tr("No findings to go to"));
         return;
     }
-    const bool wrapped = m_highlighter->span(index).start <= from;
+    const bool wrapped = current >= 0 ? index <= current : m_highlighter->span(index).start <= from;
     goToFinding(index);
     if (wrapped)
         emit statusMessage(tr("Continued from the first finding"));
@@ -1336,16 +1625,15 @@ void LogPanel::nextFinding()
 
 void LogPanel::previousFinding()
 {
-    if (m_documentPending)
-        return;
+    const int current = currentFinding();
     const QTextCursor cursor = m_editor->textCursor();
     const qint64 from = cursor.hasSelection() ? cursor.selectionStart() : cursor.position();
-    const int index = m_highlighter->previousFinding(from);
+    const int index = current >= 0 ? m_highlighter->stepFinding(current, -1) : m_highlighter->previousFinding(from);
     if (index < 0) {
         emit statusMessage(tr("No findings to go to"));
         return;
     }
-    const bool wrapped = m_highlighter->span(index).start >= from;
+    const bool wrapped = current >= 0 ? index >= current : m_highlighter->span(index).start >= from;
     goToFinding(index);
     if (wrapped)
         emit statusMessage(tr("Continued from the last finding"));
@@ -1403,8 +1691,13 @@ void LogPanel::explainCode(const StatusCode *code)
     m_detail->showCode(code);
     if (!m_detailPane->isVisible()) {
         m_detailPane->show();
-        const int width = m_textSplitter->width();
-        m_textSplitter->setSizes({width * 3 / 5, width * 2 / 5});
+        // Counts the pane and its handle in before the sizes are applied.
+        m_textSplitter->refresh();
+        if (m_textSplitterState.isEmpty() || !m_textSplitter->restoreState(m_textSplitterState)
+            || m_textSplitter->sizes().value(1) == 0) {
+            const int width = m_textSplitter->width();
+            m_textSplitter->setSizes({width * 3 / 5, width * 2 / 5});
+        }
         // The text got narrower: keep the selected finding in view once the splitter settled.
         QTimer::singleShot(0, this, &LogPanel::revealSelection);
     }
@@ -1670,8 +1963,8 @@ void LogPanel::updateActions()
     m_copySummaryAction->setEnabled(m_hasText);
     m_exportMenu->menuAction()->setEnabled(m_hasText);
     m_encodingMenu->menuAction()->setEnabled(!m_sourcePath.isEmpty());
-    m_cancelAction->setEnabled(isBusy());
-    m_cancelButton->setEnabled(isBusy());
+    m_cancelAction->setEnabled(m_job != nullptr);
+    m_cancelButton->setEnabled(m_job != nullptr);
 }
 
 void LogPanel::updateHeader()
@@ -1729,16 +2022,10 @@ void LogPanel::showMessage(const QString &text, bool warning, const QString &but
     m_infoButton->setVisible(!buttonText.isEmpty());
     m_infoButton->setText(buttonText);
     m_infoButtonEncoding = buttonEncoding;
-    setProgressVisible(isBusy());
+    if (m_feed)
+        m_feed->ownsInfoBar = false;
+    setProgressVisible(isBusy(), m_job != nullptr);
     m_infoBar->show();
-}
-
-void LogPanel::showFallbackMessage(const QString &name, const QByteArray &encoding)
-{
-    showMessage(tr("“%1” is not UTF-8 or UTF-16 text, so it was decoded as %2. If the text looks wrong, "
-                   "choose its encoding in File > Reopen with Encoding.")
-                    .arg(name, encodingDisplayName(encoding)),
-                false);
 }
 
 void LogPanel::hideMessage()
@@ -1749,14 +2036,56 @@ void LogPanel::hideMessage()
     m_infoLabel->clear();
 }
 
-void LogPanel::setProgressVisible(bool visible)
+void LogPanel::setProgressVisible(bool visible, bool cancellable)
 {
     m_progress->setVisible(visible);
-    m_cancelButton->setVisible(visible);
-    m_cancelButton->setEnabled(visible);
+    m_cancelButton->setVisible(visible && cancellable);
+    m_cancelButton->setEnabled(visible && cancellable);
     m_infoClose->setVisible(!visible);
     if (!visible && m_infoLabel->text().isEmpty())
         m_infoBar->hide();
+}
+
+// ------------------------------------------------------------------------------------------------
+// Splitters
+
+void LogPanel::saveState(QSettings &settings) const
+{
+    // A panel that was never shown still holds the saved layout, not a real one of its own.
+    if (!m_pendingSplitterState.isEmpty())
+        settings.setValue(settingsSplitter, m_pendingSplitterState);
+    else if (m_splittersPlaced)
+        settings.setValue(settingsSplitter, m_splitter->saveState());
+    const QByteArray text = m_detailPane->isHidden() ? m_textSplitterState : m_textSplitter->saveState();
+    if (!text.isEmpty())
+        settings.setValue(settingsTextSplitter, text);
+}
+
+void LogPanel::restoreState(const QSettings &settings)
+{
+    // Applied on the first show, when the splitter has its real height: restoring earlier would let
+    // the window's first resize redistribute the saved sizes.
+    m_pendingSplitterState = settings.value(settingsSplitter).toByteArray();
+    m_textSplitterState = settings.value(settingsTextSplitter).toByteArray();
+    if (m_splittersPlaced)
+        placeSplitters();
+}
+
+void LogPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splittersPlaced)
+        return;
+    m_splittersPlaced = true;
+    // Once the window's layout has settled.
+    QTimer::singleShot(0, this, &LogPanel::placeSplitters);
+}
+
+void LogPanel::placeSplitters()
+{
+    const QByteArray saved = std::exchange(m_pendingSplitterState, QByteArray());
+    if (!saved.isEmpty())
+        m_splitter->restoreState(saved);
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -1786,15 +2115,26 @@ void LogPanel::dropEvent(QDropEvent *event)
 {
     const QMimeData *mime = event->mimeData();
     if (mime->hasUrls()) {
+        QString first;
         for (const QUrl &url : mime->urls()) {
-            if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile()) {
+            if (!url.isLocalFile())
+                continue;
+            if (QFileInfo(url.toLocalFile()).isFile()) {
                 event->acceptProposedAction();
                 openFile(url.toLocalFile());
                 return;
             }
+            if (first.isEmpty())
+                first = url.toLocalFile();
+        }
+        // A folder or a device: openFile() says why it is not opened (the text would be its URL).
+        if (!first.isEmpty()) {
+            event->acceptProposedAction();
+            openFile(first);
+            return;
         }
     }
-    if (mime->hasText()) {
+    if (mime->hasText() && !mime->text().isEmpty()) {
         event->acceptProposedAction();
         setLogText(mime->text());
     }

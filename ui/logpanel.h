@@ -3,35 +3,38 @@
 #pragma once
 
 #include "findingsmodel.h"
+#include "loghighlighter.h"
 #include "summarymodel.h"
 #include "textdecode.h"
 
 #include <QByteArray>
 #include <QList>
-#include <QPointer>
 #include <QString>
 #include <QWidget>
 
+#include <algorithm>
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <vector>
 
 class CodeDetailView;
 class LogEditor;
-class LogHighlighter;
 class QAction;
 class QActionGroup;
 class QFrame;
+class QIODevice;
 class QLabel;
 class QMenu;
 class QModelIndex;
 class QProgressBar;
 class QPushButton;
+class QSettings;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
-class QTextDocument;
 class QThreadPool;
 class QTimer;
 class QToolButton;
@@ -44,9 +47,12 @@ class LogScanner;
  * The log decoder: paste, open or drop a log and see every SSPI code in it highlighted and
  * explained, listed (findings table, summary by code) and ready to export.
  *
- * All matching is core's LogScanner. Text above backgroundThreshold() characters is decoded,
- * laid out and scanned on worker threads, with progress and Cancel in the info bar; smaller text
- * is handled at once. Files are only ever opened for reading. Editing the text rescans it after a
+ * All matching is core's LogScanner. Text above backgroundThreshold() characters is read,
+ * decoded and scanned on a worker thread, with progress and Cancel in the info bar; then its
+ * findings are listed and the text goes into the editor in slices, between which the event loop
+ * runs (the part not there yet is reached by waiting for it). Smaller text is handled at once.
+ * Lines longer than displayLineLimit() are shown cut (read-only); the findings always come from
+ * the whole text. Files are only ever opened for reading. Editing the text rescans it after a
  * short pause.
  */
 class LogPanel : public QWidget
@@ -62,23 +68,36 @@ public:
     static constexpr qsizetype DefaultReadOnlyThreshold = qsizetype{16} * 1024 * 1024;
     static constexpr int RescanDelayMs = 300;
     static constexpr int MaxRecentFiles = 8;
+    /// Longer lines are shown cut: QPlainTextEdit lays out and draws a line in one piece, so a
+    /// screenful of lines this long already costs tens of milliseconds to paint, and a line of
+    /// megabytes would take seconds (see bench/README.md).
+    static constexpr qsizetype DefaultDisplayLineLimit = 3000;
+
+    /// Opens @p path for reading; the device must be open (or carry the reason in
+    /// errorString()). read() returning -1 is an error, 0 the end. Runs on a worker thread for
+    /// large and special files and on the GUI thread for small ones.
+    using FileOpener = std::function<std::unique_ptr<QIODevice>(const QString &path)>;
 
     /// What a background job is asked to do and what it hands back (internal).
     struct JobRequest;
     struct JobResult;
+    struct TextFeed;
 
     explicit LogPanel(QWidget *parent = nullptr);
     ~LogPanel() override;
 
     /// Opens @p path read-only, decoded as @p encoding (empty: detect). Returns false when the
-    /// file is refused at once (missing, too large, binary, unreadable); the reason is in
-    /// message(). A large file loads in the background and returns true at once.
+    /// file is refused at once (missing, a folder, too large, empty, binary, unreadable); the
+    /// reason is in message(). A large file, one whose size is not known in advance (size 0,
+    /// devices, pipes) loads in the background and returns true at once; a refusal then comes
+    /// in message() when it is done. The text shown is only replaced by a successful load.
     bool openFile(const QString &path, const QByteArray &encoding = {});
     /// Opens the current file again as @p encoding (empty: detect). False without a file.
     bool reopenWithEncoding(const QByteArray &encoding);
     /// Replaces the text with @p text (pasted, not from a file) and scans it.
     void setLogText(const QString &text);
-    /// Replaces the text with the clipboard's text and scans it.
+    /// Replaces the text with the clipboard's text and scans it (a clipboard without text leaves
+    /// everything as it is and says so).
     void pasteAndDecode();
     /// Shows the built-in sample log.
     void loadSample();
@@ -94,16 +113,21 @@ public:
 
     /// The findings of the last finished scan (never null).
     const FindingList &findings() const { return m_findings; }
-    /// A load or a scan is running on a worker thread.
-    bool isBusy() const { return m_job != nullptr; }
-    /// Stops the running load or scan; a load leaves the text as it was.
+    /// A load or a scan is running on a worker thread, or a loaded text is still going into the
+    /// editor.
+    bool isBusy() const { return m_job != nullptr || m_feed != nullptr; }
+    /// The text of the last load is still going into the editor (its findings are listed).
+    bool isFeeding() const { return m_feed != nullptr; }
+    /// Stops the running load or scan; a load leaves the text as it was. Once the findings of a
+    /// load are listed, the rest of its text still goes into the editor.
     void cancel();
 
     /// Selects finding @p index in the text and makes it current in the table.
     bool goToFinding(int index);
     void nextFinding();
     void previousFinding();
-    /// The finding selected in the text, or -1.
+    /// The finding selected in the text (or, for one in the cut-off part of a line, the one the
+    /// cursor was put beside), or -1.
     int currentFinding() const;
     /// Shows the detail card of finding @p index beside the text.
     void explainFinding(int index);
@@ -122,6 +146,19 @@ public:
     void setBackgroundThreshold(qsizetype size);
     qsizetype backgroundThreshold() const { return m_backgroundThreshold; }
     void setReadOnlyThreshold(qsizetype characters) { m_readOnlyThreshold = characters; }
+    /// Lines longer than this (in characters) are shown cut at this length; applies to the next
+    /// text loaded.
+    void setDisplayLineLimit(qsizetype characters) { m_displayLineLimit = std::max<qsizetype>(characters, 1); }
+    qsizetype displayLineLimit() const { return m_displayLineLimit; }
+    /// Lines of the text shown that are cut at displayLineLimit().
+    qint64 cutLineCount() const { return m_cutLineCount; }
+    /// How files are opened (tests inject failing devices); empty restores the default, which
+    /// opens regular files with QFile and, on Unix, polls devices and pipes so that Cancel works.
+    void setFileOpener(FileOpener opener) { m_fileOpener = std::move(opener); }
+
+    /// Splitter positions, kept like the code library's.
+    void saveState(QSettings &settings) const;
+    void restoreState(const QSettings &settings);
 
     /// The file shown, or empty for pasted text.
     QString sourcePath() const { return m_sourcePath; }
@@ -152,6 +189,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -167,21 +205,26 @@ private:
     void startJob(JobRequest request);
     void abandonJob();
     void finishJob(const JobResult &result);
-    void installDocument(QTextDocument *document, bool readOnly);
-    void showTextNow(const QString &text);
+    bool takeResult(const JobResult &result);
+    void showLoaded(const JobResult &result);
+    void feedSlice();
+    void finishFeed();
+    void stopFeed();
+    void showLoadNotes(const JobResult &result);
+    void updateBusy();
+    bool readyToEdit() const;
     void scanNow();
     void onTextEdited();
     void rescan();
-    void applyFindings(FindingList findings, std::vector<SummaryModel::Row> rows, bool spansInstalled = false);
-    void applyEarlyFindings(FindingList findings, std::vector<SummaryModel::Row> rows);
-    void dropEarlyFindings();
+    void applyFindings(FindingList findings, std::vector<SummaryModel::Row> rows,
+                       const std::vector<LogHighlighter::LineCut> &cuts = {});
     void refreshViews();
+    void placeSplitters();
 
     void showMessage(const QString &text, bool warning, const QString &buttonText = {},
                      const QByteArray &buttonEncoding = {});
-    void showFallbackMessage(const QString &name, const QByteArray &encoding);
     void hideMessage();
-    void setProgressVisible(bool visible);
+    void setProgressVisible(bool visible, bool cancellable = true);
 
     void onFindingActivated(const QModelIndex &proxyIndex);
     void onSummaryActivated(const QModelIndex &proxyIndex);
@@ -216,18 +259,28 @@ private:
     bool m_syncingSelection = false;
     bool m_hasText = false;
     bool m_showingSample = false;
-    /// Findings of a load are listed while its document is still being laid out; until it is
-    /// installed, navigation waits and the previous findings are kept to fall back on.
-    bool m_documentPending = false;
+    bool m_busy = false; ///< isBusy() as last announced by busyChanged()
+    qsizetype m_displayLineLimit = DefaultDisplayLineLimit;
+    qint64 m_cutLineCount = 0;
+    FileOpener m_fileOpener;
+    /// A finding asked for while its text is not in the editor yet: shown when it arrives.
     int m_pendingFinding = -1;
-    FindingList m_previousFindings;
-    std::vector<SummaryModel::Row> m_previousRows;
+    /// The finding goToFinding() went to and the selection it made (a hidden finding has no
+    /// span to recognise it by).
+    int m_navIndex = -1;
+    int m_navStart = -1;
+    int m_navEnd = -1;
 
     QThreadPool *m_pool = nullptr;
     QObject *m_job = nullptr; ///< the running job's QFutureWatcher
     std::shared_ptr<std::atomic<bool>> m_cancel;
     quint64 m_jobId = 0;
     QTimer *m_rescanTimer = nullptr;
+    std::unique_ptr<TextFeed> m_feed; ///< the loaded text still going into the editor
+    QTimer *m_feedTimer = nullptr;
+    bool m_splittersPlaced = false;
+    QByteArray m_pendingSplitterState; ///< from settings, applied on the first show
+    QByteArray m_textSplitterState;    ///< text beside the explanation, while it is hidden too
 
     QLabel *m_sourceLabel = nullptr;
     QToolButton *m_pasteButton = nullptr;

@@ -229,9 +229,8 @@ void MainWindow::updateWindowTitle()
 {
     // The task bar then tells several windows apart: which tab, and which log is open.
     const QString tab = m_tabs->tabText(m_tabs->currentIndex());
-    const QString path = m_tabs->currentIndex() == LogDecoderTab
-                             ? static_cast<const LogPanel *>(m_logDecoder)->sourcePath()
-                             : QString();
+    const QString path =
+        m_tabs->currentIndex() == LogDecoderTab ? static_cast<const LogPanel *>(m_logDecoder)->sourcePath() : QString();
     if (path.isEmpty())
         setWindowTitle(tr("%1 — SSPI Lens").arg(tab));
     else
@@ -270,6 +269,7 @@ void MainWindow::saveSettings() const
     settings.setValue(settingsState, saveState());
     settings.setValue(settingsTab, currentTab());
     m_codeBrowser->saveState(settings);
+    static_cast<const LogPanel *>(m_logDecoder)->saveState(settings);
 }
 
 void MainWindow::restoreSettings()
@@ -285,6 +285,7 @@ void MainWindow::restoreSettings()
     }
     restoreState(settings.value(settingsState).toByteArray());
     m_codeBrowser->restoreState(settings);
+    static_cast<LogPanel *>(m_logDecoder)->restoreState(settings);
     setCurrentTab(settings.value(settingsTab, int(CodeLibraryTab)).toInt());
     updateLanguageActions();
 }

@@ -44,7 +44,7 @@ QString usage()
                    "  -h, --help              show this help and exit\n"
                    "  -V, --version           show the version and exit\n"
                    "\n"
-                   "Exit status: 0 success, 1 some lookup token not found, 2 usage error,\n"
+                   "Exit status: 0 success, 1 something to look up was not found, 2 usage error,\n"
                    "3 some file could not be read or was skipped (the others are still decoded).\n"
                    "\n"
                    "Examples:\n"

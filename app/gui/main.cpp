@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QRegularExpression>
 #include <QStyleFactory>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -52,6 +53,11 @@ int main(int argc, char *argv[])
         QStringLiteral("N"));
     parser.addOptions({langOption, darkOption, searchOption, selectOption, tabOption, sizeOption, openOption,
                        sampleOption, explainOption});
+    // What a file manager passes (the .desktop file's Exec=sspilens %F).
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QApplication::translate("main", "Log file to open in the log decoder (the first, if there are several)."),
+        QStringLiteral("[file...]"));
     parser.process(app);
 
     const QString lang = parser.value(langOption);
@@ -86,8 +92,15 @@ int main(int argc, char *argv[])
     auto *logPanel = static_cast<LogPanel *>(window.logDecoder());
     if (parser.isSet(sampleOption))
         logPanel->loadSample();
-    if (parser.isSet(openOption))
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(openOption)) {
         logPanel->openFile(parser.value(openOption));
+    } else if (!files.isEmpty()) {
+        // On the log decoder even when the file is refused: its message is there.
+        window.setCurrentTab(MainWindow::LogDecoderTab);
+        const QUrl url(files.constFirst());
+        logPanel->openFile(url.isLocalFile() ? url.toLocalFile() : files.constFirst());
+    }
     window.show();
     if (parser.isSet(explainOption)) {
         const int finding = parser.value(explainOption).toInt() - 1;
