@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // The command line as a script sees it: sspilens-cli lookup and list, run as a process.
 #include "catalog.h"
+#include "cliprocess.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,39 +22,10 @@
 
 using namespace sspilens;
 
+using clitest::Run;
+using clitest::runCli;
+
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SSPILENS_BIN_DIR "/sspilens-cli"), args);
-    if (!p.waitForStarted(10000))
-        return {};
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 #ifdef Q_OS_LINUX
 /// Runs the command line with standard output on a pseudo-terminal @p columns wide.

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SSPI Lens developers
 // SPDX-License-Identifier: MIT
 // sspilens-cli decode as a script runs it: files, standard input, formats, unreadable inputs.
+#include "cliprocess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -11,40 +13,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using clitest::Run;
+using clitest::runCli;
+
 namespace {
 
 const QString kCorpus = QStringLiteral(SSPILENS_SOURCE_DIR "/tests/corpus");
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SSPILENS_BIN_DIR "/sspilens-cli"), args);
-    if (!p.waitForStarted(10000))
-        return {};
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 QString corpus(const char *name)
 {

@@ -3,6 +3,8 @@
 // sspilens-cli against hostile input: empty, missing, unreadable, binary, devices, huge, deleted
 // while read, odd encodings and names. Each run must end with the documented exit status and one
 // line per problem on stderr, never crash or hang, and leave its input files exactly as they were.
+#include "cliprocess.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -34,54 +36,12 @@
 #endif
 #endif
 
+using clitest::Run;
+using clitest::runCli;
+
 namespace {
 
-const QString kCli = QStringLiteral(SSPILENS_BIN_DIR "/sspilens-cli");
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 ms = 0;
-};
-
-QProcessEnvironment cliEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    return env;
-}
-
-/// Runs the command line; @p stdinFile, when set, is its standard input instead of @p input.
-Run runCli(const QStringList &args, const QByteArray &input = {}, const QString &stdinFile = {})
-{
-    QProcess p;
-    p.setProcessEnvironment(cliEnvironment());
-    if (!stdinFile.isEmpty())
-        p.setStandardInputFile(stdinFile);
-    QElapsedTimer timer;
-    timer.start();
-    p.start(kCli, args);
-    if (!p.waitForStarted(10000))
-        return {};
-    if (stdinFile.isEmpty()) {
-        p.write(input);
-        p.closeWriteChannel();
-    }
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    r.ms = timer.elapsed();
-    return r;
-}
+const QString &kCli = clitest::program();
 
 /// What must not change about an input file: its bytes and its modification time.
 struct Snapshot {
@@ -477,7 +437,7 @@ void TestHostileCli::deletedWhileReading()
     const qint64 lastLine = bytes.count('\n');
 
     QProcess p;
-    p.setProcessEnvironment(cliEnvironment());
+    p.setProcessEnvironment(clitest::environment());
     p.start(kCli, {QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("json"), file});
     QVERIFY(p.waitForStarted(10000));
     p.closeWriteChannel();

@@ -82,7 +82,7 @@ QPixmap severityPixmap(Severity severity, int size)
 CodeTableModel::CodeTableModel(QObject *parent) : CodeTableModel(Catalog::instance(), parent)
 {}
 
-CodeTableModel::CodeTableModel(const Catalog &catalog, QObject *parent) : QAbstractTableModel(parent)
+CodeTableModel::CodeTableModel(const Catalog &catalog, QObject *parent) : ReadOnlyTableModel(parent)
 {
     m_codes.reserve(catalog.codes().size());
     for (const StatusCode &code : catalog.codes())
@@ -216,21 +216,6 @@ QVariant CodeTableModel::headerData(int section, Qt::Orientation orientation, in
         }
     }
     return {};
-}
-
-Qt::ItemFlags CodeTableModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-}
-
-void CodeTableModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_codes.empty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                         {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, SortRole});
 }
 
 QIcon CodeTableModel::severityIcon(Severity severity)

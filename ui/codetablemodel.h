@@ -4,7 +4,7 @@
 
 #include "statuscode.h"
 
-#include <QAbstractTableModel>
+#include "readonlytablemodel.h"
 #include <QIcon>
 
 #include <vector>
@@ -14,7 +14,7 @@ class Catalog;
 }
 
 /// The catalog as a read-only table: one row per entry, in catalog order (family, then value).
-class CodeTableModel : public QAbstractTableModel
+class CodeTableModel : public ReadOnlyTableModel
 {
     Q_OBJECT
 
@@ -38,7 +38,6 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     /// The entry in @p row, or nullptr when out of range.
     const sspilens::StatusCode *codeAt(int row) const;
@@ -46,9 +45,6 @@ public:
     int rowOfValue(quint32 value) const;
     /// Reads the entry back from an index of this model or of any proxy above it.
     static const sspilens::StatusCode *codeFromIndex(const QModelIndex &index);
-
-    /// Tells views that every header and cell text changed; call after the UI language changed.
-    void retranslate();
 
     /// A small round icon for a severity (cross, "i" or tick), drawn so it stays legible on light
     /// and dark palettes alike.

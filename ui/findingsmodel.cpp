@@ -21,7 +21,7 @@ QIcon severityIcon(Severity severity)
 
 } // namespace
 
-FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent)
+FindingsModel::FindingsModel(QObject *parent) : ReadOnlyTableModel(parent)
 {}
 
 void FindingsModel::setFindings(FindingList findings)
@@ -147,18 +147,4 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
         }
     }
     return {};
-}
-
-Qt::ItemFlags FindingsModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-}
-
-void FindingsModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

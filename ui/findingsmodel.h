@@ -4,7 +4,7 @@
 
 #include "scanner.h"
 
-#include <QAbstractTableModel>
+#include "readonlytablemodel.h"
 
 #include <memory>
 #include <vector>
@@ -14,7 +14,7 @@ using FindingList = std::shared_ptr<const std::vector<sspilens::Finding>>;
 
 /// Every finding of the last scan, one row each, in document order: line, matched text, form,
 /// symbol and meaning. Read-only; sort it with a QSortFilterProxyModel on SortRole.
-class FindingsModel : public QAbstractTableModel
+class FindingsModel : public ReadOnlyTableModel
 {
     Q_OBJECT
 
@@ -45,10 +45,6 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-
-    /// Tells views that every header and translated cell changed; call after a language change.
-    void retranslate();
 
     /// The symbol of @p finding, or a translated "unknown SSPI code" label.
     static QString symbolText(const sspilens::Finding &finding);

@@ -38,7 +38,7 @@ std::vector<SummaryModel::Row> SummaryModel::buildRows(const std::vector<Finding
     return rows;
 }
 
-SummaryModel::SummaryModel(QObject *parent) : QAbstractTableModel(parent)
+SummaryModel::SummaryModel(QObject *parent) : ReadOnlyTableModel(parent)
 {}
 
 void SummaryModel::setRows(std::vector<Row> rows)
@@ -145,18 +145,4 @@ QVariant SummaryModel::headerData(int section, Qt::Orientation orientation, int 
         }
     }
     return {};
-}
-
-Qt::ItemFlags SummaryModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-}
-
-void SummaryModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

@@ -5,14 +5,14 @@
 #include "findingsmodel.h"
 #include "report.h"
 
-#include <QAbstractTableModel>
+#include "readonlytablemodel.h"
 
 #include <vector>
 
 /// The findings grouped by code (core's ReportSummary): symbol, value, count, first and last
 /// line, category and meaning, one row per code in order of first appearance. Read-only; sort it
 /// with a QSortFilterProxyModel on SortRole.
-class SummaryModel : public QAbstractTableModel
+class SummaryModel : public ReadOnlyTableModel
 {
     Q_OBJECT
 
@@ -62,10 +62,6 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-
-    /// Tells views that every header and translated cell changed; call after a language change.
-    void retranslate();
 
 private:
     std::vector<Row> m_rows;
