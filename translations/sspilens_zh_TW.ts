@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Read as: a plain number, a success code or a Win32 error code (no facility bits)</source>
-        <translation>解讀為：一般數字、成功代碼或 Win32 錯誤碼（沒有設施位元）</translation>
+        <translation>解讀為：一般數字、成功碼或 Win32 錯誤碼（沒有設施位元）</translation>
     </message>
     <message>
         <source>Code: %1</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>%1 is an NTSTATUS value of the SSPI facility, not an SSPI status code; its SSPI counterpart (if any) is listed with the matching SEC_E_ code.</source>
-        <translation>%1 是 SSPI 設施的 NTSTATUS 值，不是 SSPI 狀態碼；其對應的 SSPI 狀態碼（如果有）會與相符的 SEC_E_ 代碼一併列出。</translation>
+        <translation>%1 是 SSPI 設施的 NTSTATUS 值，不是 SSPI 狀態碼；若有對應的 SSPI 狀態碼，會以相符的 SEC_E_ 狀態碼列出。</translation>
     </message>
     <message>
         <source>%1 is an NTSTATUS value (kernel or LSA status), not an SSPI status code.</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>%1 is an HRESULT of the security facility outside the SSPI block (CryptoAPI, certificate or key storage), not an SSPI status code.</source>
-        <translation>%1 是安全性設施中 SSPI 區塊以外的 HRESULT（CryptoAPI、憑證或金鑰存放），不是 SSPI 狀態碼。</translation>
+        <translation>%1 是安全性設施中 SSPI 區塊以外的 HRESULT（CryptoAPI、憑證或金鑰儲存），不是 SSPI 狀態碼。</translation>
     </message>
     <message>
         <source>%1 is a Win32 error code wrapped as an HRESULT (HRESULT_FROM_WIN32 of error %2), not an SSPI status code.</source>
@@ -5399,7 +5399,7 @@
     </message>
     <message>
         <source>warning: %1 is not valid %2 text; the invalid bytes were replaced</source>
-        <translation>警告：%1 不是有效的 %2 文字；無效的位元組已被取代</translation>
+        <translation>警告：%1 不是有效的 %2 文字；已取代無效的位元組</translation>
     </message>
     <message numerus="yes">
         <source>%1… (%n characters)</source>
@@ -5445,12 +5445,12 @@ Examples:
 在 Windows 驗證記錄中找出並說明 SSPI 狀態碼（SEC_E_*、SEC_I_*）。
 
 命令：
-  lookup TOKEN...|-      說明以引數指定的狀態碼，可為十六進位（0x80090325、
-                         80090325、0xFFFFFFFF80090325）、十進位（-2146893019、
-                         2148074277）、符號（SEC_E_UNTRUSTED_ROOT；=SEC_E_UNTRUSTED_ROOT
-                         表示名稱須完全相符）、Windows 訊息文字，或要搜尋的字詞；
-                         指定 - 時從標準輸入讀取，每行一個
-  decode [FILE...|-]     找出記錄檔中的所有狀態碼（未指定 FILE 或指定 - 時讀取
+  lookup TOKEN...|-      說明指定的狀態碼：十六進位（0x80090325、80090325、
+                         0xFFFFFFFF80090325）、十進位（-2146893019、
+                         2148074277）、符號（SEC_E_UNTRUSTED_ROOT；
+                         =SEC_E_UNTRUSTED_ROOT 表示完全相符）、Windows 訊息文字
+                         或要搜尋的字詞；指定 - 時從標準輸入讀取，每行一個
+  decode [FILE...|-]     找出記錄中的所有狀態碼（未指定 FILE 或指定 - 時讀取
                          標準輸入）；自動偵測 UTF-8 與 UTF-16，略過二進位檔案
   list                   列出整個狀態碼目錄
 
@@ -5460,8 +5460,8 @@ Examples:
   -h, --help              顯示此說明並結束
   -V, --version           顯示版本並結束
 
-結束代碼：0 成功，1 有 lookup 引數找不到，2 用法錯誤，
-3 有檔案無法讀取或被略過（其他檔案仍會解碼）。
+結束代碼：0 成功，1 找不到要查詢的項目，2 用法錯誤，
+3 有檔案無法讀取或已略過（其他檔案仍會解碼）。
 
 範例：
   sspilens-cli lookup -2146893019      負數是值，不是選項
@@ -5869,7 +5869,7 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>A value in the SSPI block of the security facility that no winerror.h macro names.</source>
-        <translation>位於安全性設施 SSPI 區塊內，但 winerror.h 中沒有任何巨集為其命名的值。</translation>
+        <translation>位於安全性設施的 SSPI 區塊內，但 winerror.h 中沒有任何巨集使用此值。</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
@@ -5901,7 +5901,7 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>The text as written in the log</source>
-        <translation>記錄中原本寫出的文字</translation>
+        <translation>記錄中的原始文字</translation>
     </message>
     <message>
         <source>How the code was written: hexadecimal, decimal, symbol or Windows message</source>
@@ -6048,7 +6048,7 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>Some bytes in “%1” are not valid %2 and are shown as �. A log written by a console in another language needs its encoding: File &gt; Reopen with Encoding.</source>
-        <translation>「%1」中有些位元組在 %2 中無效，因此顯示為 �。由其他語言的命令列視窗寫入的記錄需要指定其編碼：「檔案 &gt; 以其他編碼重新開啟」。</translation>
+        <translation>「%1」中有些位元組不是有效的 %2，因此顯示為 �。由其他語言的命令列視窗寫入的記錄需要指定其編碼：「檔案 &gt; 以其他編碼重新開啟」。</translation>
     </message>
     <message>
         <source>Reopen as %1</source>
@@ -6252,7 +6252,7 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>“%1” is not a regular file; the log decoder opens files only.</source>
-        <translation>「%1」不是一般檔案；記錄解碼器只開啟檔案。</translation>
+        <translation>「%1」不是一般檔案；記錄解碼器只能開啟檔案。</translation>
     </message>
     <message>
         <source>The clipboard holds an image, not text: there is nothing to decode</source>
@@ -6260,11 +6260,11 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>Reading “%1” failed: %2. The text shown is unchanged.</source>
-        <translation>讀取「%1」失敗：%2。顯示的文字保持不變。</translation>
+        <translation>讀取「%1」失敗：%2。顯示的文字維持不變。</translation>
     </message>
     <message>
         <source>“%1” is empty: there is nothing to decode. The text shown is unchanged.</source>
-        <translation>「%1」是空的：沒有可解碼的內容。顯示的文字保持不變。</translation>
+        <translation>「%1」是空的：沒有可解碼的內容。顯示的文字維持不變。</translation>
     </message>
     <message>
         <source>Showing the text…</source>
@@ -6559,11 +6559,11 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>Line of the first appearance</source>
-        <translation>第一次出現的行</translation>
+        <translation>首次出現的行</translation>
     </message>
     <message>
         <source>Line of the last appearance</source>
-        <translation>最後一次出現的行</translation>
+        <translation>最後出現的行</translation>
     </message>
 </context>
 <context>
