@@ -84,8 +84,9 @@ void TextDecoder::choose(QByteArrayView head)
             m_info.hadBom = startsWith(head, {0xFE, 0xFF});
         } else {
             m_kind = Kind::Other;
-            m_decoder = QStringDecoder(m_forced.constData());
-            name = m_decoder.isValid() ? QByteArray(m_decoder.name()) : m_forced;
+            m_decoder.emplace(m_forced.constData());
+            // ICU knows some aliases (cp950) without a standard name.
+            name = m_decoder->isValid() && m_decoder->name() ? QByteArray(m_decoder->name()) : m_forced;
         }
     } else if (startsWith(head, {0xEF, 0xBB, 0xBF})) {
         m_kind = Kind::Utf8;
@@ -119,15 +120,15 @@ void TextDecoder::choose(QByteArrayView head)
     }
     switch (m_kind) {
     case Kind::Utf8:
-        m_decoder = QStringDecoder(QStringDecoder::Utf8, kUnicodeFlags);
+        m_decoder.emplace(QStringDecoder::Utf8, kUnicodeFlags);
         name = "UTF-8";
         break;
     case Kind::Utf16LE:
-        m_decoder = QStringDecoder(QStringDecoder::Utf16LE, kUnicodeFlags);
+        m_decoder.emplace(QStringDecoder::Utf16LE, kUnicodeFlags);
         name = "UTF-16LE";
         break;
     case Kind::Utf16BE:
-        m_decoder = QStringDecoder(QStringDecoder::Utf16BE, kUnicodeFlags);
+        m_decoder.emplace(QStringDecoder::Utf16BE, kUnicodeFlags);
         name = "UTF-16BE";
         break;
     case Kind::Other:
@@ -168,15 +169,15 @@ void TextDecoder::convert(QByteArrayView bytes, QString &out, bool atEnd)
         if (data.isEmpty())
             return;
         const qsizetype old = out.size();
-        out.resize(old + m_decoder.requiredSpace(data.size()));
-        QChar *end = m_decoder.appendToBuffer(out.data() + old, data);
+        out.resize(old + m_decoder->requiredSpace(data.size()));
+        QChar *end = m_decoder->appendToBuffer(out.data() + old, data);
         out.resize(end - out.constData());
     };
 
     if (m_kind == Kind::Other) {
-        if (!m_decoder.isValid()) {
+        if (!m_decoder->isValid()) {
             // An encoding this build cannot decode: keep going rather than fail.
-            m_decoder = QStringDecoder(QStringDecoder::Utf8);
+            m_decoder.emplace(QStringDecoder::Utf8);
             m_info.invalidBytes = true;
         }
         if (!m_heldSurrogate.isNull()) {
@@ -188,7 +189,7 @@ void TextDecoder::convert(QByteArrayView bytes, QString &out, bool atEnd)
             m_heldSurrogate = out.back();
             out.chop(1);
         }
-        m_info.invalidBytes = m_info.invalidBytes || m_decoder.hasError();
+        m_info.invalidBytes = m_info.invalidBytes || m_decoder->hasError();
     } else {
         // Whole characters only: a tail that may continue in the next piece waits in m_held.
         QByteArray joined;
@@ -211,7 +212,7 @@ void TextDecoder::convert(QByteArrayView bytes, QString &out, bool atEnd)
             if (cut < data.size())
                 m_held = data.sliced(cut).toByteArray();
         }
-        m_info.invalidBytes = m_info.invalidBytes || m_decoder.hasError();
+        m_info.invalidBytes = m_info.invalidBytes || m_decoder->hasError();
     }
 
     if (!m_firstBlockChecked && out.size() > before) {

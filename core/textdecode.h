@@ -9,6 +9,7 @@
 #include <QStringDecoder>
 
 #include <memory>
+#include <optional>
 
 namespace sspilens {
 
@@ -76,9 +77,11 @@ private:
 
     Kind m_kind = Kind::Undecided;
     QByteArray m_forced;
-    QByteArray m_held;        ///< bytes waiting: detection block or an incomplete sequence
-    QStringDecoder m_decoder; ///< stateless for UTF-8/16 (we cut at boundaries), stateful else
-    QChar m_heldSurrogate;    ///< a high surrogate from a stateful decoder, waiting for its pair
+    QByteArray m_held; ///< bytes waiting: detection block or an incomplete sequence
+    /// Stateless for UTF-8/16 (we cut at boundaries), stateful else. Emplaced, never assigned: Qt 6.4
+    /// loses the invalid-byte count of a moved ICU decoder.
+    std::optional<QStringDecoder> m_decoder;
+    QChar m_heldSurrogate; ///< a high surrogate from a stateful decoder, waiting for its pair
     bool m_firstBlockChecked = false;
     DecodeInfo m_info;
 };

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +52,10 @@ private slots:
     void nothingFound();
     void binaryInput();
     void language();
+    void forcedEncoding_data();
+    void forcedEncoding();
+    void unknownEncoding_data();
+    void unknownEncoding();
 };
 
 void TestCliDecode::jsonHasTheDesignShape()
@@ -272,6 +277,127 @@ void TestCliDecode::language()
     QCOMPARE(zh.exitCode, 0);
     QVERIFY(en.out.startsWith("<stdin>:1:1  SEC_E_UNTRUSTED_ROOT  0x80090325  "));
     QVERIFY(zh.out.startsWith("<stdin>:1:1  SEC_E_UNTRUSTED_ROOT  0x80090325  "));
+}
+
+void TestCliDecode::forcedEncoding_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column"); ///< 0: not checked (depends on how the bytes decode)
+    QTest::addColumn<QByteArray>("err");
+
+    // A Traditional Chinese console log: without --encoding each Chinese character is two U+FFFD.
+    QStringEncoder big5("Big5");
+    QVERIFY(big5.isValid());
+    const QByteArray chinese = big5.encode(QStringLiteral("伺服器記錄檔\n"
+                                                          "連線到 ldap.contoso.com:636\n"
+                                                          "錯誤：憑證鏈結 0x80090325 不受信任\n"));
+    QVERIFY(!big5.hasError());
+    QStringEncoder utf16le("UTF-16LE");
+    const QByteArray wide = utf16le.encode(QStringLiteral("第一行\n第二行 SEC_E_UNTRUSTED_ROOT\n"));
+    const QByteArray latin1("Caf\xE9 cr\xE8me \xA9 2026\nR\xE9sultat\xA0: 0x80090325 \xAB\xE9\xE8\xBB\n");
+    QByteArray binary;
+    for (int i = 0; i < 300000; ++i)
+        binary.append(char((unsigned(i) * 7919u + unsigned(i) / 13u) & 0xFFu));
+    binary.append(QByteArray("\0\0 0x80090325 \0", 16));
+
+    QTest::newRow("big5") << chinese << QStringLiteral("big5") << 0 << 3 << 9 << QByteArray();
+    QTest::newRow("cp950") << chinese << QStringLiteral("CP950") << 0 << 3 << 9 << QByteArray();
+    QTest::newRow("utf16le, no BOM") << wide << QStringLiteral("utf16le") << 0 << 2 << 5 << QByteArray();
+    QTest::newRow("windows-1252") << latin1 << QStringLiteral("windows-1252") << 0 << 2 << 12 << QByteArray();
+    // Big5 read as Shift-JIS: ICU makes some bytes U+001A, yet high bytes are not binary data.
+    QTest::newRow("wrong code page") << chinese << QStringLiteral("Shift_JIS") << 0 << 3 << 0
+                                     << QByteArray("not valid Shift_JIS text");
+    QTest::newRow("binary, big5") << binary << QStringLiteral("big5") << 3 << 0 << 0
+                                  << QByteArray("binary data, not a text log");
+    QTest::newRow("binary, windows-1252")
+        << binary << QStringLiteral("windows-1252") << 3 << 0 << 0 << QByteArray("binary data, not a text log");
+}
+
+void TestCliDecode::forcedEncoding()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QFETCH(int, exitCode);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QByteArray, err);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile f(dir.filePath(QStringLiteral("forced.log")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), bytes.size());
+    f.close();
+
+    const Run r = runCli({QStringLiteral("decode"), QStringLiteral("--encoding"), encoding, QStringLiteral("--format"),
+                          QStringLiteral("json"), f.fileName()});
+    QCOMPARE(r.exitCode, exitCode);
+    if (err.isEmpty()) {
+        QCOMPARE(r.err, QByteArray());
+    } else {
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains(err), r.err.constData());
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out);
+    QVERIFY(doc.isObject());
+    const QJsonArray findings = doc.object().value(QStringLiteral("findings")).toArray();
+    if (exitCode != 0) {
+        QVERIFY(findings.isEmpty());
+        return;
+    }
+    QCOMPARE(findings.size(), 1);
+    const QJsonObject o = findings.at(0).toObject();
+    QCOMPARE(o.value(QStringLiteral("symbol")).toString(), QStringLiteral("SEC_E_UNTRUSTED_ROOT"));
+    QCOMPARE(o.value(QStringLiteral("text")).toString(), encoding == QLatin1String("utf16le")
+                                                             ? QStringLiteral("SEC_E_UNTRUSTED_ROOT")
+                                                             : QStringLiteral("0x80090325"));
+    QCOMPARE(o.value(QStringLiteral("line")).toInt(), line);
+    if (column > 0)
+        QCOMPARE(o.value(QStringLiteral("column")).toInt(), column);
+
+    // Names are case-insensitive: the text format says the same.
+    const Run text =
+        runCli({QStringLiteral("decode"), QStringLiteral("--encoding=") + encoding.toUpper(), f.fileName()});
+    QCOMPARE(text.exitCode, exitCode);
+    if (column > 0) {
+        QVERIFY2(text.out.startsWith(QStringLiteral("%1:%2:%3  SEC_E_UNTRUSTED_ROOT  0x80090325  ")
+                                         .arg(f.fileName())
+                                         .arg(line)
+                                         .arg(column)
+                                         .toUtf8()),
+                 text.out.constData());
+    }
+}
+
+void TestCliDecode::unknownEncoding_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("unknown") << QStringList{QStringLiteral("decode"), QStringLiteral("--encoding"),
+                                            QStringLiteral("klingon"), corpus("klist.log")};
+    QTest::newRow("empty") << QStringList{QStringLiteral("decode"), QStringLiteral("--encoding="), corpus("klist.log")};
+    QTest::newRow("not ASCII") << QStringList{QStringLiteral("decode"), QStringLiteral("--encoding=大五碼"),
+                                              corpus("klist.log")};
+    QTest::newRow("no value") << QStringList{QStringLiteral("decode"), corpus("klist.log"),
+                                             QStringLiteral("--encoding")};
+    QTest::newRow("not decode") << QStringList{QStringLiteral("lookup"), QStringLiteral("--encoding"),
+                                               QStringLiteral("big5"), QStringLiteral("0x80090325")};
+}
+
+void TestCliDecode::unknownEncoding()
+{
+    QFETCH(QStringList, args);
+    const Run r = runCli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.startsWith("sspilens-cli: "), r.err.constData());
+    if (args.first() == QLatin1String("decode")) {
+        for (const char *name : {"UTF-8", "UTF-16LE", "UTF-16BE", "Big5", "GBK", "Shift_JIS", "windows-1252"})
+            QVERIFY2(r.err.contains(name), r.err.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliDecode)

@@ -142,6 +142,13 @@ private:
     QTemporaryDir m_dir;
     QString m_line;   ///< the 100 MB single line
     QString m_random; ///< 50 MB of random bytes
+
+#ifdef Q_OS_LINUX
+private slots:
+    // /dev/full is Linux's; elsewhere the case is not worth a fake.
+    void fullOutput_data();
+    void fullOutput();
+#endif
 };
 
 void TestHostileCli::initTestCase()
@@ -533,6 +540,45 @@ void TestHostileCli::longLookupTokens()
         QVERIFY(text.out.contains(QByteArray::number(token.size()) + " characters"));
     }
 }
+
+#ifdef Q_OS_LINUX
+void TestHostileCli::fullOutput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("decode") << QStringList{QStringLiteral("decode"), path(QStringLiteral("good.log"))};
+    QTest::newRow("decode, json") << QStringList{QStringLiteral("decode"), QStringLiteral("--format=json"),
+                                                 path(QStringLiteral("good2.log"))};
+    // Stops at the first write that fails instead of reading 100 MB for nothing.
+    QTest::newRow("decode, 100 MB") << QStringList{QStringLiteral("decode"), m_line};
+    QTest::newRow("lookup") << QStringList{QStringLiteral("lookup"), QStringLiteral("0x80090325")};
+    QTest::newRow("lookup, csv") << QStringList{QStringLiteral("lookup"), QStringLiteral("--format"),
+                                                QStringLiteral("csv"), QStringLiteral("SEC_E_TIME_SKEW")};
+    QTest::newRow("list") << QStringList{QStringLiteral("list")};
+    QTest::newRow("list, json") << QStringList{QStringLiteral("list"), QStringLiteral("--format=json")};
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")};
+}
+
+void TestHostileCli::fullOutput()
+{
+    QFETCH(QStringList, args);
+    // /dev/full takes no byte (ENOSPC): the report is lost, and a script must be told.
+    QProcess p;
+    p.setProcessEnvironment(clitest::environment());
+    p.setStandardOutputFile(QStringLiteral("/dev/full"));
+    QElapsedTimer timer;
+    timer.start();
+    p.start(kCli, args);
+    QVERIFY(p.waitForStarted(10000));
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 4);
+    const QByteArray err = p.readAllStandardError();
+    QCOMPARE(err.count('\n'), 1);
+    QVERIFY2(err.startsWith("sspilens-cli: cannot write the output: ") && err.size() > 40, err.constData());
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+}
+#endif
 
 QTEST_GUILESS_MAIN(TestHostileCli)
 #include "tst_hostile_cli.moc"

@@ -5431,18 +5431,38 @@ Commands:
 
 Options:
   --format text|json|csv  output format (default: text)
+  --encoding NAME         decode: read every input as NAME instead of detecting it:
+                          UTF-8, UTF-16LE, UTF-16BE, Big5 (cp950), GBK (cp936),
+                          Shift_JIS (cp932), windows-1252 or another name Qt knows
   --lang en|zh_TW         language of the explanations (default: from the locale)
   -h, --help              show this help and exit
   -V, --version           show the version and exit
 
 Exit status: 0 success, 1 something to look up was not found, 2 usage error,
-3 some file could not be read or was skipped (the others are still decoded).
+3 some file could not be read or was skipped (the others are still decoded),
+4 the output could not be written (a full disk, for example).
 
 Examples:
   sspilens-cli lookup -2146893019      negative values are values, not options
   sspilens-cli decode --format json app.log
   journalctl -u myservice | sspilens-cli decode
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding needs a value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;%1&apos; (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding applies to decode only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5428,12 +5428,16 @@ Commands:
 
 Options:
   --format text|json|csv  output format (default: text)
+  --encoding NAME         decode: read every input as NAME instead of detecting it:
+                          UTF-8, UTF-16LE, UTF-16BE, Big5 (cp950), GBK (cp936),
+                          Shift_JIS (cp932), windows-1252 or another name Qt knows
   --lang en|zh_TW         language of the explanations (default: from the locale)
   -h, --help              show this help and exit
   -V, --version           show the version and exit
 
 Exit status: 0 success, 1 something to look up was not found, 2 usage error,
-3 some file could not be read or was skipped (the others are still decoded).
+3 some file could not be read or was skipped (the others are still decoded),
+4 the output could not be written (a full disk, for example).
 
 Examples:
   sspilens-cli lookup -2146893019      negative values are values, not options
@@ -5456,18 +5460,38 @@ Examples:
 
 選項：
   --format text|json|csv  輸出格式（預設：text）
+  --encoding NAME         decode：以 NAME 編碼讀取所有輸入，而不自動偵測：
+                          UTF-8、UTF-16LE、UTF-16BE、Big5 (cp950)、GBK (cp936)、
+                          Shift_JIS (cp932)、windows-1252 或 Qt 認得的其他名稱
   --lang en|zh_TW         說明文字的語言（預設：依系統地區設定）
   -h, --help              顯示此說明並結束
   -V, --version           顯示版本並結束
 
 結束代碼：0 成功，1 找不到要查詢的項目，2 用法錯誤，
-3 有檔案無法讀取或已略過（其他檔案仍會解碼）。
+3 有檔案無法讀取或已略過（其他檔案仍會解碼），
+4 無法寫出輸出（例如磁碟已滿）。
 
 範例：
   sspilens-cli lookup -2146893019      負數是值，不是選項
   sspilens-cli decode --format json app.log
   journalctl -u myservice | sspilens-cli decode
 </translation>
+    </message>
+    <message>
+        <source>--encoding needs a value: %1</source>
+        <translation>--encoding 需要一個值：%1</translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;%1&apos; (use %2)</source>
+        <translation>不明的編碼「%1」（請使用 %2）</translation>
+    </message>
+    <message>
+        <source>--encoding applies to decode only</source>
+        <translation>--encoding 只適用於 decode</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>無法寫出輸出：%1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -25,13 +26,15 @@ struct Context {
     int width = 0;
     /// Standard input was closed at start (sspilens-cli decode <&-): reading it is an error.
     bool stdinClosed = false;
+    /// decode --encoding: the encoding every input is read in (a TextDecoder name); empty: detect.
+    QByteArray encoding;
     QTextStream *out = nullptr;
     QTextStream *err = nullptr;
 };
 
 /// Exit codes of the command line (DESIGN.md): 0 success, 1 some lookup not found, 2 usage error,
-/// 3 some file unreadable or skipped as binary data.
-enum ExitCode { ExitOk = 0, ExitNotFound = 1, ExitUsage = 2, ExitUnreadable = 3 };
+/// 3 some file unreadable or skipped as binary data, 4 standard output could not be written.
+enum ExitCode { ExitOk = 0, ExitNotFound = 1, ExitUsage = 2, ExitUnreadable = 3, ExitWriteFailed = 4 };
 
 /// Explains each token; "-" reads more tokens from standard input, one a line.
 int runLookup(const Context &ctx, const QStringList &tokens);

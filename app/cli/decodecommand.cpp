@@ -49,13 +49,17 @@ bool isControl(char16_t u)
 // TextDecoder flags a first block full of U+FFFD or controls. U+FFFD alone is text in a code page
 // we do not detect (a Big5 or Shift-JIS log read as UTF-8: its ASCII codes are still found);
 // binary data (random bytes, /dev/zero, an archive) also has controls: about one byte in nine.
-bool isBinary(const DecodeInfo &info, QStringView head)
+// With --encoding the user vouches for the high bytes, so only controls count, and not U+001A:
+// ICU's stand-in for bytes a code page such as Shift-JIS does not map.
+bool isBinary(const DecodeInfo &info, QStringView head, bool encodingGiven)
 {
-    if (!info.looksBinary)
+    if (!info.looksBinary && !encodingGiven)
         return false;
     const qsizetype n = std::min(head.size(), TextDecoder::detectionSize);
-    const auto controls = std::count_if(head.begin(), head.begin() + n, [](QChar c) { return isControl(c.unicode()); });
-    return controls * 100 > n;
+    const auto controls = std::count_if(head.begin(), head.begin() + n, [encodingGiven](QChar c) {
+        return isControl(c.unicode()) && !(encodingGiven && c.unicode() == 0x1A);
+    });
+    return encodingGiven ? controls * 20 > n : controls * 100 > n;
 }
 
 /// One input: a file or standard input, read in pieces as they come.
@@ -174,7 +178,7 @@ int runDecode(const Context &ctx, const QStringList &files)
             continue;
         }
 
-        TextDecoder decoder;
+        TextDecoder decoder(ctx.encoding);
         ScanStream stream(scanner);
         bool checked = false;
         bool binary = false;
@@ -183,7 +187,7 @@ int runDecode(const Context &ctx, const QStringList &files)
             if (checked || decoder.info().encoding.isEmpty())
                 return;
             checked = true;
-            binary = isBinary(decoder.info(), stream.buffer());
+            binary = isBinary(decoder.info(), stream.buffer(), !ctx.encoding.isEmpty());
         };
         bool printed = false;
         const FindingSink sink = [&](const Finding &f) {
@@ -212,6 +216,9 @@ int runDecode(const Context &ctx, const QStringList &files)
             if (printed) {
                 ctx.out->flush();
                 printed = false;
+                // Nowhere to write to (a full disk): stop reading; main() says why.
+                if (ctx.out->status() != QTextStream::Ok)
+                    return ExitWriteFailed;
             }
         }
         if (!binary) {

@@ -3,9 +3,11 @@
 #include "cli.h"
 
 #include "i18n.h"
+#include "textdecode.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QStringDecoder>
 #include <QTextStream>
 
 #include <algorithm>
@@ -40,12 +42,16 @@ QString usage()
                    "\n"
                    "Options:\n"
                    "  --format text|json|csv  output format (default: text)\n"
+                   "  --encoding NAME         decode: read every input as NAME instead of detecting it:\n"
+                   "                          UTF-8, UTF-16LE, UTF-16BE, Big5 (cp950), GBK (cp936),\n"
+                   "                          Shift_JIS (cp932), windows-1252 or another name Qt knows\n"
                    "  --lang en|zh_TW         language of the explanations (default: from the locale)\n"
                    "  -h, --help              show this help and exit\n"
                    "  -V, --version           show the version and exit\n"
                    "\n"
                    "Exit status: 0 success, 1 something to look up was not found, 2 usage error,\n"
-                   "3 some file could not be read or was skipped (the others are still decoded).\n"
+                   "3 some file could not be read or was skipped (the others are still decoded),\n"
+                   "4 the output could not be written (a full disk, for example).\n"
                    "\n"
                    "Examples:\n"
                    "  sspilens-cli lookup -2146893019      negative values are values, not options\n"
@@ -88,6 +94,56 @@ int usageError(QTextStream &err, const QString &message)
     return ExitUsage;
 }
 
+/// Lower case without "-" and "_": "Shift-JIS", "shift_jis" and "SHIFTJIS" are one name.
+QString encodingKey(const QString &name)
+{
+    QString key = name.toLower();
+    key.remove(QLatin1Char('-'));
+    key.remove(QLatin1Char('_'));
+    return key;
+}
+
+/// The TextDecoder name for what a person types after --encoding: a name of
+/// selectableEncodings() or its Windows code page in any case and spelling, else any name this
+/// Qt build decodes (ICU aliases such as iso-8859-15); empty when unknown.
+QByteArray resolveEncoding(const QString &name)
+{
+    const auto ascii =
+        std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; });
+    if (name.isEmpty() || !ascii)
+        return {};
+    // Windows code page names, as people type them; ICU gives some (cp950) no standard name.
+    static const struct {
+        const char *alias;
+        const char *name;
+    } windowsPages[] = {
+        {"cp950", "Big5"},      {"ms950", "Big5"},          {"windows950", "Big5"},
+        {"cp936", "GBK"},       {"ms936", "GBK"},           {"windows936", "GBK"},
+        {"cp932", "Shift_JIS"}, {"ms932", "Shift_JIS"},     {"windows31j", "Shift_JIS"},
+        {"sjis", "Shift_JIS"},  {"cp1252", "windows-1252"}, {"cp65001", "UTF-8"},
+        {"cp1200", "UTF-16LE"}, {"cp1201", "UTF-16BE"},
+    };
+    const QString key = encodingKey(name);
+    for (const auto &page : windowsPages) {
+        if (key == QLatin1String(page.alias))
+            return page.name;
+    }
+    for (const sspilens::TextEncoding &e : sspilens::selectableEncodings()) {
+        if (key == encodingKey(QString::fromLatin1(e.name)))
+            return e.name;
+    }
+    const QByteArray latin1 = name.toLatin1();
+    return QStringDecoder(latin1.constData()).isValid() ? latin1 : QByteArray();
+}
+
+QString encodingNames()
+{
+    QStringList names;
+    for (const sspilens::TextEncoding &e : sspilens::selectableEncodings())
+        names << QString::fromLatin1(e.name);
+    return names.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 #ifdef Q_OS_UNIX
@@ -116,24 +172,12 @@ bool guardStandardDescriptors()
 }
 #endif
 
-int main(int argc, char *argv[])
+namespace {
+
+/// Parses the command line and runs the command; main() checks that its output arrived.
+int run(QTextStream &out, QTextStream &err, bool stdinClosed)
 {
-    const bool stdinClosed = guardStandardDescriptors();
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("sspilens-cli"));
-    QCoreApplication::setOrganizationName(QStringLiteral("SSPI Lens"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SSPILENS_VERSION));
-
-    QFile stdoutFile;
-    QFile stderrFile;
-    stdoutFile.open(stdout, QIODevice::WriteOnly);
-    stderrFile.open(stderr, QIODevice::WriteOnly);
-    QTextStream out(&stdoutFile);
-    QTextStream err(&stderrFile);
-    out.setEncoding(QStringConverter::Utf8);
-    err.setEncoding(QStringConverter::Utf8);
-
-    QStringList args = QCoreApplication::arguments().mid(1);
+    const QStringList args = QCoreApplication::arguments().mid(1);
 
     // Language first, so that even usage errors come out in the chosen language.
     QString lang;
@@ -192,6 +236,17 @@ int main(int argc, char *argv[])
                 ctx.format = Format::Csv;
             else
                 return usageError(err, Cli::tr("unknown format '%1' (use text, json or csv)").arg(value));
+        } else if (arg == QLatin1String("--encoding") || arg.startsWith(QLatin1String("--encoding="))) {
+            QString value;
+            if (arg.contains(QLatin1Char('=')))
+                value = arg.section(QLatin1Char('='), 1);
+            else if (i + 1 < args.size())
+                value = args.at(++i);
+            else
+                return usageError(err, Cli::tr("--encoding needs a value: %1").arg(encodingNames()));
+            ctx.encoding = resolveEncoding(value);
+            if (ctx.encoding.isEmpty())
+                return usageError(err, Cli::tr("unknown encoding '%1' (use %2)").arg(value, encodingNames()));
         } else if (arg == QLatin1String("--lang")) {
             if (i + 1 >= args.size())
                 return usageError(err, Cli::tr("--lang needs a value: en or zh_TW"));
@@ -205,6 +260,8 @@ int main(int argc, char *argv[])
 
     if (command.isEmpty())
         return usageError(err, Cli::tr("missing command: lookup, decode or list (see sspilens-cli --help)"));
+    if (!ctx.encoding.isEmpty() && command != QLatin1String("decode"))
+        return usageError(err, Cli::tr("--encoding applies to decode only"));
     const bool stdinTwice = positional.count(QStringLiteral("-")) > 1;
     if (command == QLatin1String("lookup")) {
         if (positional.isEmpty())
@@ -224,4 +281,35 @@ int main(int argc, char *argv[])
         return runDecode(ctx, positional);
     }
     return usageError(err, Cli::tr("unknown command '%1' (use lookup, decode or list)").arg(command));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool stdinClosed = guardStandardDescriptors();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sspilens-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SSPI Lens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SSPILENS_VERSION));
+
+    QFile stdoutFile;
+    QFile stderrFile;
+    stdoutFile.open(stdout, QIODevice::WriteOnly);
+    stderrFile.open(stderr, QIODevice::WriteOnly);
+    QTextStream out(&stdoutFile);
+    QTextStream err(&stderrFile);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+
+    const int code = run(out, err, stdinClosed);
+    // A script must not take a truncated report for a whole one (sspilens-cli decode > /dev/full).
+    out.flush();
+    if (out.status() != QTextStream::Ok || stdoutFile.error() != QFileDevice::NoError) {
+        err << QStringLiteral("sspilens-cli: ") << Cli::tr("cannot write the output: %1").arg(stdoutFile.errorString())
+            << QLatin1Char('\n');
+        err.flush();
+        return ExitWriteFailed;
+    }
+    return code;
 }
