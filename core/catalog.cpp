@@ -191,6 +191,19 @@ QList<const StatusCode *> Catalog::byMessage(QStringView text) const
     return result;
 }
 
+const StatusCode *Catalog::entryOf(const RelatedCode &related) const
+{
+    if (related.family != Family::Sspi || !related.symbol)
+        return nullptr;
+    return bySymbol(QString::fromLatin1(related.symbol));
+}
+
+quint32 Catalog::valueOf(const RelatedCode &related) const
+{
+    const StatusCode *entry = entryOf(related);
+    return entry ? entry->value : related.value;
+}
+
 int Catalog::nameCount() const
 {
     int n = 0;

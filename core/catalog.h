@@ -32,6 +32,11 @@ public:
     /// space, trailing period); errors first. Two pairs of codes share one text.
     QList<const StatusCode *> byMessage(QStringView text) const;
 
+    /// The catalog entry a related code names (SSPI siblings), or nullptr (other families).
+    const StatusCode *entryOf(const RelatedCode &related) const;
+    /// The value of a related code: the catalog's for an SSPI sibling, the stored one otherwise.
+    quint32 valueOf(const RelatedCode &related) const;
+
     /// Number of macro names (symbols plus aliases) in the catalog.
     int nameCount() const;
 

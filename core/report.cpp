@@ -85,21 +85,12 @@ QString markdown(const ReportSummary &summary)
                       + QString::fromLatin1(e.code->windowsMessage) + QStringLiteral("\"\n");
             if (e.code->explanation && *e.code->explanation)
                 md += QStringLiteral("\n") + trCatalog(e.code->explanation) + QStringLiteral("\n");
-            if (!e.code->causes.empty()) {
-                md += QStringLiteral("\n### ") + Report::tr("Likely causes") + QStringLiteral("\n\n");
-                for (const char *cause : e.code->causes)
-                    md += QStringLiteral("- ") + trCatalog(cause) + QStringLiteral("\n");
-            }
-            if (!e.code->nextSteps.empty()) {
-                md += QStringLiteral("\n### ") + Report::tr("Next steps") + QStringLiteral("\n\n");
-                int n = 0;
-                for (const NextStep &step : e.code->nextSteps) {
-                    md += QStringLiteral("%1. ").arg(++n) + trCatalog(step.text) + QStringLiteral("\n");
-                    if (step.command && *step.command)
-                        md += QStringLiteral("\n   ```\n   ") + QString::fromLatin1(step.command)
-                              + QStringLiteral("\n   ```\n\n");
-                }
-            }
+            if (!e.code->causes.empty())
+                md += QStringLiteral("\n### ") + Report::tr("Likely causes") + QStringLiteral("\n\n")
+                      + markdownCauses(*e.code);
+            if (!e.code->nextSteps.empty())
+                md += QStringLiteral("\n### ") + Report::tr("Next steps") + QStringLiteral("\n\n")
+                      + markdownNextSteps(*e.code);
         }
         md += QStringLiteral("\n### ") + Report::tr("Where it appears") + QStringLiteral("\n\n");
         for (const ReportLocation &where : e.locations)
@@ -116,6 +107,26 @@ QString markdown(const ReportSummary &summary)
 QString markdownSummary(const ReportSummary &summary)
 {
     return markdownHead(summary);
+}
+
+QString markdownCauses(const StatusCode &code)
+{
+    QString md;
+    for (const char *cause : code.causes)
+        md += QStringLiteral("- ") + trCatalog(cause) + QStringLiteral("\n");
+    return md;
+}
+
+QString markdownNextSteps(const StatusCode &code)
+{
+    QString md;
+    int n = 0;
+    for (const NextStep &step : code.nextSteps) {
+        md += QStringLiteral("%1. ").arg(++n) + trCatalog(step.text) + QStringLiteral("\n");
+        if (step.command && *step.command)
+            md += QStringLiteral("\n   ```\n   ") + QString::fromUtf8(step.command) + QStringLiteral("\n   ```\n\n");
+    }
+    return md;
 }
 
 QString findingSymbol(const Finding &finding)
@@ -212,10 +223,7 @@ QString ReportWriter::finding(const Finding &f, const QString &file)
                                 symbol,
                                 formatHex(f.value),
                                 codeMeaning(f.code)};
-        QStringList row;
-        for (const QString &cell : cells)
-            row << csvField(cell);
-        return row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        return csvRow(cells);
     }
     case ReportFormat::Text: {
         ++m_written;
@@ -354,6 +362,15 @@ QString csvField(const QString &text)
     QString quoted = text;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString csvRow(const QStringList &fields)
+{
+    QStringList cells;
+    cells.reserve(fields.size());
+    for (const QString &field : fields)
+        cells << csvField(field);
+    return cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 
 } // namespace sspilens

@@ -96,6 +96,12 @@ private:
 /// count, first and last place (what the log decoder's "Copy summary as Markdown" copies).
 QString markdownSummary(const ReportSummary &summary);
 
+/// A code's likely causes as a Markdown bullet list, in the current UI language (shared by the
+/// report and the code library's "Copy as Markdown").
+QString markdownCauses(const StatusCode &code);
+/// A code's next steps as a numbered Markdown list, each command in its own fenced block.
+QString markdownNextSteps(const StatusCode &code);
+
 /// The whole report for the findings of one text (a convenience over ReportWriter).
 QString formatReport(ReportFormat format, const std::vector<Finding> &findings, const QString &file = {});
 /// Writes formatReport() as UTF-8; false when the device fails.
@@ -106,5 +112,7 @@ bool writeReport(QIODevice *device, ReportFormat format, const std::vector<Findi
 QString jsonQuote(const QString &text);
 /// A CSV field, quoted when it contains a comma, a quote, CR or LF (RFC 4180).
 QString csvField(const QString &text);
+/// One CSV record (RFC 4180): the fields quoted where needed, comma-separated, ending in CRLF.
+QString csvRow(const QStringList &fields);
 
 } // namespace sspilens

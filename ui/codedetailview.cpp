@@ -416,7 +416,7 @@ void CodeDetailView::fillCode()
     QStringList related;
     for (const RelatedCode &rel : code->related) {
         const QString symbol = QString::fromLatin1(rel.symbol);
-        const StatusCode *target = rel.family == Family::Sspi ? Catalog::instance().bySymbol(symbol) : nullptr;
+        const StatusCode *target = Catalog::instance().entryOf(rel);
         QString entry;
         if (target) {
             entry = QStringLiteral("<a href=\"%1%2\">%3</a> <tt>%2</tt>")

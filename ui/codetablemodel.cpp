@@ -3,6 +3,7 @@
 #include "codetablemodel.h"
 
 #include "catalog.h"
+#include "report.h"
 
 #include <QColor>
 #include <QFontDatabase>
@@ -253,30 +254,15 @@ QString CodeTableModel::markdown(const StatusCode &code)
         lines << tr("**Meaning:** %1").arg(trCatalog(code.meaning)) << QString();
     if (code.explanation)
         lines << trCatalog(code.explanation) << QString();
-    if (!code.causes.empty()) {
-        lines << tr("**Likely causes**") << QString();
-        for (const char *cause : code.causes)
-            lines << QStringLiteral("- %1").arg(trCatalog(cause));
-        lines << QString();
-    }
-    if (!code.nextSteps.empty()) {
-        lines << tr("**Next steps**") << QString();
-        int n = 0;
-        for (const NextStep &step : code.nextSteps) {
-            lines << QStringLiteral("%1. %2").arg(++n).arg(trCatalog(step.text));
-            if (step.command && *step.command) {
-                lines << QString() << QStringLiteral("   ```")
-                      << QStringLiteral("   %1").arg(QString::fromUtf8(step.command)) << QStringLiteral("   ```");
-            }
-        }
-        lines << QString();
-    }
+    // The shared lists end in line breaks; trimmed, they fit the blank-line layout of this card.
+    if (!code.causes.empty())
+        lines << tr("**Likely causes**") << QString() << markdownCauses(code).trimmed() << QString();
+    if (!code.nextSteps.empty())
+        lines << tr("**Next steps**") << QString() << markdownNextSteps(code).trimmed() << QString();
     if (!code.related.empty()) {
         lines << tr("**Related codes**") << QString();
         for (const RelatedCode &rel : code.related) {
-            const StatusCode *target =
-                rel.family == Family::Sspi ? Catalog::instance().bySymbol(QString::fromLatin1(rel.symbol)) : nullptr;
-            const QString value = formatHex(target ? target->value : rel.value);
+            const QString value = formatHex(Catalog::instance().valueOf(rel));
             if (rel.note && *rel.note)
                 lines << tr("- `%1` (%2): %3").arg(QString::fromLatin1(rel.symbol), value, trCatalog(rel.note));
             else

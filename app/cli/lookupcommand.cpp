@@ -4,6 +4,7 @@
 
 #include "catalog.h"
 #include "lookup.h"
+#include "report.h"
 #include "textdecode.h"
 
 #include <QCoreApplication>
@@ -134,25 +135,6 @@ QString shownInput(const QString &input)
 
 // --- CSV and JSON --------------------------------------------------------------------------
 
-QString csvField(const QString &field)
-{
-    if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
-        || field.contains(QLatin1Char('\r'))) {
-        QString quoted = field;
-        quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"');
-    }
-    return field;
-}
-
-QString csvRow(const QStringList &fields)
-{
-    QStringList cells;
-    for (const QString &f : fields)
-        cells << csvField(f);
-    return cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-}
-
 QJsonArray stringArray(const QStringList &list)
 {
     QJsonArray a;
@@ -196,12 +178,7 @@ QJsonObject codeJson(const StatusCode &c, bool full)
         QJsonObject rel;
         rel.insert(QStringLiteral("family"), familyKey(r.family));
         rel.insert(QStringLiteral("symbol"), QString::fromLatin1(r.symbol));
-        quint32 value = r.value;
-        if (r.family == Family::Sspi) {
-            if (const StatusCode *other = Catalog::instance().bySymbol(QString::fromLatin1(r.symbol)))
-                value = other->value;
-        }
-        rel.insert(QStringLiteral("value"), formatHex(value));
+        rel.insert(QStringLiteral("value"), formatHex(Catalog::instance().valueOf(r)));
         if (r.note)
             rel.insert(QStringLiteral("note"), trCatalog(r.note));
         related.append(rel);
@@ -323,14 +300,9 @@ void printFull(QTextStream &out, const StatusCode &c, int width)
     }
     if (!c.related.empty()) {
         QStringList related;
-        for (const RelatedCode &r : c.related) {
-            quint32 value = r.value;
-            if (r.family == Family::Sspi) {
-                if (const StatusCode *other = Catalog::instance().bySymbol(QString::fromLatin1(r.symbol)))
-                    value = other->value;
-            }
-            related << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(r.symbol), formatHex(value));
-        }
+        for (const RelatedCode &r : c.related)
+            related << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(r.symbol),
+                                                     formatHex(Catalog::instance().valueOf(r)));
         printLabelled(out, Cli::tr("Related:"), related.join(QStringLiteral(", ")), width);
     }
 }
