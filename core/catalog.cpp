@@ -8,18 +8,17 @@
 
 namespace sspilens {
 
-namespace {
-QString symbolKey(QStringView symbol)
+QString symbolSearchKey(QStringView text)
 {
     QString key;
-    key.reserve(symbol.size());
-    for (QChar c : symbol) {
-        if (!c.isSpace())
-            key.append(c.toUpper());
+    key.reserve(text.size());
+    for (QChar c : text) {
+        if (c.isSpace() || c == u'_' || c == u'-')
+            continue;
+        key.append(c.toUpper());
     }
     return key;
 }
-} // namespace
 
 QString formatHex(quint32 value)
 {
@@ -149,7 +148,7 @@ Catalog::Catalog() : m_codes(catalogData())
         if (c.family == Family::Sspi)
             m_byValue.insert(c.value, i);
         for (const QString &name : c.allNames())
-            m_bySymbol.insert(symbolKey(name), i);
+            m_bySymbol.insert(symbolSearchKey(name), i);
         // Success shares its text with every other success code; it would only add noise.
         if (c.windowsMessage && c.severity != Severity::Success)
             m_byMessage[normaliseMessage(QString::fromLatin1(c.windowsMessage))].append(i);
@@ -176,7 +175,7 @@ const StatusCode *Catalog::byValue(quint32 value, Family family) const
 
 const StatusCode *Catalog::bySymbol(QStringView symbol) const
 {
-    const auto it = m_bySymbol.constFind(symbolKey(symbol));
+    const auto it = m_bySymbol.constFind(symbolSearchKey(symbol));
     return it == m_bySymbol.cend() ? nullptr : &m_codes[static_cast<size_t>(*it)];
 }
 

@@ -26,7 +26,8 @@ public:
 
     /// The entry of an SSPI value, or nullptr.
     const StatusCode *byValue(quint32 value, Family family = Family::Sspi) const;
-    /// The entry whose symbol or alias equals @p symbol (case-insensitive), or nullptr.
+    /// The entry whose symbol or alias equals @p symbol in any case and spacing (compared by
+    /// symbolSearchKey()), or nullptr.
     const StatusCode *bySymbol(QStringView symbol) const;
     /// The entries whose Windows message text equals @p text after normalisation (case, white
     /// space, trailing period); errors first. Two pairs of codes share one text.
@@ -54,6 +55,10 @@ private:
     QHash<QString, int> m_bySymbol;
     QHash<QString, QList<int>> m_byMessage;
 };
+
+/// Upper-case, without white space, underscores or hyphens: the form symbols are compared in, so
+/// that "sec_e_untrusted_root" and "SEC _ E _ UNTRUSTED _ ROOT" both find SEC_E_UNTRUSTED_ROOT.
+QString symbolSearchKey(QStringView text);
 
 /// The raw data, defined in catalogdata.cpp.
 std::vector<StatusCode> catalogData();

@@ -95,18 +95,6 @@ std::optional<quint32> parseStatusValue(QStringView token)
     return std::nullopt;
 }
 
-QString symbolSearchKey(QStringView text)
-{
-    QString key;
-    key.reserve(text.size());
-    for (QChar c : text) {
-        if (c.isSpace() || c == u'_' || c == u'-')
-            continue;
-        key.append(c.toUpper());
-    }
-    return key;
-}
-
 SearchQuery::SearchQuery(const QString &text) : m_text(text.trimmed())
 {
     if (m_text.isEmpty())
@@ -224,23 +212,12 @@ LookupResult lookupToken(QStringView token, const Catalog &catalog)
         return r;
     }
 
+    // Any case and spacing: "sec_e_untrusted_root", "SEC _ E _ UNTRUSTED _ ROOT".
     if (const StatusCode *c = catalog.bySymbol(t)) {
         r.match = LookupResult::Match::Symbol;
         r.status = LookupResult::Status::Found;
         r.codes << c;
         return r;
-    }
-    // "SEC _ E _ UNTRUSTED _ ROOT" and "sec-e-untrusted-root": compare without separators.
-    const QString key = symbolSearchKey(t);
-    for (const StatusCode &c : catalog.codes()) {
-        for (const QString &n : c.allNames()) {
-            if (symbolSearchKey(n) == key) {
-                r.match = LookupResult::Match::Symbol;
-                r.status = LookupResult::Status::Found;
-                r.codes << &c;
-                return r;
-            }
-        }
     }
 
     const QList<const StatusCode *> byMessage = catalog.byMessage(t);

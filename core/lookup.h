@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "catalog.h"
 #include "hresult.h"
 #include "statuscode.h"
 
@@ -13,17 +14,11 @@
 
 namespace sspilens {
 
-class Catalog;
-
 /// Parses a number the way people paste them: "0x80090325", "0X8009030c", "80090325" (bare hex of
 /// eight digits), "0xFFFFFFFF80090326" (sign-extended 64-bit), "-2146893019", "2148074277",
 /// "0x80090325L", "#80090325". Returns the 32-bit value, or nothing when @p token is not a number
 /// or does not fit in 32 bits.
 std::optional<quint32> parseStatusValue(QStringView token);
-
-/// Upper-case, without white space, underscores or hyphens: the form symbols are compared in, so
-/// that "sec_e_untrusted_root" and "SEC _ E _ UNTRUSTED _ ROOT" both find SEC_E_UNTRUSTED_ROOT.
-QString symbolSearchKey(QStringView text);
 
 /// The result of looking up one token.
 struct LookupResult {
