@@ -174,6 +174,26 @@ bool guardStandardDescriptors()
 
 namespace {
 
+/// "--name" or "--name=value".
+bool isOption(const QString &arg, QStringView name)
+{
+    return arg == name || (arg.startsWith(name) && arg.mid(name.size()).startsWith(QLatin1Char('=')));
+}
+
+/// The value of the option at @p i, from "--name=value" or the next argument (then @p i moves on).
+bool takeValue(const QStringList &args, int &i, QString *value)
+{
+    const QString &arg = args.at(i);
+    if (arg.contains(QLatin1Char('='))) {
+        *value = arg.section(QLatin1Char('='), 1);
+        return true;
+    }
+    if (i + 1 >= args.size())
+        return false;
+    *value = args.at(++i);
+    return true;
+}
+
 /// Parses the command line and runs the command; main() checks that its output arrived.
 int run(QTextStream &out, QTextStream &err, bool stdinClosed)
 {
@@ -220,13 +240,9 @@ int run(QTextStream &out, QTextStream &err, bool stdinClosed)
         } else if (arg == QLatin1String("-V") || arg == QLatin1String("--version")) {
             out << QStringLiteral("sspilens-cli %1\n").arg(QCoreApplication::applicationVersion());
             return ExitOk;
-        } else if (arg == QLatin1String("--format") || arg.startsWith(QLatin1String("--format="))) {
+        } else if (isOption(arg, u"--format")) {
             QString value;
-            if (arg.contains(QLatin1Char('=')))
-                value = arg.section(QLatin1Char('='), 1);
-            else if (i + 1 < args.size())
-                value = args.at(++i);
-            else
+            if (!takeValue(args, i, &value))
                 return usageError(err, Cli::tr("--format needs a value: text, json or csv"));
             if (value == QLatin1String("text"))
                 ctx.format = Format::Text;
@@ -236,23 +252,17 @@ int run(QTextStream &out, QTextStream &err, bool stdinClosed)
                 ctx.format = Format::Csv;
             else
                 return usageError(err, Cli::tr("unknown format '%1' (use text, json or csv)").arg(value));
-        } else if (arg == QLatin1String("--encoding") || arg.startsWith(QLatin1String("--encoding="))) {
+        } else if (isOption(arg, u"--encoding")) {
             QString value;
-            if (arg.contains(QLatin1Char('=')))
-                value = arg.section(QLatin1Char('='), 1);
-            else if (i + 1 < args.size())
-                value = args.at(++i);
-            else
+            if (!takeValue(args, i, &value))
                 return usageError(err, Cli::tr("--encoding needs a value: %1").arg(encodingNames()));
             ctx.encoding = resolveEncoding(value);
             if (ctx.encoding.isEmpty())
                 return usageError(err, Cli::tr("unknown encoding '%1' (use %2)").arg(value, encodingNames()));
-        } else if (arg == QLatin1String("--lang")) {
-            if (i + 1 >= args.size())
+        } else if (isOption(arg, u"--lang")) {
+            QString applied; // installed above, before anything could be reported
+            if (!takeValue(args, i, &applied))
                 return usageError(err, Cli::tr("--lang needs a value: en or zh_TW"));
-            ++i; // already applied above
-        } else if (arg.startsWith(QLatin1String("--lang="))) {
-            // already applied above
         } else {
             return usageError(err, Cli::tr("unknown option '%1' (see sspilens-cli --help)").arg(arg));
         }
