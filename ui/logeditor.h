@@ -72,8 +72,12 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
 
-private:
+public:
+    /// The local paths in a drop or paste, folders and devices included (the panel says why it
+    /// does not open those, rather than their URL landing in the text).
     static QStringList localFiles(const QMimeData *source);
+
+private:
     void placeEmptyState();
 
     qsizetype m_largeText = qsizetype{256} * 1024;

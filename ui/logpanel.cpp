@@ -786,12 +786,7 @@ void LogPanel::createWidgets()
     m_highlighter = new LogHighlighter(m_editor->document());
     m_highlighter->setPalette(m_editor->palette());
     connect(m_highlighter, &LogHighlighter::textEdited, this, &LogPanel::onTextEdited);
-    connect(m_editor, &LogEditor::filesDropped, this, [this](const QStringList &paths) {
-        // The first file; else the first path, for openFile() to say why it is not one.
-        const auto file =
-            std::find_if(paths.cbegin(), paths.cend(), [](const QString &path) { return QFileInfo(path).isFile(); });
-        openFile(file != paths.cend() ? *file : paths.constFirst());
-    });
+    connect(m_editor, &LogEditor::filesDropped, this, &LogPanel::openDroppedFiles);
     connect(m_editor, &LogEditor::largeTextInserted, this, &LogPanel::setLogText);
     connect(m_editor, &LogEditor::positionDoubleClicked, this, [this](int position) {
         const int index = findingAtPosition(position);
@@ -2111,28 +2106,23 @@ void LogPanel::dragEnterEvent(QDragEnterEvent *event)
         event->acceptProposedAction();
 }
 
+void LogPanel::openDroppedFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    const auto file =
+        std::find_if(paths.cbegin(), paths.cend(), [](const QString &path) { return QFileInfo(path).isFile(); });
+    openFile(file != paths.cend() ? *file : paths.constFirst());
+}
+
 void LogPanel::dropEvent(QDropEvent *event)
 {
     const QMimeData *mime = event->mimeData();
-    if (mime->hasUrls()) {
-        QString first;
-        for (const QUrl &url : mime->urls()) {
-            if (!url.isLocalFile())
-                continue;
-            if (QFileInfo(url.toLocalFile()).isFile()) {
-                event->acceptProposedAction();
-                openFile(url.toLocalFile());
-                return;
-            }
-            if (first.isEmpty())
-                first = url.toLocalFile();
-        }
-        // A folder or a device: openFile() says why it is not opened (the text would be its URL).
-        if (!first.isEmpty()) {
-            event->acceptProposedAction();
-            openFile(first);
-            return;
-        }
+    const QStringList paths = LogEditor::localFiles(mime);
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        openDroppedFiles(paths);
+        return;
     }
     if (mime->hasText() && !mime->text().isEmpty()) {
         event->acceptProposedAction();

@@ -94,6 +94,9 @@ public:
     bool openFile(const QString &path, const QByteArray &encoding = {});
     /// Opens the current file again as @p encoding (empty: detect). False without a file.
     bool reopenWithEncoding(const QByteArray &encoding);
+    /// Opens the first regular file of a drop; without one, the first path, so that openFile()
+    /// says why it is not a file.
+    void openDroppedFiles(const QStringList &paths);
     /// Replaces the text with @p text (pasted, not from a file) and scans it.
     void setLogText(const QString &text);
     /// Replaces the text with the clipboard's text and scans it (a clipboard without text leaves

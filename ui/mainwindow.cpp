@@ -5,6 +5,7 @@
 #include "catalog.h"
 #include "codebrowser.h"
 #include "languagemanager.h"
+#include "logeditor.h"
 #include "logpanel.h"
 
 #include <QAction>
@@ -81,8 +82,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent) : QMainWindo
         setCurrentTab(CodeLibraryTab);
         m_codeBrowser->selectCode(value);
     });
-    connect(this, &MainWindow::filesDropped, logPanel,
-            [logPanel](const QStringList &paths) { logPanel->openFile(paths.constFirst()); });
+    connect(this, &MainWindow::filesDropped, logPanel, &LogPanel::openDroppedFiles);
 
     setAcceptDrops(true);
     retranslateUi();
@@ -298,13 +298,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 QStringList MainWindow::droppedFiles(const QMimeData *mime) const
 {
-    QStringList paths;
-    if (!mime || !mime->hasUrls())
-        return paths;
-    for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
-            paths << url.toLocalFile();
-    }
+    QStringList paths = LogEditor::localFiles(mime);
+    paths.removeIf([](const QString &path) { return !QFileInfo(path).isFile(); });
     return paths;
 }
 
