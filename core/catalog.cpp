@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "catalog.h"
 
+#include "catalog/families.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -136,6 +138,22 @@ QStringList packageNames(Packages packages)
     return names;
 }
 
+std::vector<StatusCode> catalogData()
+{
+    std::vector<StatusCode> all;
+    for (auto part : {sspiCodes, ntstatusCodes, kerberosKdcCodes, kerberosApCodes, tlsAlertCodes, win32Codes,
+                      hresultCodes}) {
+        std::vector<StatusCode> codes = part();
+        std::move(codes.begin(), codes.end(), std::back_inserter(all));
+    }
+    return all;
+}
+
+quint64 Catalog::identity(Family family, quint32 value)
+{
+    return (quint64(family) << 32) | value;
+}
+
 Catalog::Catalog() : m_codes(catalogData())
 {
     std::stable_sort(m_codes.begin(), m_codes.end(), [](const StatusCode &a, const StatusCode &b) {
@@ -145,13 +163,14 @@ Catalog::Catalog() : m_codes(catalogData())
     });
     for (int i = 0; i < size(); ++i) {
         const StatusCode &c = m_codes[static_cast<size_t>(i)];
-        if (c.family == Family::Sspi)
-            m_byValue.insert(c.value, i);
+        m_byValue.insert(identity(c.family, c.value), i);
         for (const QString &name : c.allNames())
             m_bySymbol.insert(symbolSearchKey(name), i);
         // Success shares its text with every other success code; it would only add noise.
         if (c.windowsMessage && c.severity != Severity::Success)
-            m_byMessage[normaliseMessage(QString::fromLatin1(c.windowsMessage))].append(i);
+            m_byMessage[normaliseMessage(QString::fromUtf8(c.windowsMessage))].append(i);
+        for (const char *text : c.fingerprints)
+            m_byMessage[normaliseMessage(QString::fromUtf8(text))].append(i);
     }
     for (auto &list : m_byMessage) {
         std::stable_sort(list.begin(), list.end(),
@@ -167,10 +186,18 @@ const Catalog &Catalog::instance()
 
 const StatusCode *Catalog::byValue(quint32 value, Family family) const
 {
-    if (family != Family::Sspi)
-        return nullptr;
-    const auto it = m_byValue.constFind(value);
+    const auto it = m_byValue.constFind(identity(family, value));
     return it == m_byValue.cend() ? nullptr : &m_codes[static_cast<size_t>(*it)];
+}
+
+QList<const StatusCode *> Catalog::allByValue(quint32 value) const
+{
+    QList<const StatusCode *> result;
+    for (int f = 0; f <= int(Family::HResult); ++f) {
+        if (const StatusCode *c = byValue(value, Family(f)))
+            result << c;
+    }
+    return result;
 }
 
 const StatusCode *Catalog::bySymbol(QStringView symbol) const
@@ -192,9 +219,12 @@ QList<const StatusCode *> Catalog::byMessage(QStringView text) const
 
 const StatusCode *Catalog::entryOf(const RelatedCode &related) const
 {
-    if (related.family != Family::Sspi || !related.symbol)
-        return nullptr;
-    return bySymbol(QString::fromLatin1(related.symbol));
+    if (related.symbol) {
+        const StatusCode *bySymbolEntry = bySymbol(QString::fromLatin1(related.symbol));
+        if (bySymbolEntry && bySymbolEntry->family == related.family)
+            return bySymbolEntry;
+    }
+    return related.family == Family::Sspi && !related.value ? nullptr : byValue(related.value, related.family);
 }
 
 quint32 Catalog::valueOf(const RelatedCode &related) const

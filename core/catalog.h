@@ -24,8 +24,11 @@ public:
     const std::vector<StatusCode> &codes() const { return m_codes; }
     int size() const { return static_cast<int>(m_codes.size()); }
 
-    /// The entry of an SSPI value, or nullptr.
+    /// The entry of (family, value), or nullptr. The default family keeps SSPI call sites short.
     const StatusCode *byValue(quint32 value, Family family = Family::Sspi) const;
+    /// Every entry with this value, whatever its family (a bare 0x18 or 40 means something in
+    /// several families), in family order.
+    QList<const StatusCode *> allByValue(quint32 value) const;
     /// The entry whose symbol or alias equals @p symbol in any case and spacing (compared by
     /// symbolSearchKey()), or nullptr.
     const StatusCode *bySymbol(QStringView symbol) const;
@@ -33,9 +36,10 @@ public:
     /// space, trailing period); errors first. Two pairs of codes share one text.
     QList<const StatusCode *> byMessage(QStringView text) const;
 
-    /// The catalog entry a related code names (SSPI siblings), or nullptr (other families).
+    /// The catalog entry a related code names (by symbol within its family, else by value), or
+    /// nullptr when the catalog does not hold it.
     const StatusCode *entryOf(const RelatedCode &related) const;
-    /// The value of a related code: the catalog's for an SSPI sibling, the stored one otherwise.
+    /// The value of a related code: the catalog's when it holds the code, the stored one otherwise.
     quint32 valueOf(const RelatedCode &related) const;
 
     /// Number of macro names (symbols plus aliases) in the catalog.
@@ -48,10 +52,13 @@ public:
     /// Lower-case, single-spaced, no trailing period: the form message texts are compared in.
     static QString normaliseMessage(QStringView text);
 
+    /// The key of a code's identity (family, value) in one number.
+    static quint64 identity(Family family, quint32 value);
+
 private:
     Catalog();
     std::vector<StatusCode> m_codes;
-    QHash<quint32, int> m_byValue;
+    QHash<quint64, int> m_byValue;
     QHash<QString, int> m_bySymbol;
     QHash<QString, QList<int>> m_byMessage;
 };
@@ -60,7 +67,7 @@ private:
 /// that "sec_e_untrusted_root" and "SEC _ E _ UNTRUSTED _ ROOT" both find SEC_E_UNTRUSTED_ROOT.
 QString symbolSearchKey(QStringView text);
 
-/// The raw data, defined in catalogdata.cpp.
+/// The raw data of every family (catalog/*.cpp), unsorted.
 std::vector<StatusCode> catalogData();
 
 } // namespace sspilens

@@ -10,8 +10,8 @@
 
 namespace sspilens {
 
-/// Which numbering space a code belongs to. Only Sspi is populated today; the others are
-/// planned, so nothing may assume that every code is an SSPI code.
+/// Which numbering space a code belongs to. A code's identity is (family, value): Kerberos 0x18,
+/// TLS alert 40 and Win32 1326 are small numbers that mean nothing without their family.
 enum class Family : quint8 { Sspi, NtStatus, Kerberos, TlsAlert, Win32, HResult };
 
 /// Severity as the code itself states it (not how alarming it is in practice).
@@ -58,6 +58,13 @@ struct RelatedCode {
     const char *note = nullptr; ///< why they travel together (English, translatable), may be null
 };
 
+/// A Windows event field in which a code appears: event 4625's "SubStatus", 4771's "Status"
+/// (shown as "Failure Code"). The field is the name the event's XML gives it.
+struct EventSite {
+    quint16 eventId = 0;
+    const char *field = nullptr;
+};
+
 /// One entry of the catalog. Texts are English source strings (marked with QT_TRANSLATE_NOOP in
 /// context "Catalog"); use Catalog::text() or sspilens::trCatalog() to show them translated.
 struct StatusCode {
@@ -74,6 +81,16 @@ struct StatusCode {
     std::vector<const char *> causes;     ///< most likely first
     std::vector<NextStep> nextSteps;
     std::vector<RelatedCode> related;
+    /// More verbatim outside texts that name this code and are matched like windowsMessage:
+    /// what MIT and Heimdal Kerberos print ("Preauthentication failed"), OpenSSL's alert
+    /// strings ("tlsv1 alert unknown ca"), an event's failure reason. Each has its source in a
+    /// comment beside it; never a text of our own.
+    std::vector<const char *> fingerprints;
+    /// The event fields in which the code is written (Security 4625 SubStatus, 4771 Status, ...).
+    std::vector<EventSite> events;
+    /// A wrapper (E_FAIL, 0x80131904 SqlException, ...): lookup explains it, the log decoder does
+    /// not report it, because it is everywhere and says only "look inside".
+    bool wrapper = false;
 
     /// "0x" and eight upper-case hex digits.
     QString hex() const;

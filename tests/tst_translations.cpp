@@ -140,15 +140,15 @@ void TestTranslations::upToDateWithSources()
     QVERIFY(QFile::copy(original, copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
-    // The same sources and options as the update_translations target.
+    // The same sources (the list translations/CMakeLists.txt writes) and options as the
+    // update_translations target.
     QStringList args{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
                      QStringLiteral("-no-ui-lines"), QStringLiteral("-silent")};
-    const QDir root(QStringLiteral(SSPILENS_SOURCE_DIR));
-    for (const char *folder : {"core", "ui", "app/cli", "app/gui"}) {
-        const QDir d(root.filePath(QLatin1String(folder)));
-        for (const QString &f : d.entryList({QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDir::Name))
-            args << d.filePath(f);
-    }
+    QFile list(QStringLiteral(SSPILENS_BUILD_DIR "/translatable-sources.txt"));
+    QVERIFY2(list.open(QIODevice::ReadOnly), qPrintable(list.fileName() + QStringLiteral(": ") + list.errorString()));
+    const QStringList sources = QString::fromUtf8(list.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(sources.size() > 20, qPrintable(list.fileName() + QStringLiteral(" lists too few sources")));
+    args << sources;
     args << QStringLiteral("-ts") << copy;
     QProcess p;
     p.start(lupdate, args);

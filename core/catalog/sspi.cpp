@@ -5,7 +5,7 @@
 // message text (verbatim, kept only as a matching fingerprint) are checked against winerror.h and
 // the reference tables by tst_catalog; every other text is our own English, marked for lupdate in
 // context "Catalog" and translated at display time.
-#include "catalog.h"
+#include "families.h"
 
 #include <QtGlobal>
 
@@ -15,7 +15,7 @@ namespace sspilens {
 // Hand-formatted: one entry per block, long texts split where a reviewer reads them best. Adjacent
 // string literals inside one QT_TRANSLATE_NOOP are one text on purpose, not a missing comma.
 // NOLINTBEGIN(bugprone-suspicious-missing-comma)
-std::vector<StatusCode> catalogData()
+std::vector<StatusCode> sspiCodes()
 {
     return {
         {
