@@ -1,7 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SSPI Lens developers
 // SPDX-License-Identifier: MIT
 // Quality gates for the Qt Linguist files: up to date with the sources, nothing unfinished in
-// zh_TW, Traditional characters only, no mainland terms, and the agreed terminology.
+// zh_TW, Traditional characters only (with Microsoft Taiwan's own spellings as exceptions, in
+// translations/opencc-exceptions.tsv), no mainland terms, and the agreed terminology (glossary.tsv:
+// required renderings and forbidden variants).
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -237,11 +241,31 @@ void TestTranslations::traditionalCharactersOnly()
 {
     const QString opencc = QStandardPaths::findExecutable(QStringLiteral("opencc"));
     QVERIFY2(!opencc.isEmpty(), "opencc not found (Debian package opencc)");
+    // Microsoft Taiwan's own spellings that s2tw rewrites (主控台 -> 主控臺, 了解 -> 瞭解): masked
+    // with private-use characters, which OpenCC leaves alone, before the text is converted.
+    const QList<QStringList> exceptions =
+        readDataFile(QStringLiteral(SSPILENS_SOURCE_DIR "/translations/opencc-exceptions.tsv"));
+    QVERIFY(!exceptions.isEmpty());
+    QList<QStringList> sorted = exceptions;
+    for (const QStringList &e : exceptions)
+        QVERIFY2(e.size() >= 3 && !e.at(0).isEmpty() && !e.at(1).isEmpty() && !e.at(2).trimmed().isEmpty(),
+                 qPrintable(QStringLiteral("opencc-exceptions.tsv needs word, s2tw form and reason: ")
+                            + e.join(QLatin1Char('|'))));
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QStringList &a, const QStringList &b) { return a.at(0).size() > b.at(0).size(); });
+    const auto mask = [&sorted](QString text) {
+        for (int k = 0; k < sorted.size(); ++k)
+            text.replace(sorted.at(k).at(0), QString(QChar(0xE000 + k)));
+        return text;
+    };
     QStringList lines;
     for (const TsMessage &m : m_zh) {
         for (const QString &t : m.translations)
-            lines << QString(t).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            lines << mask(QString(t).replace(QLatin1Char('\n'), QLatin1Char(' ')));
     }
+    const qsizetype translated = lines.size();
+    for (const QStringList &e : exceptions) // unmasked: OpenCC must still rewrite them as listed
+        lines << e.at(0);
     QProcess p;
     // s2tw converts characters only; s2twp would also "correct" valid Taiwan vocabulary.
     p.start(opencc, {QStringLiteral("-c"), QStringLiteral("s2tw")});
@@ -252,9 +276,14 @@ void TestTranslations::traditionalCharactersOnly()
     QCOMPARE(p.exitCode(), 0);
     const QStringList converted = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
     QStringList problems;
-    for (int i = 0; i < lines.size(); ++i) {
+    for (qsizetype i = 0; i < translated; ++i) {
         if (converted.value(i) != lines.at(i))
             problems << lines.at(i) + QStringLiteral("\n  -> ") + converted.value(i);
+    }
+    for (qsizetype k = 0; k < exceptions.size(); ++k) {
+        if (converted.value(translated + k) != exceptions.at(k).at(1))
+            problems << QStringLiteral("opencc-exceptions.tsv: s2tw makes %1 of %2, not %3 (drop or fix the entry)")
+                            .arg(converted.value(translated + k), exceptions.at(k).at(0), exceptions.at(k).at(1));
     }
     QVERIFY2(problems.isEmpty(),
              qPrintable(QStringLiteral("Simplified characters:\n") + problems.mid(0, 20).join(QLatin1Char('\n'))));
@@ -266,6 +295,13 @@ void TestTranslations::noMainlandTerms()
         readDataFile(QStringLiteral(SSPILENS_SOURCE_DIR "/translations/mainland-terms.txt"));
     QVERIFY(terms.size() >= 14);
     QStringList problems;
+    // An exception that does not contain its term would mask nothing: it is a typo.
+    for (const QStringList &term : terms) {
+        for (const QString &allowed : term.value(2).split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+            if (!allowed.contains(term.at(0)))
+                problems << QStringLiteral("exception %1 does not contain %2").arg(allowed, term.at(0));
+        }
+    }
     for (const TsMessage &m : m_zh) {
         for (const QString &t : m.translations) {
             for (const QStringList &term : terms) {
@@ -284,43 +320,52 @@ void TestTranslations::glossary_data()
 {
     QTest::addColumn<QString>("term");
     QTest::addColumn<QStringList>("renderings");
+    QTest::addColumn<QStringList>("forbidden");
     const QList<QStringList> rows = readDataFile(QStringLiteral(SSPILENS_SOURCE_DIR "/translations/glossary.tsv"));
     QVERIFY(rows.size() >= 20);
-    for (const QStringList &r : rows)
-        QTest::newRow(qPrintable(r.at(0))) << r.at(0) << r.value(1).split(QLatin1Char('|'));
+    for (const QStringList &r : rows) {
+        QVERIFY2(r.size() >= 2 && !r.at(1).isEmpty(), qPrintable(QStringLiteral("glossary row without rendering: ") + r.at(0)));
+        QTest::newRow(qPrintable(r.at(0))) << r.at(0) << r.value(1).split(QLatin1Char('|'))
+                                           << r.value(2).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    }
 }
 
 void TestTranslations::glossary()
 {
     QFETCH(QString, term);
     QFETCH(QStringList, renderings);
+    QFETCH(QStringList, forbidden);
+    // A term with a capital letter is a name (a Windows setting, an event field): case matters.
+    const bool caseSensitive = term != term.toLower();
     const QRegularExpression re(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(term)),
-                                term == term.toUpper() ? QRegularExpression::NoPatternOption
-                                                       : QRegularExpression::CaseInsensitiveOption);
+                                caseSensitive ? QRegularExpression::NoPatternOption
+                                              : QRegularExpression::CaseInsensitiveOption);
     QStringList problems;
-    int uses = 0;
     for (const TsMessage &m : m_zh) {
         // A lower-case term in capitals is a placeholder name ("lookup TOKEN..."), not the term.
         bool used = false;
         for (auto it = re.globalMatch(m.source); it.hasNext();) {
             const QString word = it.next().captured();
-            used = used || term == term.toUpper() || word != word.toUpper();
+            used = used || caseSensitive || word != word.toUpper();
         }
         if (!used)
             continue;
-        ++uses;
         for (const QString &t : m.translations) {
             bool ok = false;
             for (const QString &r : renderings)
                 ok = ok || t.contains(r);
             if (!ok)
                 problems << QStringLiteral("%1\n  -> %2").arg(m.source.left(100), t.left(100));
+            for (const QString &f : forbidden) {
+                if (t.contains(f))
+                    problems << QStringLiteral("forbidden %1 in: %2\n  -> %3").arg(f, m.source.left(100), t.left(100));
+            }
         }
     }
     QVERIFY2(problems.isEmpty(),
-             qPrintable(QStringLiteral("'%1' not rendered as %2:\n").arg(term, renderings.join(QLatin1Char('/')))
+             qPrintable(QStringLiteral("'%1' not rendered as %2 (forbidden: %3):\n")
+                            .arg(term, renderings.join(QLatin1Char('/')), forbidden.join(QLatin1Char('/')))
                         + problems.mid(0, 10).join(QLatin1Char('\n'))));
-    Q_UNUSED(uses);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

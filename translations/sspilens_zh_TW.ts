@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>A custom SSP or test tool passes an uninitialised or hard-coded package identifier (a programming error that fails on every call)</source>
-        <translation>自訂 SSP 或測試工具傳遞未初始化或寫死的套件識別碼（程式設計錯誤，每次呼叫都會失敗）</translation>
+        <translation>自訂 SSP 或測試工具傳遞未初始化或硬式編碼的套件識別碼（程式設計錯誤，每次呼叫都會失敗）</translation>
     </message>
     <message>
         <source>Security package DLLs damaged by a failed update, so a package listed for loading never finished initialising</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>The application keeps calling EncryptMessage or DecryptMessage after the TLS peer sent close_notify (first reported as SEC_I_CONTEXT_EXPIRED) or after it shut the connection down itself</source>
-        <translation>應用程式在 TLS 對方送出 close_notify（首先回報為 SEC_I_CONTEXT_EXPIRED）之後，或在自己關閉連線之後，仍持續呼叫 EncryptMessage 或 DecryptMessage</translation>
+        <translation>應用程式在 TLS 連線的對方送出 close_notify（首先回報為 SEC_I_CONTEXT_EXPIRED）之後，或在自己關閉連線之後，仍持續呼叫 EncryptMessage 或 DecryptMessage</translation>
     </message>
     <message>
         <source>The system clock jumped forward (VM resumed from a saved state or snapshot, manual time change, bad NTP source), so contexts expire early</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>The domain Kerberos policy shortens &apos;Maximum lifetime for service ticket&apos; (for example to 60 minutes), so contexts expire much sooner than the application expects</source>
-        <translation>網域 Kerberos 原則縮短了「Maximum lifetime for service ticket」（服務票證最長存留期，例如縮短為 60 分鐘），因此安全性內容過期的時間比應用程式預期早得多</translation>
+        <translation>網域 Kerberos 原則縮短了「服務票證最長存留期」（Maximum lifetime for service ticket，例如縮短為 60 分鐘），因此安全性內容過期的時間比應用程式預期早得多</translation>
     </message>
     <message>
         <source>An application or connection pool caches a context handle and reuses it beyond the expiry time it was given when the context was built</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>Purge the tickets and reconnect; if the error returns after the same interval, the application is not renewing its contexts</source>
-        <translation>清除票證並重新連線；如果錯誤在相同的時間間隔後再次出現，表示應用程式沒有更新其安全性內容</translation>
+        <translation>清除票證並重新連線；如果錯誤在相同的時間間隔後再次出現，表示應用程式沒有重新建立其安全性內容</translation>
     </message>
     <message>
         <source>For services running as SYSTEM or NETWORK SERVICE, purge the computer account&apos;s tickets instead</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>Check &apos;Maximum lifetime for service ticket&apos; under Kerberos Policy in the Default Domain Policy GPO</source>
-        <translation>檢查 Default Domain Policy（預設網域原則）GPO 中 Kerberos 原則下的「Maximum lifetime for service ticket」（服務票證最長存留期）</translation>
+        <translation>檢查網域的預設 GPO「Default Domain Policy」中「Kerberos 原則」下的「服務票證最長存留期」（Maximum lifetime for service ticket）</translation>
     </message>
     <message>
         <source>For a TLS connection, capture a trace and check whether the peer sent a close_notify alert before the failing call (stop with netsh trace stop)</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Test the path MTU with Don&apos;t Fragment set; if 1472-byte pings fail while smaller ones pass, look for a device dropping large packets</source>
-        <translation>在設定「不分段」旗標的情況下測試路徑 MTU；如果 1472 位元組的 ping 失敗而較小的成功，請找出丟棄大型封包的裝置</translation>
+        <translation>在設定「不要分段」（Don&apos;t Fragment）旗標的情況下測試路徑 MTU；如果 1472 位元組的 ping 失敗而較小的成功，請找出丟棄大型封包的裝置</translation>
     </message>
     <message>
         <source>Repeat the handshake with a known-good Schannel client and note where it stops</source>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>Can follow when Kerberos fails and the NTLM fallback is refused</source>
-        <translation>Kerberos 失敗且 NTLM 後援遭拒時可能接著出現</translation>
+        <translation>Kerberos 失敗且退回使用 NTLM 遭拒時可能接著出現</translation>
     </message>
     <message>
         <source>Kerberos rejected the request because the clocks of the client and the DC or server differ by more than the allowed tolerance.</source>
@@ -544,11 +544,11 @@
     </message>
     <message>
         <source>Kerberos tickets and authenticators carry timestamps, and a KDC or service rejects them when its clock differs from the sender&apos;s by more than the allowed skew (5 minutes by default), which protects against replayed messages. The client reports this code when the domain controller or the target server answers with KRB_AP_ERR_SKEW. Negotiate may then fall back to NTLM, so the visible symptom can be slow or partly failing logons rather than a clean error.</source>
-        <translation>Kerberos 票證與驗證器帶有時間戳記，當金鑰發佈中心（KDC）或服務的時鐘與傳送者相差超過允許的時間誤差（預設 5 分鐘）時，就會拒絕它們，以防範重送的訊息。當網域控制站或目標伺服器回應 KRB_AP_ERR_SKEW 時，用戶端會回報此代碼。Negotiate 之後可能改用 NTLM，因此可見的症狀可能是登入變慢或部分失敗，而不是明確的錯誤。</translation>
+        <translation>Kerberos 票證與驗證器帶有時間戳記，當金鑰發佈中心（KDC）或服務的時鐘與傳送者相差超過允許的時鐘誤差（預設 5 分鐘）時，就會拒絕它們，以防範重送的訊息。當網域控制站或目標伺服器回應 KRB_AP_ERR_SKEW 時，用戶端會回報此代碼。Negotiate 之後可能退回使用 NTLM，因此可見的症狀可能是登入變慢或部分失敗，而不是明確的錯誤。</translation>
     </message>
     <message>
         <source>The client&apos;s clock differs from the DC&apos;s by more than 5 minutes (the default &apos;Maximum tolerance for computer clock synchronization&apos;)</source>
-        <translation>用戶端時鐘與網域控制站相差超過 5 分鐘（預設的「Maximum tolerance for computer clock synchronization」）</translation>
+        <translation>用戶端時鐘與網域控制站相差超過 5 分鐘（即「電腦時鐘同步處理的最大容錯」（Maximum tolerance for computer clock synchronization）的預設值）</translation>
     </message>
     <message>
         <source>The Windows Time service on the client or server is stopped, disabled or pointed at an unreachable manual NTP source, so it never syncs from the domain hierarchy</source>
@@ -608,11 +608,11 @@
     </message>
     <message>
         <source>The TLS peer&apos;s certificate chain ends at a root CA that this machine does not trust.</source>
-        <translation>TLS 對方的憑證鏈結終止於這部電腦不信任的根憑證授權單位（CA）。</translation>
+        <translation>TLS 連線的對方所提供的憑證鏈結，終止於這部電腦不信任的根憑證授權單位（CA）。</translation>
     </message>
     <message>
         <source>During the TLS (Schannel) handshake the receiving side builds the chain of the certificate it was given, and the chain ended at a root that is not in its Trusted Root Certification Authorities store, or could not be completed at all. It is normally reported by the client about the server&apos;s certificate, the well-known SQL Server, LDAPS, RDP and WinRM message &quot;The certificate chain was issued by an authority that is not trusted&quot;, and by a Windows side that receives TLS alert unknown_ca (48) from its peer.</source>
-        <translation>在 TLS（Schannel）交握期間，接收端會為收到的憑證建立鏈結，而該鏈結終止於不在其「受信任的根憑證授權單位」存放區中的根，或根本無法完成。通常由用戶端針對伺服器憑證回報，也就是 SQL Server、LDAPS、RDP 與 WinRM 常見的訊息「The certificate chain was issued by an authority that is not trusted」；收到對方 TLS 警示 unknown_ca（48）的 Windows 端也會回報此代碼。</translation>
+        <translation>在 TLS（Schannel）交握期間，接收端會為收到的憑證建立鏈結，而該鏈結終止於不在其「受信任的根憑證授權單位」存放區中的根，或根本無法完成。通常由用戶端針對伺服器憑證回報，也就是 SQL Server、LDAPS、RDP 與 WinRM 常見的訊息「此憑證鏈結是由不受信任的授權單位發出的」（The certificate chain was issued by an authority that is not trusted）；收到對方 TLS 警示 unknown_ca（48）的 Windows 端也會回報此代碼。</translation>
     </message>
     <message>
         <source>The server uses a self-signed certificate (the one SQL Server generates, the default RDP certificate, a test certificate) that clients have no reason to trust</source>
@@ -640,7 +640,7 @@
     </message>
     <message>
         <source>Save the peer&apos;s certificate and build its chain; the output names the element that fails</source>
-        <translation>儲存對方的憑證並建立其鏈結；輸出會指出失敗的元素</translation>
+        <translation>儲存對方的憑證並建立其鏈結；輸出會指出鏈結中驗證失敗的是哪一張憑證</translation>
     </message>
     <message>
         <source>See exactly which certificates the server sends during the handshake</source>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <source>EncryptMessage or an internal encryption step failed even though the security context exists. It is uncommon, and the best-known case is CredSSP, which Remote Desktop uses for Network Level Authentication: the client shows &quot;An authentication error has occurred&quot; with the text &quot;The specified data could not be encrypted&quot; when it cannot wrap the user&apos;s credentials for the server. Outside CredSSP it usually points to a key or crypto provider problem on the reporting machine rather than to the network.</source>
-        <translation>雖然安全性內容存在，但 EncryptMessage 或內部的加密步驟失敗。這並不常見，最知名的情況是 CredSSP：遠端桌面以它進行網路層級驗證，當用戶端無法為伺服器包裝使用者的認證時，會顯示「An authentication error has occurred」以及「The specified data could not be encrypted」文字。在 CredSSP 以外，它通常表示回報端電腦上的金鑰或密碼編譯提供者有問題，而不是網路問題。</translation>
+        <translation>雖然安全性內容存在，但 EncryptMessage 或內部的加密步驟失敗。這並不常見，最知名的情況是 CredSSP：遠端桌面以它進行網路層級驗證，當用戶端無法為伺服器包裝使用者的認證時，會顯示「發生驗證錯誤」（An authentication error has occurred）以及「無法加密指定的資料」（The specified data could not be encrypted）文字。在 CredSSP 以外，它通常表示回報端電腦上的金鑰或密碼編譯提供者有問題，而不是網路問題。</translation>
     </message>
     <message>
         <source>The user&apos;s Kerberos token is very large (many group memberships) and CredSSP cannot encrypt it; Windows Server 2008 and 2008 R2 failed above 16 KB until hotfixes KB975943 and KB978918</source>
@@ -940,7 +940,7 @@
     </message>
     <message>
         <source>Schannel reports this code when decrypting a record fails and, more often in practice, when the peer sends TLS alert decrypt_error (51) or decryption_failed (21). Decrypt_error means the peer could not verify a signature in the handshake or the Finished message, so the two sides computed different keys or disagree on how a signature is made. It appears on the side that receives the alert, usually the client, and tends to be intermittent or tied to one cipher suite or one certificate.</source>
-        <translation>當解密記錄失敗時，以及實務上更常見的，對方送出 TLS 警示 decrypt_error（51）或 decryption_failed（21）時，Schannel 會回報此代碼。decrypt_error 表示對方無法驗證交握中的簽章或 Finished 訊息，也就是雙方算出的金鑰不同，或對簽章方式的理解不一致。此代碼出現在收到警示的一方（通常是用戶端），而且往往是間歇性的，或只與某個加密套件或某個憑證有關。</translation>
+        <translation>解密記錄失敗時 Schannel 會回報此代碼；實務上更常見的情況是對方送出 TLS 警示 decrypt_error（51）或 decryption_failed（21）。decrypt_error 表示對方無法驗證交握中的簽章或 Finished 訊息，也就是雙方算出的金鑰不同，或對簽章方式的理解不一致。此代碼出現在收到警示的一方（通常是用戶端），而且往往是間歇性的，或只與某個加密套件或某個憑證有關。</translation>
     </message>
     <message>
         <source>A key exchange computed differently by the two TLS stacks, e.g. intermittent failures with TLS_DHE_* suites between Windows builds with and without the 2020 &apos;leading zero&apos; fix, or with non-Windows peers</source>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>As a test, disable the DHE suites on the client (repeat for each TLS_DHE_* name) and retry</source>
-        <translation>作為測試，在用戶端停用 DHE 套件（對每個 TLS_DHE_* 名稱重複執行）後重試</translation>
+        <translation>可先在用戶端停用 DHE 套件（每個 TLS_DHE_* 名稱都要停用）再重試，測試看看</translation>
     </message>
     <message>
         <source>Capture a failing handshake to see which side sends the alert and which cipher suite was chosen (stop with netsh trace stop)</source>
@@ -1008,7 +1008,7 @@
     </message>
     <message>
         <source>A cipher-suite policy (the GPO &apos;SSL Cipher Suite Order&apos; or a hardening tool) left no suite in common, e.g. only ECDHE-GCM suites on the server and only CBC or RSA suites on the client</source>
-        <translation>加密套件原則（GPO「SSL Cipher Suite Order」或強化工具）使雙方沒有任何共同套件，例如伺服器只有 ECDHE-GCM 套件，而用戶端只有 CBC 或 RSA 套件</translation>
+        <translation>加密套件原則（GPO「SSL 加密套件順序」（SSL Cipher Suite Order）或強化工具）使雙方沒有任何共同套件，例如伺服器只有 ECDHE-GCM 套件，而用戶端只有 CBC 或 RSA 套件</translation>
     </message>
     <message>
         <source>The server certificate&apos;s key type matches none of the enabled suites, e.g. an ECDSA certificate while no ECDHE_ECDSA suite is enabled</source>
@@ -1020,7 +1020,7 @@
     </message>
     <message>
         <source>FIPS mode (&apos;System cryptography: Use FIPS compliant algorithms&apos;) on one side limits it to suites the other side does not offer</source>
-        <translation>其中一方啟用了 FIPS 模式（「System cryptography: Use FIPS compliant algorithms」），只能使用另一方未提供的套件</translation>
+        <translation>其中一方啟用了 FIPS 模式（「系統密碼編譯: 使用 FIPS 相容演算法於加密、雜湊及簽章」（System cryptography: Use FIPS compliant algorithms for encryption, hashing, and signing）），只能使用另一方未提供的套件</translation>
     </message>
     <message>
         <source>Check the Schannel events; on the server 36874 means no common cipher suite, on the client 36887 with alert 71 points the same way</source>
@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>Kerberos counterpart: the peer demands stronger cryptography than is available</source>
-        <translation>Kerberos 的對應代碼：對方要求比本機可用者更強的密碼編譯</translation>
+        <translation>Kerberos 的對應代碼：對方要求比本機能提供的更強的密碼編譯</translation>
     </message>
     <message>
         <source>The Kerberos form of &apos;no common algorithm&apos;: no shared encryption type</source>
@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <source>Delegation is requested but not possible: the service account is not trusted for delegation, or the user is marked &apos;Account is sensitive and cannot be delegated&apos; or belongs to Protected Users</source>
-        <translation>要求委派但無法進行：服務帳戶未設定為信任委派，或使用者標示為「Account is sensitive and cannot be delegated」，或屬於 Protected Users 群組</translation>
+        <translation>要求委派但無法進行：服務帳戶未設定為信任委派，或使用者帳戶勾選了「這是機密帳戶，無法委派」（Account is sensitive and cannot be delegated），或屬於 Protected Users 群組</translation>
     </message>
     <message>
         <source>A web server or custom service asks the Digest package for a context feature it does not support</source>
@@ -1080,7 +1080,7 @@
     </message>
     <message>
         <source>On the server, check the Authentication Package field (Kerberos or NTLM) of recent logon events</source>
-        <translation>在伺服器上檢查近期登入事件的「驗證套件」欄位（Kerberos 或 NTLM）</translation>
+        <translation>在伺服器上檢查近期登入事件的「驗證封裝」（Authentication Package）欄位（Kerberos 或 NTLM）</translation>
     </message>
     <message>
         <source>Check the delegation settings of the service&apos;s account</source>
@@ -1116,7 +1116,7 @@
     </message>
     <message>
         <source>The server (acceptor) had started a security context from the client&apos;s first token, but the context was deleted before the final leg arrived, so the LSA records it as a failed logon. Administrators mostly meet it as Status or Sub Status 0xC00002EE in event 4625 on the server, often in bursts with logon type 3 or 10. It says that the handshake was cut off, not that a password was wrong.</source>
-        <translation>伺服器（接受端）已根據用戶端的第一個權杖建立安全性內容，但在最後一段抵達之前該安全性內容就被刪除，因此 LSA 將其記錄為登入失敗。系統管理員多半是在伺服器的事件 4625 中看到 Status 或 Sub Status 為 0xC00002EE，且常以登入類型 3 或 10 成批出現。它代表交握被中斷，而不是密碼錯誤。</translation>
+        <translation>伺服器（接受端）已根據用戶端的第一個權杖建立安全性內容，但在最後一段抵達之前該安全性內容就被刪除，因此 LSA 將其記錄為登入失敗。系統管理員多半是在伺服器的事件 4625 中看到「狀態」或「子狀態」（Status／Sub Status）為 0xC00002EE，且常以登入類型 3 或 10 成批出現。它代表交握被中斷，而不是密碼錯誤。</translation>
     </message>
     <message>
         <source>Internet-facing RDP with NLA: scanners and password-spraying tools open a CredSSP/NTLM handshake and disconnect, producing a stream of 4625 events with 0xC00002EE</source>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <source>On the server, list recent failed logons and note Source Network Address, Logon Type and the process for the 0xC00002EE entries</source>
-        <translation>在伺服器上列出最近的登入失敗事件，記下 0xC00002EE 項目的來源網路位址、登入類型與處理序</translation>
+        <translation>在伺服器上列出最近的登入失敗事件，記下 0xC00002EE 項目的「來源網路位址」（Source Network Address）、「登入類型」（Logon Type）與處理序</translation>
     </message>
     <message>
         <source>If the sources are public addresses you do not recognise, treat it as attack noise: restrict RDP to a VPN or an RD Gateway and check that the Windows Firewall rule scope is limited</source>
@@ -1160,7 +1160,7 @@
     </message>
     <message>
         <source>NTSTATUS form; appears as Status or Sub Status 0xC00002EE in event 4625.</source>
-        <translation>NTSTATUS 形式；在事件 4625 中顯示為 Status 或 Sub Status 0xC00002EE。</translation>
+        <translation>NTSTATUS 形式；在事件 4625 中顯示為「狀態」或「子狀態」（Status／Sub Status）0xC00002EE。</translation>
     </message>
     <message>
         <source>The failure a completed handshake gives when the credentials themselves are rejected.</source>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>The intermediate step after which the client went away.</source>
-        <translation>用戶端在此中間步驟之後就離開了。</translation>
+        <translation>用戶端在這個中間步驟之後就中斷了。</translation>
     </message>
     <message>
         <source>Seen instead when the next leg arrives but is truncated or mixed up between connections.</source>
@@ -1356,15 +1356,15 @@
     </message>
     <message>
         <source>Kerberos and Digest look up an implementation for the negotiated encryption type or checksum; when the local system has none (disabled by policy, FIPS mode or a damaged component), the package stops with this code. It is reported on the side that has to encrypt, decrypt or check the message, and is typically found after crypto hardening or when talking to old peers.</source>
-        <translation>Kerberos 與 Digest 會為協商出的加密類型或總和檢查碼尋找實作；若本機系統沒有對應的實作（遭原則停用、FIPS 模式或元件損毀），安全性套件就會以此代碼停止。回報此代碼的是必須加密、解密或檢查訊息的那一端，通常出現在加密強化設定之後，或與舊型對等端通訊時。</translation>
+        <translation>Kerberos 與 Digest 會為協商出的加密類型或總和檢查碼尋找實作；若本機系統沒有對應的實作（遭原則停用、FIPS 模式或元件損毀），安全性套件就會以此代碼停止。回報此代碼的是必須加密、解密或檢查訊息的那一端，通常出現在加密強化設定之後，或與舊型的對方通訊時。</translation>
     </message>
     <message>
         <source>The Kerberos encryption type in use (DES, or RC4 after hardening) is disabled locally by the policy &quot;Network security: Configure encryption types allowed for Kerberos&quot;</source>
-        <translation>使用中的 Kerberos 加密類型（DES，或強化後的 RC4）已在本機被「網路安全性: 設定 Kerberos 允許的加密類型」原則停用</translation>
+        <translation>使用中的 Kerberos 加密類型（DES，或強化後的 RC4）已在本機被「網路安全性: 設定 Kerberos 允許的加密類型」（Network security: Configure encryption types allowed for Kerberos）原則停用</translation>
     </message>
     <message>
         <source>FIPS mode (&quot;System cryptography: Use FIPS compliant algorithms&quot;) removes RC4/MD5-based algorithms an old peer or keytab still uses</source>
-        <translation>FIPS 模式（「System cryptography: Use FIPS compliant algorithms」）移除了舊型對等端或 keytab 仍在使用的 RC4/MD5 類演算法</translation>
+        <translation>FIPS 模式（「系統密碼編譯: 使用 FIPS 相容演算法於加密、雜湊及簽章」（System cryptography: Use FIPS compliant algorithms for encryption, hashing, and signing））移除了舊型的對方或 keytab 仍在使用的 RC4/MD5 類演算法</translation>
     </message>
     <message>
         <source>A Digest client cannot match any cipher the server asked for when confidentiality (auth-conf) is requested, for example an LDAP Digest-MD5 bind with encryption</source>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>Move the peer or service account to AES (reset the password so AES keys exist) rather than re-enabling DES or RC4</source>
-        <translation>將對等端或服務帳戶改用 AES（重設密碼以產生 AES 金鑰），而不要重新啟用 DES 或 RC4</translation>
+        <translation>將對方或服務帳戶改用 AES（重設密碼以產生 AES 金鑰），而不要重新啟用 DES 或 RC4</translation>
     </message>
     <message>
         <source>If the policy allows the algorithm, verify the system files</source>
@@ -1404,7 +1404,7 @@
     </message>
     <message>
         <source>The peer requires stronger algorithms than this side offers.</source>
-        <translation>對等端要求的演算法比這一端能提供的更強。</translation>
+        <translation>對方要求的演算法比本機能提供的更強。</translation>
     </message>
     <message>
         <source>The requested protection level cannot be provided by the package.</source>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>For a service in another domain or forest the client&apos;s KDC hands out referral tickets, and the client follows them realm by realm. To avoid endless loops the Windows Kerberos client caps the number of hops and fails with this code when the cap is reached. It is reported on the client and almost always means a referral loop or a broken trust path, not a long but valid one.</source>
-        <translation>若服務位於其他網域或樹系，用戶端的金鑰發佈中心（KDC）會發出轉介票證，用戶端再逐一領域地跟隨。為了避免無窮迴圈，Windows Kerberos 用戶端會限制躍點數，達到上限時便以此代碼失敗。此代碼由用戶端回報，幾乎都表示轉介形成迴圈或信任路徑損壞，而不是路徑雖長但有效。</translation>
+        <translation>若服務位於其他網域或樹系，用戶端的金鑰發佈中心（KDC）會發出轉介票證，用戶端再依序跟隨各個領域的轉介。為了避免無窮迴圈，Windows Kerberos 用戶端會限制躍點數，達到上限時便以此代碼失敗。此代碼由用戶端回報，幾乎都表示轉介形成迴圈或信任路徑損壞，而不是路徑雖長但有效。</translation>
     </message>
     <message>
         <source>Two forests or realms both claim the same DNS suffix or SPN, so each KDC refers the client to the other (forest trust name suffix routing conflict)</source>
@@ -1532,11 +1532,11 @@
     </message>
     <message>
         <source>The peer insists on strong (128-bit class) encryption that this side cannot offer.</source>
-        <translation>對等端堅持使用強式加密（128 位元等級），但這一端無法提供。</translation>
+        <translation>對方堅持使用強式加密（128 位元等級），但本機無法提供。</translation>
     </message>
     <message>
         <source>The code dates from export-restricted cryptography, when some Windows builds could only do 40- or 56-bit encryption and a peer could require more. Current Windows always has strong cryptography, so the code is rare today; when it appears it usually involves an old operating system, an embedded device or a third-party security provider on one side of the exchange.</source>
-        <translation>此代碼源自加密技術受出口管制的年代，當時部分 Windows 組建只能使用 40 或 56 位元加密，而對等端可能要求更強的加密。現今的 Windows 一律具備強式加密，因此這個代碼已很少見；若出現，通常表示交換的某一端是舊作業系統、內嵌式裝置或協力廠商的安全性提供者。</translation>
+        <translation>此代碼源自加密技術受出口管制的年代，當時部分 Windows 組建只能使用 40 或 56 位元加密，而對方可能要求更強的加密。現今的 Windows 一律具備強式加密，因此這個代碼已很少見；若出現，通常表示交換的某一端是舊作業系統、內嵌式裝置或協力廠商的安全性提供者。</translation>
     </message>
     <message>
         <source>A legacy system or embedded device with export-grade or no 128-bit crypto talks to a server that requires 128-bit session security</source>
@@ -1544,7 +1544,7 @@
     </message>
     <message>
         <source>&quot;Network security: Minimum session security for NTLM SSP based clients/servers&quot; is set to require 128-bit encryption and the peer cannot negotiate it</source>
-        <translation>「網路安全性: 以 NTLM SSP 為基礎的用戶端/伺服器的最小工作階段安全性」設為要求 128 位元加密，而對等端無法協商</translation>
+        <translation>「網路安全性: NTLM SSP 為主的 (包含安全 RPC) 用戶端／伺服器的最小工作階段安全性」（Network security: Minimum session security for NTLM SSP based clients/servers）設為要求 128 位元加密，而對方無法協商</translation>
     </message>
     <message>
         <source>A third-party SSP or SMB/NTLM implementation that does not advertise 128-bit support</source>
@@ -1552,7 +1552,7 @@
     </message>
     <message>
         <source>A peer limited to DES for Kerberos while this side requires stronger encryption types</source>
-        <translation>對等端的 Kerberos 只支援 DES，而這一端要求更強的加密類型</translation>
+        <translation>對方的 Kerberos 只支援 DES，而本機要求更強的加密類型</translation>
     </message>
     <message>
         <source>Check the NTLM minimum session security on both sides (0x20080000 = NTLMv2 and 128-bit required)</source>
@@ -1564,7 +1564,7 @@
     </message>
     <message>
         <source>Identify the peer&apos;s operating system or firmware version and upgrade it instead of weakening the policy</source>
-        <translation>確認對等端的作業系統或韌體版本並加以升級，而不是放寬原則</translation>
+        <translation>確認對方的作業系統或韌體版本並加以升級，而不是放寬原則</translation>
     </message>
     <message>
         <source>For Kerberos, look at the encryption types of the tickets in use</source>
@@ -1608,7 +1608,7 @@
     </message>
     <message>
         <source>Purge the ticket cache and reproduce so the failing exchange is captured cleanly</source>
-        <translation>清除票證快取並重現問題，以便乾淨地擷取失敗的交換過程</translation>
+        <translation>清除票證快取並重現問題，以便在不受快取影響的情況下擷取失敗的交換過程</translation>
     </message>
     <message>
         <source>Capture the Kerberos exchange and inspect the name-type and name-string fields of the reply</source>
@@ -1768,7 +1768,7 @@
     </message>
     <message>
         <source>Either the account has &apos;Smart card is required for interactive logon&apos; set, or the computer enforces &apos;Interactive logon: Require Windows Hello for Business or smart card&apos;, and the attempt used a password. The DC or the local logon process refuses it with this code. Users see a sign-in error; administrators meet it in services, scheduled tasks and RDP connections that still carry a stored password.</source>
-        <translation>可能是帳戶設定了「互動式登入必須使用智慧卡」，或電腦強制執行「互動式登入: 需要 Windows Hello 企業版或智慧卡」，而這次登入使用的是密碼。DC 或本機登入處理序會以此代碼拒絕。使用者會看到登入錯誤；系統管理員則多半是在仍帶有已儲存密碼的服務、排程工作與 RDP 連線中遇到它。</translation>
+        <translation>可能是帳戶設定了「互動式登入必須使用智慧卡」（Smart card is required for interactive logon），或電腦強制執行「互動式登入: 需要 Windows Hello 企業版或智慧卡」（Interactive logon: Require Windows Hello for Business or smart card），而這次登入使用的是密碼。DC 或本機登入處理序會以此代碼拒絕。使用者會看到登入錯誤；系統管理員則多半是在仍帶有已儲存密碼的服務、排程工作與 RDP 連線中遇到它。</translation>
     </message>
     <message>
         <source>The account has &apos;Smart card is required for interactive logon&apos; set (its password is then random and never given to the user) and someone signed in with a password</source>
@@ -1776,7 +1776,7 @@
     </message>
     <message>
         <source>The target computer enforces the &apos;Require Windows Hello for Business or smart card&apos; policy, including for RDP sign-ins with saved passwords</source>
-        <translation>目標電腦強制執行「需要 Windows Hello 企業版或智慧卡」原則，連以已儲存密碼進行的 RDP 登入也包括在內</translation>
+        <translation>目標電腦強制執行「需要 Windows Hello 企業版或智慧卡」（Require Windows Hello for Business or smart card）原則，連以已儲存密碼進行的 RDP 登入也包括在內</translation>
     </message>
     <message>
         <source>A service, scheduled task or script is configured with the password of an account that was later switched to smart card only</source>
@@ -2024,7 +2024,7 @@
     </message>
     <message>
         <source>The account has &apos;Use Kerberos DES encryption types for this account&apos; set</source>
-        <translation>帳戶設定了「此帳戶使用 Kerberos DES 加密類型」</translation>
+        <translation>帳戶設定了「此帳戶使用 Kerberos DES 加密類型」（Use Kerberos DES encryption types for this account）</translation>
     </message>
     <message>
         <source>A trust&apos;s key is RC4 only while AES is required across the trust</source>
@@ -2128,19 +2128,19 @@
     </message>
     <message>
         <source>The operation needs Kerberos delegation, but the server is not trusted for it or the user&apos;s account cannot be delegated.</source>
-        <translation>此作業需要 Kerberos 委派，但伺服器未受信任可進行委派，或使用者帳戶無法被委派。</translation>
+        <translation>此作業需要 Kerberos 委派，但伺服器未設定為信任委派，或使用者帳戶無法被委派。</translation>
     </message>
     <message>
         <source>Some operations must reuse the user&apos;s identity on a second hop, which requires a forwardable Kerberos ticket, a server trusted for delegation and a user account that allows delegation. When any of these is missing the request fails with this code. The classic case is encrypting or decrypting EFS files on a remote share; it also appears in other double-hop scenarios.</source>
-        <translation>有些作業必須在第二個躍點上沿用使用者的身分，這需要可轉送的 Kerberos 票證、受信任可進行委派的伺服器，以及允許委派的使用者帳戶。只要缺少其中任何一項，要求就會以此代碼失敗。典型的情況是在遠端共用資料夾上加密或解密 EFS 檔案；其他雙躍點情境中也會出現。</translation>
+        <translation>有些作業必須在第二個躍點上沿用使用者的身分，這需要可轉送的 Kerberos 票證、已設定為信任委派的伺服器，以及允許委派的使用者帳戶。只要缺少其中任何一項，要求就會以此代碼失敗。典型的情況是在遠端共用資料夾上加密或解密 EFS 檔案；其他雙躍點情境中也會出現。</translation>
     </message>
     <message>
         <source>EFS operations on a file share: the file server&apos;s computer account is not trusted for delegation</source>
-        <translation>在檔案共用上執行 EFS 作業：檔案伺服器的電腦帳戶未受信任可進行委派</translation>
+        <translation>在檔案共用上執行 EFS 作業：檔案伺服器的電腦帳戶未設定為信任委派</translation>
     </message>
     <message>
         <source>The user account has &apos;Account is sensitive and cannot be delegated&apos; set or is in Protected Users</source>
-        <translation>使用者帳戶設定了「Account is sensitive and cannot be delegated」，或屬於 Protected Users 群組</translation>
+        <translation>使用者帳戶勾選了「這是機密帳戶，無法委派」（Account is sensitive and cannot be delegated），或屬於 Protected Users 群組</translation>
     </message>
     <message>
         <source>The front-end server uses constrained delegation but the back-end SPN (for example cifs/fs01) is not in its msDS-AllowedToDelegateTo list</source>
@@ -2240,7 +2240,7 @@
     </message>
     <message>
         <source>TLS-inspecting proxies often cause certificate trust errors as well.</source>
-        <translation>執行 TLS 檢查的 Proxy 也常造成憑證信任錯誤。</translation>
+        <translation>TLS 檢查 Proxy 也常造成憑證信任錯誤。</translation>
     </message>
     <message>
         <source>The certificate could be mapped to more than one account, so Windows does not know which user it is.</source>
@@ -2280,7 +2280,7 @@
     </message>
     <message>
         <source>Remove the duplicate mapping, or enable the &apos;Allow user name hint&apos; smart card policy so users can name the account</source>
-        <translation>移除重複的對應，或啟用「允許使用者名稱提示」智慧卡原則，讓使用者可以指定帳戶</translation>
+        <translation>移除重複的對應，或啟用「允許使用者名稱提示」（Allow user name hint）智慧卡原則，讓使用者可以指定帳戶</translation>
     </message>
     <message>
         <source>The certificate maps to the wrong account or to none.</source>
@@ -2372,7 +2372,7 @@
     </message>
     <message>
         <source>The certificate&apos;s intended purposes were restricted in the local certificate store properties</source>
-        <translation>憑證的預定用途已在本機憑證存放區的內容中受到限制</translation>
+        <translation>憑證的「預定目的」（Intended Purposes）已在本機憑證存放區的內容中受到限制</translation>
     </message>
     <message>
         <source>The key usage extension does not allow what the negotiated cipher suite needs (for example no digital signature for ECDHE)</source>
@@ -2412,15 +2412,15 @@
     </message>
     <message>
         <source>The peer often sends a fatal alert that surfaces as this code.</source>
-        <translation>對等端常會送出嚴重警示，並以此代碼呈現。</translation>
+        <translation>對方常會送出嚴重警示，並以此代碼呈現。</translation>
     </message>
     <message>
         <source>Negotiate could not use Kerberos because no domain controller answered, and it refused to fall back to NTLM.</source>
-        <translation>因為沒有網域控制站回應，Negotiate 無法使用 Kerberos，並拒絕退回改用 NTLM。</translation>
+        <translation>因為沒有網域控制站回應，Negotiate 無法使用 Kerberos，並拒絕退回使用 NTLM。</translation>
     </message>
     <message>
         <source>The Negotiate package on the client tried Kerberos, but no domain controller (KDC) could be reached, and it declined to quietly switch to NTLM, because an attacker who blocks traffic to the DCs could force exactly that weaker fallback. The client reports it: RDP with Network Level Authentication, domain password changes and access to file shares from machines that are outside the corporate network or behind a broken VPN. Older Windows versions show the same code as &apos;a possible attempt to compromise security&apos;.</source>
-        <translation>用戶端上的 Negotiate 安全性套件嘗試使用 Kerberos，但無法連絡任何網域控制站（金鑰發佈中心，KDC），而且它拒絕悄悄改用 NTLM，因為封鎖網域控制站流量的攻擊者正可藉此強迫降級為較弱的通訊協定。此錯誤由用戶端回報，常見於：使用網路層級驗證的 RDP、網域密碼變更，以及從公司網路外部或 VPN 故障的電腦存取檔案共用。較舊的 Windows 版本會將同一個代碼顯示為「可能有人企圖危害安全性」。</translation>
+        <translation>用戶端上的 Negotiate 安全性套件嘗試使用 Kerberos，但無法連絡任何網域控制站（金鑰發佈中心，KDC），而且它拒絕悄悄退回使用 NTLM，因為封鎖網域控制站流量的攻擊者正可藉此強迫降級為較弱的通訊協定。此錯誤由用戶端回報，常見於：使用網路層級驗證的 RDP、網域密碼變更，以及從公司網路外部或 VPN 故障的電腦存取檔案共用。較舊的 Windows 版本會將同一個代碼顯示為「可能有人企圖危害安全性」。</translation>
     </message>
     <message>
         <source>The client cannot reach any domain controller of contoso.com: VPN down, or a firewall blocks Kerberos (TCP/UDP 88) and LDAP (389) to the DCs</source>
@@ -2468,7 +2468,7 @@
     </message>
     <message>
         <source>Also means that no domain controller could be reached, without a refused NTLM fallback.</source>
-        <translation>同樣表示無法連絡任何網域控制站，但不涉及遭拒的 NTLM 退回。</translation>
+        <translation>同樣表示無法連絡任何網域控制站，但不涉及退回使用 NTLM 遭拒。</translation>
     </message>
     <message>
         <source>The domain controller found the certificate on the user&apos;s smart card revoked, so smart card logon is refused.</source>
@@ -2492,7 +2492,7 @@
     </message>
     <message>
         <source>The certificate was put on hold (reason Certificate Hold) and never released from hold</source>
-        <translation>憑證被暫停（原因為 Certificate Hold），之後一直未解除暫停</translation>
+        <translation>憑證被暫時撤銷（原因為「憑證保留」（Certificate Hold）），之後一直未解除撤銷</translation>
     </message>
     <message>
         <source>On the client, list the certificates on the card and see which one fails chain validation</source>
@@ -2508,7 +2508,7 @@
     </message>
     <message>
         <source>On the CA, confirm the revocation and its reason; release it only if it was a Certificate Hold, otherwise enroll a new certificate and remove the revoked one from the card</source>
-        <translation>在憑證授權單位上確認撤銷及其原因；只有在原因為 Certificate Hold 時才解除暫停，否則請註冊新憑證，並從智慧卡移除已撤銷的憑證</translation>
+        <translation>在憑證授權單位上確認撤銷及其原因；只有在原因為「憑證保留」（Certificate Hold）時才解除撤銷，否則請註冊新憑證，並從智慧卡移除已撤銷的憑證</translation>
     </message>
     <message>
         <source>Returned instead when the DC cannot reach the revocation data at all.</source>
@@ -2528,7 +2528,7 @@
     </message>
     <message>
         <source>The KDC on the domain controller could not build the user&apos;s smart card certificate up to a trusted root, or the issuing CA is not trusted for domain logon. The client&apos;s logon screen reports it, while the details are on the DC (failed ticket requests, KDC and CAPI2 events). It typically follows the introduction of a new or third-party PKI (for example government PIV/CAC cards) or a renewed CA certificate that has not reached the DCs yet.</source>
-        <translation>網域控制站上的金鑰發佈中心（KDC）無法將使用者的智慧卡憑證建立到受信任的根憑證，或簽發的憑證授權單位不受信任用於網域登入。用戶端的登入畫面會回報此錯誤，詳細資料則在網域控制站上（失敗的票證要求、KDC 與 CAPI2 事件）。通常發生在導入新的或協力廠商的 PKI（例如政府 PIV/CAC 卡）之後，或憑證授權單位的憑證更新後尚未發佈到網域控制站時。</translation>
+        <translation>網域控制站上的金鑰發佈中心（KDC）無法為使用者的智慧卡憑證建立通往受信任根憑證的鏈結，或簽發的憑證授權單位不受信任用於網域登入。用戶端的登入畫面會回報此錯誤，詳細資料則在網域控制站上（失敗的票證要求、KDC 與 CAPI2 事件）。通常發生在導入新的或協力廠商的 PKI（例如政府 PIV/CAC 卡）之後，或憑證授權單位的憑證更新後尚未發佈到網域控制站時。</translation>
     </message>
     <message>
         <source>The root CA of the card&apos;s certificate is missing from the Trusted Root Certification Authorities store of the DCs</source>
@@ -2560,7 +2560,7 @@
     </message>
     <message>
         <source>On the DC, verify the user certificate as the DC sees it, fetching the AIA and CDP URLs</source>
-        <translation>在網域控制站上以其觀點驗證使用者憑證，並擷取 AIA 與 CDP URL</translation>
+        <translation>在網域控制站上，以網域控制站本身的角度驗證使用者憑證，並實際擷取 AIA 與 CDP URL</translation>
     </message>
     <message>
         <source>Refresh Group Policy on the DC so that the root and NTAuth copies are updated, then retry</source>
@@ -2712,7 +2712,7 @@
     </message>
     <message>
         <source>The DC&apos;s or the client&apos;s clock is far off, so a valid certificate looks expired or not yet valid</source>
-        <translation>網域控制站或用戶端的時鐘偏差很大，使有效的憑證看起來已過期或尚未生效</translation>
+        <translation>網域控制站或用戶端的時鐘誤差很大，使有效的憑證看起來已過期或尚未生效</translation>
     </message>
     <message>
         <source>Show the certificates on the card with their validity dates</source>
@@ -2744,7 +2744,7 @@
     </message>
     <message>
         <source>Service for User (S4U2Self and S4U2Proxy) is a Microsoft extension to Kerberos that lets a service get tickets on behalf of a user. This code is returned on the service&apos;s server when the KDC that must answer, usually the user&apos;s home realm reached through a trust, does not support it. Today it is rare and mostly involves users from non-Windows Kerberos realms or very old domain controllers; the service (IIS, a gateway, SQL Server) logs it when it builds the user&apos;s identity.</source>
-        <translation>Service for User（S4U2Self 與 S4U2Proxy）是 Microsoft 對 Kerberos 的延伸，讓服務能代表使用者取得票證。當必須回應的金鑰發佈中心（KDC），通常是透過信任關係連到的使用者所屬領域，不支援此功能時，服務所在的伺服器會收到此代碼。此錯誤如今很少見，多半牽涉到來自非 Windows Kerberos 領域的使用者或非常舊的網域控制站；服務（IIS、閘道、SQL Server）在建立使用者身分時會記錄此錯誤。</translation>
+        <translation>Service for User（S4U2Self 與 S4U2Proxy）是 Microsoft 對 Kerberos 的延伸，讓服務能代表使用者取得票證。必須回應的金鑰發佈中心（KDC）通常是透過信任關係連到的使用者所屬領域；若該 KDC 不支援此功能，服務所在的伺服器就會收到此代碼。此錯誤如今很少見，多半牽涉到來自非 Windows Kerberos 領域的使用者或非常舊的網域控制站；服務（IIS、閘道、SQL Server）在建立使用者身分時會記錄此錯誤。</translation>
     </message>
     <message>
         <source>The user belongs to a non-Windows Kerberos realm (MIT, Heimdal, old Samba) trusted by the forest, and that KDC cannot answer S4U2Self</source>
@@ -2792,11 +2792,11 @@
     </message>
     <message>
         <source>Account-based constrained delegation was asked to reach a service in another domain, which it cannot do.</source>
-        <translation>以帳戶為基礎的限制委派被要求連到另一個網域中的服務，但它做不到。</translation>
+        <translation>以帳戶為基礎的限制委派不能用來連到另一個網域中的服務。</translation>
     </message>
     <message>
         <source>A front-end server (IIS, a gateway, SQL Server linked servers) tried Kerberos constrained delegation (S4U2Proxy) to an SPN in its msDS-AllowedToDelegateTo list, but that SPN belongs to an account in another domain or forest. Delegation configured on the front-end account only works within one domain, so the front-end server reports this code. Resource-based constrained delegation, set on the back-end account, is the supported way across domains.</source>
-        <translation>前端伺服器（IIS、閘道、SQL Server 連結伺服器）嘗試以 Kerberos 限制委派（S4U2Proxy）連到其 msDS-AllowedToDelegateTo 清單中的服務主體名稱（SPN），但該 SPN 屬於另一個網域或樹系中的帳戶。在前端帳戶上設定的委派只能在單一網域內運作，因此前端伺服器會回報此代碼。在後端帳戶上設定的資源型限制委派，才是跨網域時受支援的做法。</translation>
+        <translation>前端伺服器（IIS、閘道、SQL Server 連結伺服器）嘗試以 Kerberos 限制委派（S4U2Proxy）連到其 msDS-AllowedToDelegateTo 清單中的服務主體名稱（SPN），但該 SPN 屬於另一個網域或樹系中的帳戶。在前端帳戶上設定的委派只能在單一網域內運作，因此前端伺服器會回報此代碼。在後端帳戶上設定的以資源為基礎的限制委派，才是跨網域時受支援的做法。</translation>
     </message>
     <message>
         <source>msDS-AllowedToDelegateTo on the front-end account lists an SPN such as MSSQLSvc/sql01.fabrikam.com:1433 that is registered in another domain</source>
@@ -2824,7 +2824,7 @@
     </message>
     <message>
         <source>Switch to resource-based constrained delegation: allow the front-end on the back-end account, in the back-end&apos;s domain</source>
-        <translation>改用資源型限制委派：在後端所屬網域中，於後端帳戶上允許前端進行委派</translation>
+        <translation>改用以資源為基礎的限制委派：在後端所屬網域中，於後端帳戶上允許前端進行委派</translation>
     </message>
     <message>
         <source>Purge the tickets of the front-end&apos;s computer account and retest</source>
@@ -2836,7 +2836,7 @@
     </message>
     <message>
         <source>Seen when the account is not trusted for delegation at all.</source>
-        <translation>帳戶完全未受信任可進行委派時會出現。</translation>
+        <translation>帳戶完全未設定為信任委派時會出現。</translation>
     </message>
     <message>
         <source>The client could not check whether the domain controller&apos;s certificate is revoked, so it stopped the smart card logon.</source>
@@ -3088,11 +3088,11 @@
     </message>
     <message>
         <source>CredSSP (RDP Network Level Authentication, PowerShell remoting with CredSSP, some Hyper-V and cluster tools) passes the user&apos;s credentials to the server only if the client&apos;s Credentials Delegation policies list the server&apos;s SPN. Without a matching &apos;Allow delegating ... credentials&apos; entry, or with a matching &apos;Deny&apos; entry, the client stops before anything is sent. It is reported on the client.</source>
-        <translation>CredSSP（RDP 網路層級驗證、使用 CredSSP 的 PowerShell 遠端處理、部分 Hyper-V 與叢集工具）只有在用戶端的「認證委派」原則列出伺服器的服務主體名稱（SPN）時，才會將使用者的認證傳給伺服器。若沒有相符的「Allow delegating ... credentials」項目，或有相符的「Deny」項目，用戶端會在送出任何資料前就停止。此錯誤由用戶端回報。</translation>
+        <translation>CredSSP（RDP 網路層級驗證、使用 CredSSP 的 PowerShell 遠端處理、部分 Hyper-V 與叢集工具）只有在用戶端的「認證委派」（Credentials Delegation）原則列出伺服器的服務主體名稱（SPN）時，才會將使用者的認證傳給伺服器。若沒有相符的「允許委派…認證」（Allow delegating ... credentials）項目，或有相符的「拒絕委派…認證」（Deny）項目，用戶端會在送出任何資料前就停止。此錯誤由用戶端回報。</translation>
     </message>
     <message>
         <source>&apos;Allow delegating fresh credentials&apos; (or default or saved credentials) does not list the target, for example WSMAN/web01.contoso.com or TERMSRV/web01.contoso.com</source>
-        <translation>「Allow delegating fresh credentials」（或預設、已儲存的認證）未列出目標，例如 WSMAN/web01.contoso.com 或 TERMSRV/web01.contoso.com</translation>
+        <translation>「允許委派新認證」（Allow delegating fresh credentials；或「允許委派預設認證」、「允許委派儲存的認證」）未列出目標，例如 WSMAN/web01.contoso.com 或 TERMSRV/web01.contoso.com</translation>
     </message>
     <message>
         <source>The policy lists a different name from the one used to connect (short name, IP address or alias instead of the FQDN)</source>
@@ -3100,7 +3100,7 @@
     </message>
     <message>
         <source>A &apos;Deny delegating ... credentials&apos; policy matches the target and overrides the allow list</source>
-        <translation>「Deny delegating ... credentials」（拒絕委派認證）原則與目標相符，並覆寫了允許清單</translation>
+        <translation>「拒絕委派…認證」（Deny delegating ... credentials）原則與目標相符，並覆寫了允許清單</translation>
     </message>
     <message>
         <source>Saved RDP credentials are used but only fresh credentials are allowed for the target</source>
@@ -3144,7 +3144,7 @@
     </message>
     <message>
         <source>Before CredSSP sends credentials it wants the server&apos;s identity proven by Kerberos or a trusted TLS certificate. When authentication fell back to NTLM, delegation is allowed only if the target matches an &apos;Allow delegating ... credentials with NTLM-only server authentication&apos; policy; otherwise the client stops with this code. The symbol and the Windows text really spell it &apos;NLTM&apos;. It is met with RDP saved credentials and PowerShell CredSSP to workgroup servers, IP addresses or servers with a broken SPN.</source>
-        <translation>CredSSP 在送出認證之前，要求伺服器的身分須經 Kerberos 或受信任的 TLS 憑證證明。當驗證退回使用 NTLM 時，只有目標符合「Allow delegating ... credentials with NTLM-only server authentication」原則才允許委派；否則用戶端會以此代碼停止。此符號與 Windows 訊息文字確實拼成「NLTM」。常見於以已儲存的 RDP 認證或 PowerShell CredSSP 連線到工作群組伺服器、IP 位址，或服務主體名稱（SPN）有問題的伺服器。</translation>
+        <translation>CredSSP 在送出認證之前，要求伺服器的身分須經 Kerberos 或受信任的 TLS 憑證證明。當驗證退回使用 NTLM 時，只有目標符合「允許委派…認證，使用僅限 NTLM 伺服器驗證」（Allow delegating ... credentials with NTLM-only server authentication）原則才允許委派；否則用戶端會以此代碼停止。此符號與 Windows 訊息文字確實拼成「NLTM」。常見於以已儲存的 RDP 認證或 PowerShell CredSSP 連線到工作群組伺服器、IP 位址，或服務主體名稱（SPN）有問題的伺服器。</translation>
     </message>
     <message>
         <source>Connecting by IP address or a DNS alias, so no SPN matches and Negotiate falls back to NTLM</source>
@@ -3164,7 +3164,7 @@
     </message>
     <message>
         <source>Saved credentials are used and only &apos;Allow delegating saved credentials&apos; is set, not its NTLM-only variant</source>
-        <translation>使用了已儲存的認證，但只設定了「Allow delegating saved credentials」，而未設定其僅限 NTLM 的版本</translation>
+        <translation>使用了已儲存的認證，但只設定了「允許委派儲存的認證」（Allow delegating saved credentials），而未設定其「使用僅限 NTLM 伺服器驗證」的版本</translation>
     </message>
     <message>
         <source>Check that Kerberos works to the target by asking for its ticket</source>
@@ -3268,11 +3268,11 @@
     </message>
     <message>
         <source>&apos;Network security: Allow PKU2U authentication requests to this computer to use online identities&apos; is disabled on either machine</source>
-        <translation>任一部電腦停用了「Network security: Allow PKU2U authentication requests to this computer to use online identities」</translation>
+        <translation>任一部電腦停用了「網路安全性: 允許對這台電腦的 PKU2U 驗證要求使用線上身分識別」（Network security: Allow PKU2U authentication requests to this computer to use online identities）</translation>
     </message>
     <message>
         <source>The clock of one device is far off, so the short-lived certificate looks invalid</source>
-        <translation>某部裝置的時鐘偏差很大，使短期憑證看起來無效</translation>
+        <translation>某部裝置的時鐘誤差很大，使短期憑證看起來無效</translation>
     </message>
     <message>
         <source>On both machines, check the join state and the tenant</source>
@@ -3316,7 +3316,7 @@
     </message>
     <message>
         <source>The SPN of the target is missing, duplicated or on the wrong account, so Kerberos fails and Negotiate falls back</source>
-        <translation>目標的 SPN 不存在、重複或位於錯誤的帳戶上，因此 Kerberos 失敗而 Negotiate 退回改用 NTLM</translation>
+        <translation>目標的 SPN 不存在、重複或位於錯誤的帳戶上，因此 Kerberos 失敗而 Negotiate 退回使用 NTLM</translation>
     </message>
     <message>
         <source>The server answers with a key the client does not expect (service account password changed, stale keytab on a non-Windows server)</source>
@@ -3368,7 +3368,7 @@
     </message>
     <message>
         <source>A KDC proxy server is configured without the https form (Group Policy &apos;Specify KDC proxy servers for Kerberos clients&apos; or an RDP file&apos;s KDC proxy setting)</source>
-        <translation>KDC Proxy 伺服器的設定未使用 https 格式（群組原則「Specify KDC proxy servers for Kerberos clients」或 RDP 檔案中的 KDC Proxy 設定）</translation>
+        <translation>KDC Proxy 伺服器的設定未使用 https 格式（群組原則「指定 Kerberos 用戶端的 KDC Proxy 伺服器」（Specify KDC proxy servers for Kerberos clients）或 RDP 檔案中的 KDC Proxy 設定）</translation>
     </message>
     <message>
         <source>An application passes an http:// endpoint to an authentication API that accepts only TLS-protected endpoints</source>
@@ -3412,7 +3412,7 @@
     </message>
     <message>
         <source>A TLS-inspecting proxy or load balancer rewrites or removes the ALPN extension</source>
-        <translation>檢查 TLS 內容的 Proxy 或負載平衡器改寫或移除了 ALPN 擴充功能</translation>
+        <translation>TLS 檢查 Proxy 或負載平衡器改寫或移除了 ALPN 擴充功能</translation>
     </message>
     <message>
         <source>Client and server were upgraded separately and the protocol name changed version (e.g. myproto/2 against myproto/1)</source>
@@ -3608,7 +3608,7 @@
     </message>
     <message>
         <source>Check which package authenticated the logon: in event 4624 read &apos;Authentication Package&apos; and &apos;Logon Process&apos; (Kerberos or NTLM)</source>
-        <translation>檢查是哪個套件驗證了這次登入：在事件 4624 中查看「驗證套件」（Authentication Package）與「登入處理序」（Logon Process），是 Kerberos 還是 NTLM</translation>
+        <translation>檢查是哪個套件驗證了這次登入：在事件 4624 中查看「驗證封裝」（Authentication Package）與「登入處理程序」（Logon Process），是 Kerberos 還是 NTLM</translation>
     </message>
     <message>
         <source>Check whether a Kerberos service ticket for the target was obtained; no ticket means Negotiate used NTLM</source>
@@ -3628,7 +3628,7 @@
     </message>
     <message>
         <source>Often reported at a second hop when an NTLM logon has nothing to forward</source>
-        <translation>常在第二個躍點回報：NTLM 登入沒有可以轉送的東西</translation>
+        <translation>NTLM 登入沒有可轉送的認證時，常在第二個躍點回報</translation>
     </message>
     <message>
         <source>Handshake in progress: send the output token to the peer and call again with its answer. Normal flow, not an error.</source>
@@ -3808,7 +3808,7 @@
     </message>
     <message>
         <source>A firewall or the site design blocks Kerberos (88), LDAP (389) or SMB (445) from the client to every DC</source>
-        <translation>防火牆或 AD 站臺設計封鎖了用戶端到所有 DC 的 Kerberos（88）、LDAP（389）或 SMB（445）</translation>
+        <translation>防火牆或 AD 站台設計封鎖了用戶端到所有 DC 的 Kerberos（88）、LDAP（389）或 SMB（445）</translation>
     </message>
     <message>
         <source>Check that the client can locate a domain controller for the domain</source>
@@ -3828,7 +3828,7 @@
     </message>
     <message>
         <source>To make desktops wait for the network, enable the policy &apos;Always wait for the network at computer startup and logon&apos;</source>
-        <translation>若要讓桌上型電腦等待網路，請啟用原則「Always wait for the network at computer startup and logon」（電腦啟動及登入時一律等待網路）</translation>
+        <translation>若要讓桌上型電腦等待網路，請啟用原則「電腦啟動及登入時一律等待網路」（Always wait for the network at computer startup and logon）</translation>
     </message>
     <message>
         <source>What you get instead when no cached logon can be used</source>
@@ -3840,7 +3840,7 @@
     </message>
     <message>
         <source>Once a DC answers, a password changed elsewhere is rejected</source>
-        <translation>一旦 DC 有回應，已在別處變更密碼的舊密碼就會遭到拒絕</translation>
+        <translation>DC 一有回應，若密碼已在其他地方變更，舊密碼就會遭到拒絕</translation>
     </message>
     <message>
         <source>Schannel received a TLS extension the application asked to see; read it and continue. Normal flow, not an error.</source>
@@ -4000,7 +4000,7 @@
     </message>
     <message>
         <source>The TLS peer sent handshake data after the handshake (renegotiation or a TLS 1.3 message). Not an error; process it.</source>
-        <translation>TLS 對方在交握之後又送來交握資料（重新協商或 TLS 1.3 訊息）。這不是錯誤；請加以處理。</translation>
+        <translation>TLS 連線的對方在交握之後又送來交握資料（重新協商或 TLS 1.3 訊息）。這不是錯誤；請加以處理。</translation>
     </message>
     <message>
         <source>DecryptMessage returns this code when the data received is not application data but a new handshake message: a TLS 1.2 renegotiation request or, with TLS 1.3, a post-handshake message such as a session ticket or key update. It is not a failure: the application passes the extra data to InitializeSecurityContext or AcceptSecurityContext and then resumes reading. Problems start when an application does not implement this path.</source>
@@ -4128,7 +4128,7 @@
     </message>
     <message>
         <source>The TLS peer declined a renegotiation request (no_renegotiation alert). Not an error by itself.</source>
-        <translation>TLS 對方拒絕了重新協商要求（no_renegotiation 警示）。這本身不是錯誤。</translation>
+        <translation>TLS 連線的對方拒絕了重新協商要求（no_renegotiation 警示）。這本身不是錯誤。</translation>
     </message>
     <message>
         <source>When one side asks to renegotiate a TLS 1.2 session, the other may answer with a no_renegotiation warning, which Schannel reports with this code. It is not a failure: the existing session stays usable, but whatever the renegotiation was for, typically a client certificate request, did not happen. A server that relied on it then usually rejects the request.</source>
@@ -4396,7 +4396,7 @@
     </message>
     <message>
         <source>RDP/CredSSP: a client with the May 2018 CredSSP update (CVE-2018-0886) meets a server without it, or a server set to &apos;Force Updated Clients&apos; meets an unpatched client</source>
-        <translation>RDP/CredSSP：已安裝 2018 年 5 月 CredSSP 更新（CVE-2018-0886）的用戶端遇到未安裝的伺服器，或設為「Force Updated Clients」的伺服器遇到未修補的用戶端</translation>
+        <translation>RDP/CredSSP：已安裝 2018 年 5 月 CredSSP 更新（CVE-2018-0886）的用戶端遇到未安裝的伺服器，或設為「強制更新的用戶端」（Force Updated Clients）的伺服器遇到未修補的用戶端</translation>
     </message>
     <message>
         <source>TLS: the two sides share no enabled protocol version, for example an old client or .NET Framework application offering only TLS 1.0 to a server that accepts only TLS 1.2</source>
@@ -4404,7 +4404,7 @@
     </message>
     <message>
         <source>TLS versions switched off in the SCHANNEL Protocols registry key on one side, leaving nothing the other side accepts</source>
-        <translation>其中一方在 SCHANNEL Protocols 登錄機碼中關閉了某些 TLS 版本，使另一方可接受的版本都不存在</translation>
+        <translation>其中一方在 SCHANNEL Protocols 登錄機碼中關閉了某些 TLS 版本，導致沒有任何另一方可接受的版本</translation>
     </message>
     <message>
         <source>The caller asked a package for a feature it lacks, for example credential prompting from Kerberos or a context attribute the package does not implement</source>
@@ -4412,11 +4412,11 @@
     </message>
     <message>
         <source>For RDP, read the CredSSP policy on the client (0 = Force Updated Clients, 1 = Mitigated, 2 = Vulnerable)</source>
-        <translation>對於 RDP，讀取用戶端上的 CredSSP 原則（0 = Force Updated Clients，1 = Mitigated，2 = Vulnerable）</translation>
+        <translation>對於 RDP，讀取用戶端上的「加密 Oracle 補救」（Encryption Oracle Remediation）CredSSP 原則（0 = 強制更新的用戶端（Force Updated Clients），1 = 風險緩解（Mitigated），2 = 易受攻擊（Vulnerable））</translation>
     </message>
     <message>
         <source>Install current updates on both RDP client and server instead of lowering the policy to Vulnerable</source>
-        <translation>在 RDP 用戶端與伺服器上都安裝最新更新，而不是把原則降為 Vulnerable</translation>
+        <translation>在 RDP 用戶端與伺服器上都安裝最新更新，而不是把原則降為「易受攻擊」（Vulnerable）</translation>
     </message>
     <message>
         <source>Compare the TLS protocol versions enabled on both sides</source>
@@ -4448,7 +4448,7 @@
     </message>
     <message>
         <source>The client asked Kerberos for a ticket to a service name that could not be resolved: the domain controller found no account with the requested SPN, or the target was given in a form Kerberos cannot use, such as a bare IP address. With Negotiate the client often falls back to NTLM silently; the error surfaces when NTLM is not allowed or Kerberos was requested explicitly. It is reported on the client, and the DC logs the failed ticket request.</source>
-        <translation>用戶端向 Kerberos 要求票證的服務名稱無法解析：網域控制站找不到擁有該 SPN 的帳戶，或目標是以 Kerberos 無法使用的形式指定，例如單純的 IP 位址。使用 Negotiate 時，用戶端常會在不告知的情況下改用 NTLM；只有在不允許 NTLM 或明確要求 Kerberos 時，錯誤才會浮現。此錯誤回報於用戶端，DC 則會記錄失敗的票證要求。</translation>
+        <translation>用戶端向 Kerberos 要求票證的服務名稱無法解析：網域控制站找不到擁有該 SPN 的帳戶，或目標是以 Kerberos 無法使用的形式指定，例如單純的 IP 位址。使用 Negotiate 時，用戶端常會在不告知的情況下退回使用 NTLM；只有在不允許 NTLM 或明確要求 Kerberos 時，錯誤才會浮現。此錯誤回報於用戶端，DC 則會記錄失敗的票證要求。</translation>
     </message>
     <message>
         <source>No account holds the SPN the client builds, e.g. HTTP/web01.contoso.com for a site running under a domain service account that never got the SPN</source>
@@ -4468,7 +4468,7 @@
     </message>
     <message>
         <source>NTLM fallback is blocked (NTLM restrictions, Protected Users, a Kerberos-only client), so the missing SPN becomes a hard failure</source>
-        <translation>NTLM 後援遭到封鎖（NTLM 限制、Protected Users、只用 Kerberos 的用戶端），因此缺少 SPN 就成為無法挽回的失敗</translation>
+        <translation>退回使用 NTLM 的路已被封鎖（NTLM 限制、Protected Users、只用 Kerberos 的用戶端），因此缺少 SPN 就會直接導致失敗</translation>
     </message>
     <message>
         <source>Search the forest for the SPN the client requests</source>
@@ -4508,11 +4508,11 @@
     </message>
     <message>
         <source>The message says the Local Security Authority cannot be contacted, but in practice this is a catch-all: the package hit an error with no dedicated SSPI code. Administrators see it most as the Remote Desktop error &apos;The Local Security Authority cannot be contacted&apos; and as a Schannel failure when the server&apos;s certificate or key cannot be used. It can be reported on either side; the detail is in the Schannel or System events of the side that failed.</source>
-        <translation>訊息文字說無法連絡本機安全性授權單位（LSA），但實際上這是概括性的代碼：套件遇到了沒有專屬 SSPI 代碼的錯誤。系統管理員最常看到的是遠端桌面錯誤「The Local Security Authority cannot be contacted」（無法連絡本機安全性授權單位），以及伺服器的憑證或金鑰無法使用時的 Schannel 失敗。任何一方都可能回報此錯誤；詳細資訊在失敗那一方的 Schannel 或系統事件中。</translation>
+        <translation>訊息文字說無法連絡本機安全性授權（LSA），但實際上這是概括性的代碼：套件遇到了沒有專屬 SSPI 代碼的錯誤。系統管理員最常看到的是遠端桌面錯誤「無法連絡本機安全性授權」（The Local Security Authority cannot be contacted），以及伺服器的憑證或金鑰無法使用時的 Schannel 失敗。任何一方都可能回報此錯誤；詳細資訊在失敗那一方的 Schannel 或系統事件中。</translation>
     </message>
     <message>
         <source>RDP with Network Level Authentication to an account whose password has expired or must be changed at next logon; NLA cannot ask for a new password</source>
-        <translation>對密碼已過期、或下次登入時必須變更密碼的帳戶，使用網路層級驗證（NLA）的 RDP；NLA 無法要求輸入新密碼</translation>
+        <translation>以網路層級驗證（NLA）的 RDP 連線到密碼已過期、或下次登入時必須變更密碼的帳戶；NLA 無法要求輸入新密碼</translation>
     </message>
     <message>
         <source>The TLS server certificate&apos;s private key is missing or the service account cannot read it</source>
@@ -4532,7 +4532,7 @@
     </message>
     <message>
         <source>Change the expired password another way: at the console, with Ctrl+Alt+End in a working RDP session, or with the AD tools</source>
-        <translation>以其他方式變更過期的密碼：在主控臺上、在可正常運作的 RDP 工作階段中按 Ctrl+Alt+End，或使用 AD 工具</translation>
+        <translation>以其他方式變更過期的密碼：在主控台上、在可正常運作的 RDP 工作階段中按 Ctrl+Alt+End，或使用 AD 工具</translation>
     </message>
     <message>
         <source>Check that the certificate has a private key and that the key works</source>
@@ -4712,7 +4712,7 @@
     </message>
     <message>
         <source>The package could not parse the token passed to InitializeSecurityContext or AcceptSecurityContext: it was damaged in transit, cut short, meant for another package, or not a token at all. It is reported by the side that received the bad token. Domain controllers also use it for failed LDAP binds (&apos;80090308: LdapErr: ... AcceptSecurityContext error, data 52e&apos;), where the data value gives the real reason.</source>
-        <translation>套件無法剖析傳給 InitializeSecurityContext 或 AcceptSecurityContext 的權杖：它在傳輸中遭到損壞、被截短、原本是給另一個套件的，或根本不是權杖。此錯誤由收到不良權杖的一方回報。網域控制站也用它表示 LDAP 繫結失敗（「80090308: LdapErr: ... AcceptSecurityContext error, data 52e」），其中 data 值才是真正的原因。</translation>
+        <translation>套件無法剖析傳給 InitializeSecurityContext 或 AcceptSecurityContext 的權杖：它在傳輸中遭到損壞、被截斷、原本是給另一個套件的，或根本不是權杖。此錯誤由收到不良權杖的一方回報。網域控制站也用它表示 LDAP 繫結失敗（「80090308: LdapErr: ... AcceptSecurityContext error, data 52e」），其中 data 值才是真正的原因。</translation>
     </message>
     <message>
         <source>LDAP bind failed on a DC; read the data value: 52e wrong password, 525 no such user, 530 or 531 logon time or workstation restriction, 532 password expired, 533 disabled, 701 account expired, 773 must change password, 775 locked out</source>
@@ -4792,7 +4792,7 @@
     </message>
     <message>
         <source>Read the failed logon events (4625) on the server or DC and note Status and Sub Status</source>
-        <translation>在伺服器或 DC 上查看登入失敗事件（4625），並記下 Status 與 Sub Status</translation>
+        <translation>在伺服器或 DC 上查看登入失敗事件（4625），並記下「狀態」與「子狀態」（Status／Sub Status）</translation>
     </message>
     <message>
         <source>Update the application or credential provider, or test with it disabled</source>
@@ -4888,7 +4888,7 @@
     </message>
     <message>
         <source>Check that the service account holds &apos;Impersonate a client after authentication&apos; (SeImpersonatePrivilege)</source>
-        <translation>確認服務帳戶擁有「在驗證後模擬用戶端」權限（SeImpersonatePrivilege）</translation>
+        <translation>確認服務帳戶擁有「在驗證後模擬用戶端」（Impersonate a client after authentication）權限（SeImpersonatePrivilege）</translation>
     </message>
     <message>
         <source>Developers: impersonate only after the final SEC_E_OK and check whether the context was returned with the identify-only flag</source>
@@ -4908,7 +4908,7 @@
     </message>
     <message>
         <source>The authority that checks the credentials (a DC, or the local SAM for local accounts) refused them. The same code covers a wrong password, an unknown user, a locked, disabled or expired account, an expired password or one that must be changed, and a logon type or time the account is not allowed. The server reports it to the client; the exact reason is in the security log of the server or DC that checked the credentials.</source>
-        <translation>負責檢查認證的機構（DC，或本機帳戶的本機 SAM）拒絕了這些認證。同一個代碼涵蓋密碼錯誤、使用者不存在、帳戶已鎖定、停用或過期、密碼已過期或必須變更，以及帳戶不允許的登入類型或時間。伺服器會將它回報給用戶端；確切原因記錄在檢查認證之伺服器或 DC 的安全性記錄檔中。</translation>
+        <translation>負責檢查認證的授權單位（DC，或本機帳戶的本機 SAM）拒絕了這些認證。同一個代碼涵蓋密碼錯誤、使用者不存在、帳戶已鎖定、停用或過期、密碼已過期或必須變更，以及帳戶不允許的登入類型或時間。伺服器會將它回報給用戶端；確切原因記錄在檢查認證之伺服器或 DC 的安全性記錄檔中。</translation>
     </message>
     <message>
         <source>Wrong or stale password, often a saved credential (Credential Manager, mapped drive, service, scheduled task, application pool) still using the old password after a change</source>
@@ -4920,7 +4920,7 @@
     </message>
     <message>
         <source>The user lacks &apos;Access this computer from the network&apos; on the server, or is listed in &apos;Deny access to this computer from the network&apos;</source>
-        <translation>使用者在該伺服器上沒有「Access this computer from the network」（從網路存取此電腦）權限，或被列在「Deny access to this computer from the network」中</translation>
+        <translation>使用者在該伺服器上沒有「從網路存取這台電腦」（Access this computer from the network）使用者權限，或被列在「拒絕從網路存取這台電腦」（Deny access to this computer from the network）中</translation>
     </message>
     <message>
         <source>NTLM level mismatch: the client sends LM or NTLMv1 while the server or DC accepts only NTLMv2 (LmCompatibilityLevel 5)</source>
@@ -4928,11 +4928,11 @@
     </message>
     <message>
         <source>Account restrictions: logon hours, the &apos;Log On To&apos; workstation list, or an authentication policy that forbids this kind of logon</source>
-        <translation>帳戶限制：登入時數、「登入到」工作站清單，或禁止此類登入的驗證原則</translation>
+        <translation>帳戶限制：登入時數、「登入到」（Log On To）工作站清單，或禁止此類登入的驗證原則</translation>
     </message>
     <message>
         <source>Read event 4625 on the server or DC; Sub Status 0xC000006A wrong password, 0xC0000064 no such user, 0xC0000234 locked out, 0xC0000072 disabled, 0xC0000071 password expired, 0xC000015B logon type not granted</source>
-        <translation>在伺服器或 DC 上查看事件 4625；Sub Status 0xC000006A 密碼錯誤、0xC0000064 無此使用者、0xC0000234 已鎖定、0xC0000072 已停用、0xC0000071 密碼已過期、0xC000015B 未授與該登入類型</translation>
+        <translation>在伺服器或 DC 上查看事件 4625 的「子狀態」（Sub Status）：0xC000006A 密碼錯誤、0xC0000064 無此使用者、0xC0000234 已鎖定、0xC0000072 已停用、0xC0000071 密碼已過期、0xC000015B 未授與該登入類型</translation>
     </message>
     <message>
         <source>For Kerberos, look for pre-authentication failures on the DC (event 4771, failure code 0x18 = wrong password)</source>
@@ -5024,7 +5024,7 @@
     </message>
     <message>
         <source>The credentials were understood but rejected</source>
-        <translation>認證已被理解，但遭到拒絕</translation>
+        <translation>認證可以解讀，但遭到拒絕</translation>
     </message>
     <message>
         <source>No usable credentials exist for this request: no TGT, no default logon credentials, or no certificate.</source>
@@ -5036,7 +5036,7 @@
     </message>
     <message>
         <source>Double hop: a web or application server tries to reach a second server as the user, but the user logged on with NTLM or the server is not trusted for delegation</source>
-        <translation>雙躍點：Web 或應用程式伺服器嘗試以使用者身分連線到第二部伺服器，但使用者是以 NTLM 登入，或該伺服器未受信任而無法進行委派</translation>
+        <translation>雙躍點：Web 或應用程式伺服器嘗試以使用者身分連線到第二部伺服器，但使用者是以 NTLM 登入，或該伺服器未設定為信任委派</translation>
     </message>
     <message>
         <source>The process runs as LOCAL SERVICE or a local account without a network identity, or in a session without network credentials</source>
@@ -5132,7 +5132,7 @@
     </message>
     <message>
         <source>Check the NTLM minimum session security settings on both sides</source>
-        <translation>檢查雙方的 NTLM 最低工作階段安全性設定</translation>
+        <translation>檢查雙方的 NTLM 最小工作階段安全性設定</translation>
     </message>
     <message>
         <source>The message was intact but arrived in the wrong order</source>
@@ -5184,7 +5184,7 @@
     </message>
     <message>
         <source>Developers: serialise message signing and sealing per context, or use one context per connection</source>
-        <translation>開發人員：對每個安全性內容序列化訊息的簽署與密封，或每條連線使用一個安全性內容</translation>
+        <translation>開發人員：同一個安全性內容上的訊息簽署與密封請依序執行（不要並行），或每條連線各用一個安全性內容</translation>
     </message>
     <message>
         <source>The message content itself failed the integrity check</source>
@@ -5200,7 +5200,7 @@
     </message>
     <message>
         <source>The package needed a domain controller, as KDC for Kerberos or for NTLM pass-through, and could not find or reach one, or the trust path to the user&apos;s domain failed. It is reported on the client for Kerberos and on the server for NTLM pass-through; WinRM, SQL Server (&apos;SSPI handshake failed with error code 0x80090311&apos;) and RDP show it often. The credentials themselves were never checked.</source>
-        <translation>套件需要網域控制站（作為 Kerberos 的 KDC，或用於 NTLM 傳遞驗證），卻找不到或無法連線，或通往使用者網域的信任路徑失敗。Kerberos 的情況回報於用戶端，NTLM 傳遞驗證的情況回報於伺服器；WinRM、SQL Server（「SSPI handshake failed with error code 0x80090311」）與 RDP 常會出現。認證本身從未被檢查。</translation>
+        <translation>套件需要網域控制站（作為 Kerberos 的 KDC，或用於 NTLM 傳遞驗證），卻找不到或無法連線，或通往使用者網域的信任路徑失敗。Kerberos 的情況回報於用戶端，NTLM 傳遞驗證的情況回報於伺服器；WinRM、SQL Server（「SSPI handshake failed with error code 0x80090311」，即 SSPI 交握失敗）與 RDP 常會出現。認證本身從未被檢查。</translation>
     </message>
     <message>
         <source>Client DNS points to a non-AD resolver (router, public DNS), so the DC locator cannot find the _kerberos and _ldap SRV records</source>
@@ -5208,7 +5208,7 @@
     </message>
     <message>
         <source>A firewall, VPN or site design blocks Kerberos (TCP/UDP 88), LDAP (389) or RPC to every DC</source>
-        <translation>防火牆、VPN 或 AD 站臺設計封鎖了通往所有 DC 的 Kerberos（TCP/UDP 88）、LDAP（389）或 RPC</translation>
+        <translation>防火牆、VPN 或 AD 站台設計封鎖了通往所有 DC 的 Kerberos（TCP/UDP 88）、LDAP（389）或 RPC</translation>
     </message>
     <message>
         <source>The client is not domain-joined or uses a local account, or the user&apos;s domain has no trust to the target&apos;s forest, while Kerberos is required</source>
@@ -5483,7 +5483,7 @@ Examples:
     </message>
     <message>
         <source>unknown encoding &apos;%1&apos; (use %2)</source>
-        <translation>不明的編碼「%1」（請使用 %2）</translation>
+        <translation>未知的編碼「%1」（請使用 %2）</translation>
     </message>
     <message>
         <source>--encoding applies to decode only</source>
@@ -5901,7 +5901,7 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>Line</source>
-        <translation>行</translation>
+        <translation>行號</translation>
     </message>
     <message>
         <source>Matched text</source>
@@ -6072,7 +6072,7 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>Some bytes in “%1” are not valid %2 and are shown as �. A log written by a console in another language needs its encoding: File &gt; Reopen with Encoding.</source>
-        <translation>「%1」中有些位元組不是有效的 %2，因此顯示為 �。由其他語言的命令列視窗寫入的記錄需要指定其編碼：「檔案 &gt; 以其他編碼重新開啟」。</translation>
+        <translation>「%1」中有些位元組不是有效的 %2，因此顯示為 �。由其他語言的主控台寫入的記錄需要指定其編碼：「檔案 &gt; 以其他編碼重新開啟」。</translation>
     </message>
     <message>
         <source>Reopen as %1</source>
@@ -6506,7 +6506,7 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>lines %1-%2</source>
-        <translation>第 %1-%2 行</translation>
+        <translation>第 %1 至 %2 行</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
@@ -6563,11 +6563,11 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>First line</source>
-        <translation>首次出現行</translation>
+        <translation>首次出現行號</translation>
     </message>
     <message>
         <source>Last line</source>
-        <translation>最後出現行</translation>
+        <translation>最後出現行號</translation>
     </message>
     <message>
         <source>Category</source>
