@@ -259,9 +259,12 @@ void TestTranslations::traditionalCharactersOnly()
         return text;
     };
     QStringList lines;
+    QStringList originals; // for the report, unmasked
     for (const TsMessage &m : m_zh) {
-        for (const QString &t : m.translations)
-            lines << mask(QString(t).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        for (const QString &t : m.translations) {
+            originals << QString(t).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            lines << mask(originals.last());
+        }
     }
     const qsizetype translated = lines.size();
     for (const QStringList &e : exceptions) // unmasked: OpenCC must still rewrite them as listed
@@ -278,7 +281,7 @@ void TestTranslations::traditionalCharactersOnly()
     QStringList problems;
     for (qsizetype i = 0; i < translated; ++i) {
         if (converted.value(i) != lines.at(i))
-            problems << lines.at(i) + QStringLiteral("\n  -> ") + converted.value(i);
+            problems << originals.at(i) + QStringLiteral("\n  -> ") + converted.value(i);
     }
     for (qsizetype k = 0; k < exceptions.size(); ++k) {
         if (converted.value(translated + k) != exceptions.at(k).at(1))
