@@ -141,8 +141,8 @@ QStringList packageNames(Packages packages)
 std::vector<StatusCode> catalogData()
 {
     std::vector<StatusCode> all;
-    for (auto part : {sspiCodes, ntstatusCodes, kerberosKdcCodes, kerberosApCodes, tlsAlertCodes, win32Codes,
-                      hresultCodes}) {
+    for (auto part :
+         {sspiCodes, ntstatusCodes, kerberosKdcCodes, kerberosApCodes, tlsAlertCodes, win32Codes, hresultCodes}) {
         std::vector<StatusCode> codes = part();
         std::move(codes.begin(), codes.end(), std::back_inserter(all));
     }

@@ -228,8 +228,9 @@ ValueAnatomy analyseValue(quint32 value)
 QStringList ValueAnatomy::fieldLines() const
 {
     QStringList lines;
-    const QString facilityText =
-        facilityName.isEmpty() ? QString::number(facility) : QStringLiteral("%1 (%2)").arg(facility).arg(facilityName);
+    const QString facilityText = facilityName.isEmpty()
+                                     ? QString::number(facility)
+                                     : QStringLiteral("%1 (%2)").arg(QString::number(facility), facilityName);
     switch (kind) {
     case Kind::NtStatus: {
         static const char *const severities[] = {
@@ -239,10 +240,12 @@ QStringList ValueAnatomy::fieldLines() const
             QT_TRANSLATE_NOOP("Anatomy", "error"),
         };
         lines << Anatomy::tr("Read as: NTSTATUS");
-        lines << Anatomy::tr("Severity: %1 (%2)").arg(ntSeverity).arg(Anatomy::tr(severities[ntSeverity & 3]));
+        lines << Anatomy::tr("Severity: %1 (%2)")
+                     .arg(QString::number(ntSeverity), Anatomy::tr(severities[ntSeverity & 3]));
         lines << Anatomy::tr("Customer bit: %1").arg(customerBit ? 1 : 0);
         lines << Anatomy::tr("Facility: %1").arg(facilityText);
-        lines << Anatomy::tr("Code: 0x%1 (%2)").arg(code, 4, 16, QLatin1Char('0')).arg(code);
+        lines << Anatomy::tr("Code: 0x%1 (%2)")
+                     .arg(QString::number(code, 16).rightJustified(4, QLatin1Char('0')), QString::number(code));
         break;
     }
     case Kind::HResultFromNt:
@@ -252,11 +255,12 @@ QStringList ValueAnatomy::fieldLines() const
     case Kind::HResult:
         lines << Anatomy::tr("Read as: HRESULT");
         lines << Anatomy::tr("Severity bit (S): %1 (%2)")
-                     .arg(severityBit ? 1 : 0)
-                     .arg(severityBit ? Anatomy::tr("failure") : Anatomy::tr("success"));
+                     .arg(QString::number(severityBit ? 1 : 0),
+                          severityBit ? Anatomy::tr("failure") : Anatomy::tr("success"));
         lines << Anatomy::tr("Customer bit: %1").arg(customerBit ? 1 : 0);
         lines << Anatomy::tr("Facility: %1").arg(facilityText);
-        lines << Anatomy::tr("Code: 0x%1 (%2)").arg(code, 4, 16, QLatin1Char('0')).arg(code);
+        lines << Anatomy::tr("Code: 0x%1 (%2)")
+                     .arg(QString::number(code, 16).rightJustified(4, QLatin1Char('0')), QString::number(code));
         break;
     case Kind::Success:
         lines << Anatomy::tr("Read as: a plain number, a success code or a Win32 error code (no facility bits)");
@@ -295,8 +299,7 @@ QString ValueAnatomy::describe() const
         else if (facility == 7)
             why = Anatomy::tr("%1 is a Win32 error code wrapped as an HRESULT (HRESULT_FROM_WIN32 of "
                               "error %2), not an SSPI status code.")
-                      .arg(hex)
-                      .arg(code);
+                      .arg(hex, QString::number(code));
         else
             why = Anatomy::tr("%1 is an HRESULT of another facility, not an SSPI status code.");
         break;

@@ -26,7 +26,7 @@ QString jsonValue(const QString &text)
 QString location(const ReportLocation &where)
 {
     return where.file.isEmpty() ? Report::tr("line %1").arg(where.line)
-                                : QStringLiteral("%1:%2").arg(where.file).arg(where.line);
+                                : where.file + QLatin1Char(':') + QString::number(where.line);
 }
 
 /// Markdown inline code that survives backticks in the text.
@@ -51,19 +51,18 @@ QString markdownHead(const ReportSummary &summary)
         md += Report::tr("No SSPI status codes were found.") + QStringLiteral("\n");
         return md;
     }
-    md += Report::tr("%n finding(s) of %1 code(s).", nullptr, int(std::min<qint64>(summary.findingCount(), INT_MAX)))
-              .arg(summary.entries().size())
+    md += Report::tr("%1 of %2.", "Markdown report: '7 findings' of '3 codes'")
+              .arg(Report::tr("%n finding(s)", nullptr, int(std::min<qint64>(summary.findingCount(), INT_MAX))),
+                   Report::tr("%n code(s)", nullptr, int(summary.entries().size())))
           + QStringLiteral("\n\n");
 
     md += QStringLiteral("| ") + Report::tr("Code") + QStringLiteral(" | ") + Report::tr("Value")
           + QStringLiteral(" | ") + Report::tr("Count") + QStringLiteral(" | ") + Report::tr("First seen")
           + QStringLiteral(" | ") + Report::tr("Last seen") + QStringLiteral(" |\n|---|---|---:|---|---|\n");
     for (const SummaryEntry &e : summary.entries()) {
-        const QString name = e.code ? e.code->symbolString() : Report::tr("unknown SSPI code");
+        const QString name = codeName(e.code);
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
-                  .arg(mdCode(name), formatHex(e.value))
-                  .arg(e.count)
-                  .arg(location(e.first), location(e.last));
+                  .arg(mdCode(name), formatHex(e.value), QString::number(e.count), location(e.first), location(e.last));
     }
     return md;
 }
@@ -75,8 +74,7 @@ QString markdown(const ReportSummary &summary)
         return md;
     for (const SummaryEntry &e : summary.entries()) {
         md += QStringLiteral("\n## ");
-        md += e.code ? QStringLiteral("%1 (%2)").arg(e.code->symbolString(), formatHex(e.value))
-                     : Report::tr("Unknown SSPI code %1").arg(formatHex(e.value));
+        md += QStringLiteral("%1 (%2)").arg(codeName(e.code), formatHex(e.value));
         md += QStringLiteral("\n\n**") + Report::tr("Meaning:") + QStringLiteral("** ") + codeMeaning(e.code)
               + QStringLiteral("\n");
         if (e.code) {
@@ -134,10 +132,15 @@ QString findingSymbol(const Finding &finding)
     return finding.code ? finding.code->symbolString() : QString();
 }
 
+QString codeName(const StatusCode *code)
+{
+    return code ? code->symbolString() : Report::tr("Unknown SSPI code");
+}
+
 QString codeMeaning(const StatusCode *code)
 {
     if (!code)
-        return Report::tr("unknown SSPI code (no macro in winerror.h has this value)");
+        return Report::tr("A value in the SSPI block of the security facility that no winerror.h macro names.");
     return trCatalog(code->meaning);
 }
 
@@ -201,12 +204,8 @@ QString ReportWriter::finding(const Finding &f, const QString &file)
         QString s = m_written++ ? QStringLiteral(",\n  ") : QStringLiteral("\n  ");
         s += QStringLiteral("{\"file\": %1, \"line\": %2, \"column\": %3, \"offset\": %4, \"length\": %5, "
                             "\"text\": %6, \"form\": \"%7\", \"family\": \"%8\", \"symbol\": %9, ")
-                 .arg(jsonQuote(file))
-                 .arg(f.line)
-                 .arg(f.column)
-                 .arg(f.offset)
-                 .arg(f.length)
-                 .arg(jsonQuote(f.text), findingFormKey(f.form), family, jsonValue(symbol));
+                 .arg(jsonQuote(file), QString::number(f.line), QString::number(f.column), QString::number(f.offset),
+                      QString::number(f.length), jsonQuote(f.text), findingFormKey(f.form), family, jsonValue(symbol));
         s += QStringLiteral("\"value\": \"%1\"}").arg(formatHex(f.value));
         return s;
     }
@@ -227,10 +226,9 @@ QString ReportWriter::finding(const Finding &f, const QString &file)
     }
     case ReportFormat::Text: {
         ++m_written;
-        const QString where =
-            QStringLiteral("%1:%2:%3").arg(file.isEmpty() ? QStringLiteral("-") : file).arg(f.line).arg(f.column);
-        return QStringLiteral("%1  %2  %3  %4\n")
-            .arg(where, symbol.isEmpty() ? Report::tr("(unknown)") : symbol, formatHex(f.value), codeMeaning(f.code));
+        const QString where = (file.isEmpty() ? QStringLiteral("-") : file) + QLatin1Char(':') + QString::number(f.line)
+                              + QLatin1Char(':') + QString::number(f.column);
+        return QStringLiteral("%1  %2  %3  %4\n").arg(where, codeName(f.code), formatHex(f.value), codeMeaning(f.code));
     }
     case ReportFormat::Markdown: ++m_written; break;
     }
@@ -249,11 +247,9 @@ QString ReportWriter::end(const ReportSummary &summary)
             s += QStringLiteral("{\"family\": \"%1\", \"symbol\": %2, \"value\": \"%3\", \"count\": %4, "
                                 "\"first_line\": %5, \"last_line\": %6, \"category\": %7, \"meaning\": %8}")
                      .arg(familyKey(e.family), e.code ? jsonQuote(e.code->symbolString()) : QStringLiteral("null"),
-                          formatHex(e.value))
-                     .arg(e.count)
-                     .arg(e.first.line)
-                     .arg(e.last.line)
-                     .arg(e.code ? jsonQuote(categoryKey(e.code->category)) : QStringLiteral("null"),
+                          formatHex(e.value), QString::number(e.count), QString::number(e.first.line),
+                          QString::number(e.last.line),
+                          e.code ? jsonQuote(categoryKey(e.code->category)) : QStringLiteral("null"),
                           jsonQuote(codeMeaning(e.code)));
         }
         s += first ? QStringLiteral("]}\n") : QStringLiteral("\n]}\n");
@@ -279,10 +275,11 @@ QString ReportWriter::end(const ReportSummary &summary)
     // Two lines per code: the facts, then the meaning on its own line, which keeps the facts
     // readable at any terminal width instead of one soft-wrapped line of 170 columns.
     for (const SummaryEntry &e : summary.entries()) {
-        const QString name = e.code ? e.code->symbolString() : Report::tr("(unknown)");
-        const QString lines = e.first.line == e.last.line
-                                  ? Report::tr("line %1").arg(e.first.line)
-                                  : Report::tr("lines %1-%2").arg(e.first.line).arg(e.last.line);
+        const QString name = codeName(e.code);
+        const QString lines =
+            e.first.line == e.last.line
+                ? Report::tr("line %1").arg(e.first.line)
+                : Report::tr("lines %1-%2").arg(QString::number(e.first.line), QString::number(e.last.line));
         QString seen = lines;
         if (manyFiles) {
             seen = e.first.file == e.last.file

@@ -63,7 +63,10 @@ private:
 
 /// "SEC_E_UNTRUSTED_ROOT", or "" for an unknown SSPI code.
 QString findingSymbol(const Finding &finding);
-/// The translated one-line meaning, or the "unknown SSPI code" explanation.
+/// The symbol, or "Unknown SSPI code" for a value in the SSPI block that no macro names: the one
+/// wording every view, report and the CLI use for it.
+QString codeName(const StatusCode *code);
+/// The translated one-line meaning, or the one "unknown SSPI code" explanation.
 QString codeMeaning(const StatusCode *code);
 
 /**

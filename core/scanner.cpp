@@ -947,6 +947,16 @@ LogScanner::LogScanner(const Catalog &catalog) : m_catalog(catalog), m_engine(st
 
 LogScanner::~LogScanner() = default;
 
+QString LogScanner::instructionSet() const
+{
+    switch (m_engine->isa) {
+    case Engine::Isa::Avx2: return QStringLiteral("avx2");
+    case Engine::Isa::Ssse3: return QStringLiteral("ssse3");
+    case Engine::Isa::Scalar: break;
+    }
+    return QStringLiteral("scalar");
+}
+
 qint64 LogScanner::maxFindingLength() const
 {
     return m_engine->lookahead;

@@ -80,6 +80,9 @@ public:
               qint64 firstLine = 1) const;
 
     const Catalog &catalog() const { return m_catalog; }
+    /// The vector filter this scanner runs: "avx2", "ssse3" or "scalar" (the best the CPU has,
+    /// capped by the environment variable SSPILENS_SCANNER_ISA; tests compare the paths).
+    QString instructionSet() const;
 
     /// The longest stretch of text one finding can span (in UTF-16 code units). A message
     /// split by a line wrap matches when each white-space run is at most maxWhitespaceRun long.

@@ -32,6 +32,20 @@ bool isHighSurrogate(char16_t u)
 
 } // namespace
 
+QByteArray legacyEncodingFor(const QLocale &locale)
+{
+    switch (locale.language()) {
+    case QLocale::Chinese: {
+        const bool traditional = locale.script() == QLocale::TraditionalChineseScript
+                                 || locale.territory() == QLocale::Taiwan || locale.territory() == QLocale::HongKong
+                                 || locale.territory() == QLocale::Macao;
+        return traditional ? QByteArrayLiteral("Big5") : QByteArrayLiteral("GBK");
+    }
+    case QLocale::Japanese: return QByteArrayLiteral("Shift_JIS");
+    default: return QByteArrayLiteral("windows-1252");
+    }
+}
+
 QList<TextEncoding> selectableEncodings()
 {
     const struct {

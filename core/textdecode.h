@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringDecoder>
 
@@ -22,6 +23,11 @@ struct TextEncoding {
 /// UTF-8, UTF-16 LE, UTF-16 BE, Big5 (CP950), GBK, Shift-JIS and Windows-1252, in that order.
 /// The legacy code pages come from ICU; an encoding this Qt build cannot decode is left out.
 QList<TextEncoding> selectableEncodings();
+
+/// The legacy code page a console in @p locale's language writes, for text that is neither UTF-8
+/// nor UTF-16: Big5 for Traditional Chinese (Taiwan, Hong Kong, Macau, Hant script), GBK for
+/// Simplified Chinese, Shift_JIS for Japanese, windows-1252 otherwise.
+QByteArray legacyEncodingFor(const QLocale &locale);
 
 /// What a TextDecoder found out about its input.
 struct DecodeInfo {

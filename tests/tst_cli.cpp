@@ -236,7 +236,7 @@ void TestCli::notSspiExplained()
     QVERIFY(out.contains(QLatin1String("not an SSPI status code")));
     QVERIFY(out.contains(QLatin1String("FACILITY_WIN32")));
     QVERIFY(out.contains(QLatin1String("E_ACCESSDENIED")));
-    QVERIFY(out.contains(QLatin1String("unknown SSPI code")));
+    QVERIFY(out.contains(QLatin1String("Unknown SSPI code")));
 
     const Run json = runCli(
         {QStringLiteral("lookup"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("0xC000006D")});

@@ -5,6 +5,7 @@
 #include "codedetailview.h"
 #include "codefilterproxy.h"
 #include "codetablemodel.h"
+#include "guitest.h"
 #include "lookup.h"
 #include "mainwindow.h"
 
@@ -139,6 +140,7 @@ QColor backgroundBehind(const QWidget *widget)
 
 void TestCodeBrowser::init()
 {
+    sspilens::test::failOnUnexpectedWarnings();
     m_browser = std::make_unique<CodeBrowser>();
     m_browser->resize(1280, 800);
     m_browser->show();

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "codefilterproxy.h"
 #include "codetablemodel.h"
+#include "guitest.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -31,6 +32,7 @@ class TestCodeFilterProxy : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
     void modelTester();
     void exactSearch_data();
     void exactSearch();
@@ -79,6 +81,11 @@ QStringList TestCodeFilterProxy::expected(const CodePredicate &predicate)
     }
     list.sort();
     return list;
+}
+
+void TestCodeFilterProxy::init()
+{
+    sspilens::test::failOnUnexpectedWarnings();
 }
 
 void TestCodeFilterProxy::modelTester()

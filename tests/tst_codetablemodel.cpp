@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "catalog.h"
 #include "codetablemodel.h"
+#include "guitest.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QFontInfo>
 #include <QIcon>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace sspilens;
@@ -17,6 +19,7 @@ class TestCodeTableModel : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
     void modelTester();
     void shape();
     void headers_data();
@@ -46,6 +49,11 @@ const StatusCode &code(const char *symbol)
     return *c;
 }
 } // namespace
+
+void TestCodeTableModel::init()
+{
+    sspilens::test::failOnUnexpectedWarnings();
+}
 
 void TestCodeTableModel::modelTester()
 {
@@ -158,12 +166,29 @@ void TestCodeTableModel::roles()
 void TestCodeTableModel::valueSortIsNumeric()
 {
     CodeTableModel model;
-    quint32 previous = 0;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const quint32 value = model.index(row, CodeTableModel::ValueColumn).data(CodeTableModel::SortRole).toUInt();
-        QVERIFY2(row == 0 || value > previous, qPrintable(formatHex(value)));
-        previous = value;
-    }
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(CodeTableModel::SortRole);
+    const auto valueAt = [&proxy](int row) {
+        return proxy.index(row, CodeTableModel::ValueColumn).data(CodeTableModel::SortRole).toULongLong();
+    };
+    proxy.sort(CodeTableModel::ValueColumn, Qt::DescendingOrder);
+    QVERIFY(proxy.rowCount() == model.rowCount() && proxy.rowCount() > 90);
+    for (int row = 1; row < proxy.rowCount(); ++row)
+        QVERIFY2(valueAt(row - 1) >= valueAt(row), qPrintable(QString::number(row)));
+    proxy.sort(CodeTableModel::ValueColumn, Qt::AscendingOrder);
+    for (int row = 1; row < proxy.rowCount(); ++row)
+        QVERIFY2(valueAt(row - 1) <= valueAt(row), qPrintable(QString::number(row)));
+    // 0x00090312 (SEC_I_CONTINUE_NEEDED) sorts before 0x80090300 although "590610" > "-2146893056".
+    const auto rowOf = [&proxy](const char *symbol) {
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            if (proxy.index(row, CodeTableModel::SymbolColumn).data().toString() == QLatin1String(symbol))
+                return row;
+        }
+        return -1;
+    };
+    QVERIFY(rowOf("SEC_I_CONTINUE_NEEDED") >= 0);
+    QVERIFY(rowOf("SEC_I_CONTINUE_NEEDED") < rowOf("SEC_E_INSUFFICIENT_MEMORY"));
 }
 
 void TestCodeTableModel::rowOfValue()

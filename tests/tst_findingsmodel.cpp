@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "catalog.h"
 #include "findingsmodel.h"
+#include "guitest.h"
 #include "logpanel.h"
+#include "report.h"
 #include "scanner.h"
 #include "summarymodel.h"
 
@@ -35,6 +37,7 @@ class TestFindingsModel : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
     void findingsUnderTester();
     void summaryUnderTester();
     void findingColumns_data();
@@ -48,6 +51,11 @@ private slots:
     void retranslateSignals();
     void resetToEmpty();
 };
+
+void TestFindingsModel::init()
+{
+    sspilens::test::failOnUnexpectedWarnings();
+}
 
 void TestFindingsModel::findingsUnderTester()
 {
@@ -155,6 +163,17 @@ void TestFindingsModel::unknownCode()
     QCOMPARE(summary.rowCount(), 3);
     QCOMPARE(summary.index(2, SummaryModel::SymbolColumn).data().toString(), QStringLiteral("Unknown SSPI code"));
     QCOMPARE(summary.index(2, 0).data(SummaryModel::CategoryRole).toInt(), -1);
+
+    // One wording everywhere: the findings table, the summary, the reports and the status line.
+    const QString meaning = model.index(3, FindingsModel::MeaningColumn).data().toString();
+    QCOMPARE(meaning, codeMeaning(nullptr));
+    QCOMPARE(summary.index(2, SummaryModel::MeaningColumn).data().toString(), meaning);
+    QVERIFY(summary.index(2, 0).data(Qt::ToolTipRole).toString().endsWith(meaning));
+    QVERIFY(FindingsModel::describe(*f).endsWith(meaning));
+    const QString text = formatReport(ReportFormat::Text, *model.findings());
+    QVERIFY2(text.contains(QStringLiteral("Unknown SSPI code  0x800903FF  ") + meaning), qPrintable(text));
+    QVERIFY(formatReport(ReportFormat::Markdown, *model.findings())
+                .contains(QStringLiteral("Unknown SSPI code (0x800903FF)")));
 }
 
 void TestFindingsModel::findingsSortNumerically()

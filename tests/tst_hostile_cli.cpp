@@ -176,10 +176,8 @@ void TestHostileCli::initTestCase()
     QVERIFY(writeFile(path(QStringLiteral("記錄 檔/app log ü.log")), "登入失敗 0x8009030C 😀 SEC_E_TIME_SKEW\n"));
 #ifdef Q_OS_UNIX
     QVERIFY(QFile::link(path(QStringLiteral("gone.log")), path(QStringLiteral("dangling.log"))));
-    if (::geteuid() != 0) {
-        QVERIFY(writeFile(path(QStringLiteral("secret.log")), "0x80090325\n"));
-        QVERIFY(QFile::setPermissions(path(QStringLiteral("secret.log")), QFileDevice::Permissions()));
-    }
+    QVERIFY(writeFile(path(QStringLiteral("secret.log")), "0x80090325\n"));
+    QVERIFY(QFile::setPermissions(path(QStringLiteral("secret.log")), QFileDevice::Permissions()));
 #endif
 
     // 50 MB of random bytes.
@@ -254,11 +252,8 @@ void TestHostileCli::decode_data()
     QTest::newRow("dangling symlink") << QStringList{path(QStringLiteral("dangling.log")), good} << QByteArray()
                                       << QString() << 3 << goodFindings
                                       << QStringList{QStringLiteral("dangling.log: No such file")};
-    if (::geteuid() != 0) {
-        QTest::newRow("no permission") << QStringList{path(QStringLiteral("secret.log")), good} << QByteArray()
-                                       << QString() << 3 << goodFindings
-                                       << QStringList{QStringLiteral("secret.log: Permission denied")};
-    }
+    QTest::newRow("no permission") << QStringList{path(QStringLiteral("secret.log")), good} << QByteArray() << QString()
+                                   << 3 << goodFindings << QStringList{QStringLiteral("secret.log: Permission denied")};
     QTest::newRow("/dev/null") << QStringList{QStringLiteral("/dev/null")} << QByteArray() << QString() << 0 << none
                                << none;
     QTest::newRow("/dev/zero") << QStringList{QStringLiteral("/dev/zero"), good} << QByteArray() << QString() << 3
@@ -337,6 +332,10 @@ void TestHostileCli::decode()
     QFETCH(int, exitCode);
     QFETCH(QStringList, findings);
     QFETCH(QStringList, errors);
+#ifdef Q_OS_UNIX
+    if (QByteArray(QTest::currentDataTag()) == "no permission" && ::geteuid() == 0)
+        QSKIP("Running as root, which reads a file without read permission: this row needs a normal user");
+#endif
 
     QStringList inputs;
     QList<Snapshot> before;
@@ -429,6 +428,11 @@ void TestHostileCli::hugeSingleLine()
     QCOMPARE(::getrusage(RUSAGE_SELF, &self), 0);
     QVERIFY2(children.ru_maxrss > 0 && children.ru_maxrss < self.ru_maxrss + 64L * 1024,
              qPrintable(QStringLiteral("%1 KiB, this process %2 KiB").arg(children.ru_maxrss).arg(self.ru_maxrss)));
+#elif defined(Q_OS_LINUX)
+    QSKIP("Sanitizer build: its shadow memory makes the child's peak memory meaningless (the findings above were "
+          "checked)");
+#else
+    QSKIP("The memory bound is measured with getrusage on Linux only (the findings above were checked)");
 #endif
 }
 

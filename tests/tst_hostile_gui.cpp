@@ -3,6 +3,7 @@
 //
 // Hostile input in the log decoder: each case drives the real LogPanel and must end in a clear
 // message or a correct result, never a crash or a hang, and leave the file it read unchanged.
+#include "guitest.h"
 #include "logeditor.h"
 #include "loghighlighter.h"
 #include "logpanel.h"
@@ -222,6 +223,7 @@ void TestHostileGui::initTestCase()
 
 void TestHostileGui::init()
 {
+    sspilens::test::failOnUnexpectedWarnings();
     QSettings().clear();
     m_panel = std::make_unique<LogPanel>();
     m_panel->resize(1000, 700);

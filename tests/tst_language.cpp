@@ -3,6 +3,7 @@
 // Every shipped language loads, and switching at run time relabels the whole window at once.
 #include "catalog.h"
 #include "codebrowser.h"
+#include "guitest.h"
 #include "i18n.h"
 #include "languagemanager.h"
 #include "logpanel.h"
@@ -82,6 +83,7 @@ class TestLanguage : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
     void initTestCase();
     void cleanup();
     void languageLoads_data();
@@ -98,6 +100,11 @@ private slots:
 private:
     QTemporaryDir m_settingsDir;
 };
+
+void TestLanguage::init()
+{
+    sspilens::test::failOnUnexpectedWarnings();
+}
 
 void TestLanguage::initTestCase()
 {

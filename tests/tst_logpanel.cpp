@@ -4,6 +4,7 @@
 #include "codebrowser.h"
 #include "codedetailview.h"
 #include "findingsmodel.h"
+#include "guitest.h"
 #include "logeditor.h"
 #include "loghighlighter.h"
 #include "logpanel.h"
@@ -221,6 +222,7 @@ void TestLogPanel::initTestCase()
 
 void TestLogPanel::init()
 {
+    sspilens::test::failOnUnexpectedWarnings();
     QSettings().clear();
     m_panel = std::make_unique<LogPanel>();
     m_panel->resize(1100, 800);

@@ -71,6 +71,8 @@ private slots:
     void legacyCodePages();
     void forcedEncodingSkipsItsBom();
     void selectableEncodings();
+    void legacyEncodingForLocale_data();
+    void legacyEncodingForLocale();
     void unknownEncodingStillDecodes();
 };
 
@@ -281,6 +283,29 @@ void TestTextDecode::forcedEncodingSkipsItsBom()
     // Forcing UTF-8 on UTF-16 bytes does what was asked.
     QCOMPARE(decodeText(utf16(QStringLiteral("hi"), true, false), &info, "UTF-8"),
              QStringLiteral("h") + QChar(0) + QStringLiteral("i") + QChar(0));
+}
+
+void TestTextDecode::legacyEncodingForLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QByteArray>("encoding");
+    QTest::newRow("zh_TW") << "zh_TW" << QByteArray("Big5");
+    QTest::newRow("zh_HK") << "zh_HK" << QByteArray("Big5");
+    QTest::newRow("zh_MO") << "zh_MO" << QByteArray("Big5");
+    QTest::newRow("zh_Hant") << "zh_Hant" << QByteArray("Big5");
+    QTest::newRow("zh_CN (GBK, not Big5)") << "zh_CN" << QByteArray("GBK");
+    QTest::newRow("zh_SG") << "zh_SG" << QByteArray("GBK");
+    QTest::newRow("ja_JP") << "ja_JP" << QByteArray("Shift_JIS");
+    QTest::newRow("de_DE") << "de_DE" << QByteArray("windows-1252");
+    QTest::newRow("en_US") << "en_US" << QByteArray("windows-1252");
+}
+
+void TestTextDecode::legacyEncodingForLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QByteArray, encoding);
+    QCOMPARE(legacyEncodingFor(QLocale(locale)), encoding);
+    QVERIFY(QStringDecoder(encoding.constData()).isValid());
 }
 
 void TestTextDecode::selectableEncodings()

@@ -327,9 +327,10 @@ void TestTranslations::glossary_data()
     const QList<QStringList> rows = readDataFile(QStringLiteral(SSPILENS_SOURCE_DIR "/translations/glossary.tsv"));
     QVERIFY(rows.size() >= 20);
     for (const QStringList &r : rows) {
-        QVERIFY2(r.size() >= 2 && !r.at(1).isEmpty(), qPrintable(QStringLiteral("glossary row without rendering: ") + r.at(0)));
-        QTest::newRow(qPrintable(r.at(0))) << r.at(0) << r.value(1).split(QLatin1Char('|'))
-                                           << r.value(2).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        QVERIFY2(r.size() >= 2 && !r.at(1).isEmpty(),
+                 qPrintable(QStringLiteral("glossary row without rendering: ") + r.at(0)));
+        QTest::newRow(qPrintable(r.at(0)))
+            << r.at(0) << r.value(1).split(QLatin1Char('|')) << r.value(2).split(QLatin1Char('|'), Qt::SkipEmptyParts);
     }
 }
 

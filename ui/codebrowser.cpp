@@ -391,19 +391,19 @@ void CodeBrowser::retranslateUi()
     for (size_t i = 0; i < severityOrder.size(); ++i) {
         const Severity severity = severityOrder[i];
         const int n = countCodes([severity](const StatusCode &c) { return c.severity == severity; });
-        m_severityChecks[i]->setText(tr("%1 (%2)").arg(mnemonicSafe(severityName(severity))).arg(n));
+        m_severityChecks[i]->setText(tr("%1 (%2)").arg(mnemonicSafe(severityName(severity)), QString::number(n)));
         m_severityChecks[i]->setAccessibleName(tr("%1, %n code(s)", "", n).arg(severityName(severity)));
     }
     for (size_t i = 0; i < m_categoryChecks.size(); ++i) {
         const Category category = categoryAt(i);
         const int n = countCodes([category](const StatusCode &c) { return c.category == category; });
-        m_categoryChecks[i]->setText(tr("%1 (%2)").arg(mnemonicSafe(categoryName(category))).arg(n));
+        m_categoryChecks[i]->setText(tr("%1 (%2)").arg(mnemonicSafe(categoryName(category)), QString::number(n)));
         m_categoryChecks[i]->setAccessibleName(tr("%1, %n code(s)", "", n).arg(categoryName(category)));
     }
     for (size_t i = 0; i < m_packageChecks.size(); ++i) {
         const Package package = packageAt(i);
         const int n = countCodes([package](const StatusCode &c) { return (c.packages & package) != 0; });
-        m_packageChecks[i]->setText(tr("%1 (%2)").arg(mnemonicSafe(packageName(package))).arg(n));
+        m_packageChecks[i]->setText(tr("%1 (%2)").arg(mnemonicSafe(packageName(package)), QString::number(n)));
         m_packageChecks[i]->setAccessibleName(tr("%1, %n code(s)", "", n).arg(packageName(package)));
     }
     m_clearFiltersButton->setText(tr("Clear filters"));

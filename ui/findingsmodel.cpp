@@ -3,6 +3,7 @@
 #include "findingsmodel.h"
 
 #include "codetablemodel.h"
+#include "report.h"
 
 #include <QCoreApplication>
 
@@ -52,17 +53,12 @@ int FindingsModel::columnCount(const QModelIndex &parent) const
 
 QString FindingsModel::symbolText(const Finding &finding)
 {
-    if (finding.code)
-        return finding.code->symbolString();
-    return QCoreApplication::translate("FindingsModel", "Unknown SSPI code");
+    return codeName(finding.code);
 }
 
 QString FindingsModel::meaningText(const Finding &finding)
 {
-    if (finding.code)
-        return trCatalog(finding.code->meaning);
-    return QCoreApplication::translate("FindingsModel", "A value in the SSPI block of the security facility that no "
-                                                        "winerror.h macro names.");
+    return codeMeaning(finding.code);
 }
 
 QString FindingsModel::describe(const Finding &finding)

@@ -119,10 +119,10 @@ void normaliseLineEnds(QString &text)
 /// chose last, else the one a console in the UI language writes.
 QByteArray fallbackEncoding()
 {
-    QByteArray last = QSettings().value(QStringLiteral("logDecoder/lastEncoding")).toByteArray();
+    QByteArray last = QSettings().value(settingsLastEncoding).toByteArray();
     if (!last.isEmpty())
         return last;
-    return QLocale().language() == QLocale::Chinese ? QByteArrayLiteral("Big5") : QByteArrayLiteral("windows-1252");
+    return legacyEncodingFor(QLocale());
 }
 
 QString formsHtml()
@@ -1552,19 +1552,15 @@ bool LogPanel::goToFinding(int index)
     if (static_cast<size_t>(index) < m_findings->size()) {
         const Finding &f = (*m_findings)[static_cast<size_t>(index)];
         if (span.hidden)
-            emit statusMessage(tr("Finding %1 of %2, line %3, is in the part of the line that is not shown "
-                                  "(lines are cut at %4 characters): %5")
-                                   .arg(index + 1)
-                                   .arg(m_findings->size())
-                                   .arg(f.line)
-                                   .arg(QLocale().toString(static_cast<qint64>(m_displayLineLimit)))
-                                   .arg(FindingsModel::describe(f)));
+            emit statusMessage(
+                tr("Finding %1 of %2, line %3, is in the part of the line that is not shown "
+                   "(lines are cut at %4 characters): %5")
+                    .arg(QString::number(index + 1), QString::number(m_findings->size()), QString::number(f.line),
+                         QLocale().toString(static_cast<qint64>(m_displayLineLimit)), FindingsModel::describe(f)));
         else
             emit statusMessage(tr("Finding %1 of %2, line %3: %4")
-                                   .arg(index + 1)
-                                   .arg(m_findings->size())
-                                   .arg(f.line)
-                                   .arg(FindingsModel::describe(f)));
+                                   .arg(QString::number(index + 1), QString::number(m_findings->size()),
+                                        QString::number(f.line), FindingsModel::describe(f)));
     }
     return true;
 }
@@ -1672,8 +1668,7 @@ void LogPanel::explainFinding(int index)
         return;
     const Finding &f = (*m_findings)[static_cast<size_t>(index)];
     if (!f.code) {
-        emit statusMessage(
-            tr("%1 is in the SSPI block, but no winerror.h macro has this value").arg(formatHex(f.value)));
+        emit statusMessage(FindingsModel::describe(f));
         return;
     }
     explainCode(f.code);
@@ -1886,7 +1881,8 @@ void LogPanel::rebuildRecentMenu()
     for (const QString &path : recent) {
         ++n;
         // "&1 name" gives the first nine entries a keyboard accelerator.
-        const QString text = n < 10 ? tr("&%1 %2").arg(n).arg(QFileInfo(path).fileName()) : QFileInfo(path).fileName();
+        const QString text =
+            n < 10 ? tr("&%1 %2").arg(QString::number(n), QFileInfo(path).fileName()) : QFileInfo(path).fileName();
         QAction *action = m_recentMenu->addAction(text, this, [this, path] { openFile(path); });
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));

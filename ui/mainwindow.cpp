@@ -249,16 +249,15 @@ void MainWindow::updateLanguageActions()
 void MainWindow::showAbout()
 {
     const auto &catalog = sspilens::Catalog::instance();
-    const QString text = tr("<h3>SSPI Lens %1</h3>"
-                            "<p>Finds, explains and helps fix Windows SSPI status codes in authentication logs.</p>"
-                            "<p>The catalog holds %2 codes under %3 names.</p>"
-                            "<p>Licence: MIT<br>Built with Qt %4, running on Qt %5.</p>"
-                            "<p>Reference: <a href=\"%6\">SSPI status codes (Microsoft Learn)</a></p>")
-                             .arg(QStringLiteral(SSPILENS_VERSION))
-                             .arg(catalog.size())
-                             .arg(catalog.nameCount())
-                             .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
-                                  LanguageManager::sspiStatusCodesUrl().toString(QUrl::FullyEncoded));
+    const QString text =
+        tr("<h3>SSPI Lens %1</h3>"
+           "<p>Finds, explains and helps fix Windows SSPI status codes in authentication logs.</p>"
+           "<p>The catalog holds %2 codes under %3 names.</p>"
+           "<p>Licence: MIT<br>Built with Qt %4, running on Qt %5.</p>"
+           "<p>Reference: <a href=\"%6\">SSPI status codes (Microsoft Learn)</a></p>")
+            .arg(QStringLiteral(SSPILENS_VERSION), QString::number(catalog.size()),
+                 QString::number(catalog.nameCount()), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+                 LanguageManager::sspiStatusCodesUrl().toString(QUrl::FullyEncoded));
     QMessageBox::about(this, tr("About SSPI Lens"), text);
 }
 

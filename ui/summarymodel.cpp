@@ -77,7 +77,7 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case SymbolColumn: return code ? code->symbolString() : tr("Unknown SSPI code");
+        case SymbolColumn: return codeName(code);
         case ValueColumn: return formatHex(e.value);
         case CountColumn: return e.count;
         case FirstLineColumn: return e.first.line;
@@ -86,9 +86,7 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
         case MeaningColumn: return codeMeaning(code);
         default: return {};
         }
-    case Qt::ToolTipRole:
-        return tr("%1 (%2): %3")
-            .arg(code ? code->symbolString() : tr("Unknown SSPI code"), formatHex(e.value), codeMeaning(code));
+    case Qt::ToolTipRole: return tr("%1 (%2): %3").arg(codeName(code), formatHex(e.value), codeMeaning(code));
     case Qt::DecorationRole:
         if (column == SymbolColumn)
             return severityIcon(code ? code->severity : Severity::Error);

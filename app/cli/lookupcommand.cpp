@@ -334,7 +334,7 @@ void printText(QTextStream &out, const LookupResult &r, int width)
     case LookupResult::Status::UnassignedSspi:
     case LookupResult::Status::NotSspi:
         out << shownInput(r.input) << QStringLiteral("  ") << formatHex(*r.value) << QStringLiteral("  ")
-            << (r.status == LookupResult::Status::UnassignedSspi ? Cli::tr("unknown SSPI code")
+            << (r.status == LookupResult::Status::UnassignedSspi ? codeName(nullptr)
                                                                  : Cli::tr("not an SSPI status code"))
             << QLatin1Char('\n');
         out << QStringLiteral("  ") << wrapped(r.anatomy.describe(), 2, QStringLiteral("  "), width)
