@@ -125,11 +125,11 @@ std::vector<StatusCode> sspiContextCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "In the IIS log, a healthy NTLM or Negotiate logon shows one "
                                               "or two 401 responses followed by a 200 on the same "
                                               "connection; endless 401s mean the legs never complete"),
-                 nullptr},
+                 "Select-String -Path C:\\inetpub\\logs\\LogFiles\\W3SVC1\\*.log -Pattern \" 401 \" | Select-Object -Last 20"},
                 //: SEC_I_CONTINUE_NEEDED (sspi 0x00090312)
-                {QT_TRANSLATE_NOOP("Catalog", "Capture the traffic while reproducing the problem, then stop "
-                                              "with netsh trace stop"),
-                 "netsh trace start capture=yes tracefile=C:\\temp\\auth.etl"},
+                {QT_TRANSLATE_NOOP("Catalog", "In a network trace, follow one TCP connection: every 401 and "
+                                              "the next request of the handshake must stay on it"),
+                 "http.response.code == 401 || http.authorization || http.www_authenticate", Guide::NetworkTrace},
                 //: SEC_I_CONTINUE_NEEDED (sspi 0x00090312)
                 {QT_TRANSLATE_NOOP("Catalog", "On the load balancer, enable session persistence and "
                                               "keep-alive for sites that use Windows authentication"),
@@ -166,7 +166,7 @@ std::vector<StatusCode> sspiContextCodes()
         },
         {
             Family::Sspi, 0x00090313u, "SEC_I_COMPLETE_NEEDED", {}, Severity::Informational,
-            Category::SuccessContinuation, Digest | Kerberos | Negotiate,
+            Category::SuccessContinuation, Digest | Kerberos | Negotiate | Ntlm,
             "The function completed successfully, but CompleteToken must be called",
             //: SEC_I_COMPLETE_NEEDED (sspi 0x00090313)
             QT_TRANSLATE_NOOP("Catalog", "The token is built but must be finished with CompleteAuthToken "
@@ -225,7 +225,7 @@ std::vector<StatusCode> sspiContextCodes()
         },
         {
             Family::Sspi, 0x00090314u, "SEC_I_COMPLETE_AND_CONTINUE", {}, Severity::Informational,
-            Category::SuccessContinuation, Digest | Kerberos | Negotiate,
+            Category::SuccessContinuation, Digest | Kerberos | Negotiate | Ntlm,
             "The function completed successfully, but both CompleteToken and this function must be called to "
             "complete the context",
             //: SEC_I_COMPLETE_AND_CONTINUE (sspi 0x00090314)
@@ -259,9 +259,10 @@ std::vector<StatusCode> sspiContextCodes()
                                               "same time"),
                  "wevtutil qe System /q:\"*[System[Provider[@Name='Microsoft-Windows-DistributedCOM']]]\" /c:20 /rd:true /f:text"},
                 //: SEC_I_COMPLETE_AND_CONTINUE (sspi 0x00090314)
-                {QT_TRANSLATE_NOOP("Catalog", "Capture the traffic while reproducing the problem, then stop "
-                                              "with netsh trace stop"),
-                 "netsh trace start capture=yes tracefile=C:\\temp\\auth.etl"},
+                {QT_TRANSLATE_NOOP("Catalog", "In a network trace, check that the token finished by "
+                                              "CompleteAuthToken reaches the server in the RPC or HTTP "
+                                              "authentication data"),
+                 "dcerpc.auth_type || http.authorization", Guide::NetworkTrace},
             },
             {
                 {Family::Sspi, "SEC_I_COMPLETE_NEEDED", 0,
@@ -322,11 +323,11 @@ std::vector<StatusCode> sspiContextCodes()
                 //: SEC_I_LOCAL_LOGON (sspi 0x00090315)
                 {QT_TRANSLATE_NOOP("Catalog", "After connecting, lock and unlock the session (or sign out "
                                               "and in) so a DC checks the logon and issues a TGT"),
-                 nullptr},
+                 "klist tgt"},
                 //: SEC_I_LOCAL_LOGON (sspi 0x00090315)
                 {QT_TRANSLATE_NOOP("Catalog", "To make desktops wait for the network, enable the policy "
                                               "'Always wait for the network at computer startup and logon'"),
-                 nullptr},
+                 "reg query \"HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\" /v SyncForegroundPolicy"},
             },
             {
                 {Family::Sspi, "SEC_E_NO_AUTHENTICATING_AUTHORITY", 0,
@@ -377,9 +378,9 @@ std::vector<StatusCode> sspiContextCodes()
                                               "Windows 11 or Windows Server 2022 or later"),
                  "Get-ComputerInfo -Property OsName,OsBuildNumber"},
                 //: SEC_I_GENERIC_EXTENSION_RECEIVED (sspi 0x00090316)
-                {QT_TRANSLATE_NOOP("Catalog", "Read the Schannel errors logged at the same time on the "
-                                              "failing side"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                {QT_TRANSLATE_NOOP("Catalog", "If the handshake fails after this code, read the fatal alerts "
+                                              "Schannel logged for it (36887 received, 36888 sent)"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36887 or EventID=36888)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
                 //: SEC_I_GENERIC_EXTENSION_RECEIVED (sspi 0x00090316)
                 {QT_TRANSLATE_NOOP("Catalog", "For HTTP/3 served by HTTP.sys, check whether it is enabled"),
                  "reg query \"HKLM\\SYSTEM\\CurrentControlSet\\Services\\HTTP\\Parameters\" /v EnableHttp3"},
@@ -436,9 +437,10 @@ std::vector<StatusCode> sspiContextCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "In a capture, check which side sends the TLS alert first"),
                  "tshark -r C:\\temp\\auth.pcapng -Y \"tls.record.content_type == 21\""},
                 //: SEC_I_CONTEXT_EXPIRED (sspi 0x00090317)
-                {QT_TRANSLATE_NOOP("Catalog", "Read the Schannel errors logged at the same time on the "
-                                              "failing side"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                {QT_TRANSLATE_NOOP("Catalog", "If the close was unexpected, check whether a fatal alert "
+                                              "(36887 or 36888) was logged just before it; an orderly close "
+                                              "logs nothing"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36887 or EventID=36888)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
                 //: SEC_I_CONTEXT_EXPIRED (sspi 0x00090317)
                 {QT_TRANSLATE_NOOP("Catalog", "Developers: on this code, finish the shutdown and open a new "
                                               "connection instead of reusing the context"),
@@ -455,6 +457,10 @@ std::vector<StatusCode> sspiContextCodes()
                 {Family::Sspi, "SEC_E_INCOMPLETE_MESSAGE", 0,
                  //: SEC_I_CONTEXT_EXPIRED (sspi 0x00090317)
                  QT_TRANSLATE_NOOP("Catalog", "Not a close: more bytes must be read before decrypting")},
+                {Family::TlsAlert, "TLS1_ALERT_CLOSE_NOTIFY", 0u,
+                 //: SEC_I_CONTEXT_EXPIRED (sspi 0x00090317)
+                 QT_TRANSLATE_NOOP("Catalog", "The peer's close_notify alert, which DecryptMessage reports "
+                                              "as this code")},
             },
         },
         {
@@ -487,8 +493,10 @@ std::vector<StatusCode> sspiContextCodes()
                 QT_TRANSLATE_NOOP("Catalog", "The certificate lacks the Client Authentication EKU, has no "
                                              "private key, or the calling account cannot open its key"),
                 //: SEC_I_INCOMPLETE_CREDENTIALS (sspi 0x00090320)
-                QT_TRANSLATE_NOOP("Catalog", "The certificate's issuing CA is not in the list of trusted "
-                                             "issuers the server sends, so Schannel does not offer it"),
+                QT_TRANSLATE_NOOP("Catalog", "The server sends a list of trusted issuers (non-Windows "
+                                             "servers, or Windows with SendTrustedIssuerList set to 1) and "
+                                             "the certificate's issuing CA is not in it, so Schannel does "
+                                             "not offer it"),
                 //: SEC_I_INCOMPLETE_CREDENTIALS (sspi 0x00090320)
                 QT_TRANSLATE_NOOP("Catalog", "The application does not handle this code and aborts instead "
                                              "of retrying with a certificate or continuing without one"),
@@ -503,12 +511,15 @@ std::vector<StatusCode> sspiContextCodes()
                                               "'Negotiate Client Certificate'"),
                  "netsh http show sslcert"},
                 //: SEC_I_INCOMPLETE_CREDENTIALS (sspi 0x00090320)
-                {QT_TRANSLATE_NOOP("Catalog", "See which CA names the server lists in its certificate request"),
+                {QT_TRANSLATE_NOOP("Catalog", "See which CA names the server lists in its certificate "
+                                              "request; an empty list from a Windows server is the default "
+                                              "(SendTrustedIssuerList 0) and does not mean that no CA is "
+                                              "accepted"),
                  "openssl s_client -connect web01.contoso.com:443 -showcerts"},
                 //: SEC_I_INCOMPLETE_CREDENTIALS (sspi 0x00090320)
-                {QT_TRANSLATE_NOOP("Catalog", "Read the Schannel errors logged at the same time on the "
-                                              "failing side"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                {QT_TRANSLATE_NOOP("Catalog", "On the client, look for event 36875: the server asked for a "
+                                              "client certificate and no suitable one was found"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36875)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
             },
             {
                 {Family::Sspi, "SEC_E_INCOMPLETE_CREDENTIALS", 0,
@@ -560,10 +571,10 @@ std::vector<StatusCode> sspiContextCodes()
                                               "initial handshake, which avoids renegotiation"),
                  "netsh http show sslcert"},
                 //: SEC_I_RENEGOTIATE (sspi 0x00090321)
-                {QT_TRANSLATE_NOOP("Catalog", "If it does not, recreate the binding with "
-                                              "clientcertnegotiation=enable (netsh http delete sslcert, then "
-                                              "netsh http add sslcert)"),
-                 nullptr},
+                {QT_TRANSLATE_NOOP("Catalog", "If it does not, delete the binding and add it again with "
+                                              "clientcertnegotiation=enable (keep the certificate hash and "
+                                              "application ID shown by netsh http show sslcert)"),
+                 "netsh http add sslcert ipport=0.0.0.0:443 certhash=<thumbprint> appid={00112233-4455-6677-8899-AABBCCDDEEFF} clientcertnegotiation=enable"},
                 //: SEC_I_RENEGOTIATE (sspi 0x00090321)
                 {QT_TRANSLATE_NOOP("Catalog", "Check the Schannel renegotiation settings"),
                  "reg query \"HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\" /v AllowInsecureRenegoClients"},
@@ -572,9 +583,9 @@ std::vector<StatusCode> sspiContextCodes()
                                               "with the extra data as input, then continue reading"),
                  nullptr},
                 //: SEC_I_RENEGOTIATE (sspi 0x00090321)
-                {QT_TRANSLATE_NOOP("Catalog", "Read the Schannel errors logged at the same time on the "
-                                              "failing side"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                {QT_TRANSLATE_NOOP("Catalog", "If the renegotiation fails, look for alert 100 "
+                                              "(no_renegotiation) or 40 in events 36887 and 36888"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36887 or EventID=36888)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
             },
             {
                 {Family::Sspi, "SEC_I_NO_RENEGOTIATION", 0,
@@ -729,14 +740,14 @@ std::vector<StatusCode> sspiContextCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "For IIS, require client certificates for the whole site "
                                               "instead of single paths so no mid-connection renegotiation is "
                                               "needed"),
-                 nullptr},
+                 "%windir%\\system32\\inetsrv\\appcmd.exe set config \"Default Web Site\" -section:system.webServer/security/access /sslFlags:\"Ssl,SslNegotiateCert,SslRequireCert\" /commit:apphost"},
                 //: SEC_I_NO_RENEGOTIATION (sspi 0x00090360)
                 {QT_TRANSLATE_NOOP("Catalog", "Check the Schannel renegotiation settings on the server"),
                  "reg query \"HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\" /v AllowInsecureRenegoServers"},
                 //: SEC_I_NO_RENEGOTIATION (sspi 0x00090360)
-                {QT_TRANSLATE_NOOP("Catalog", "Read the Schannel errors logged at the same time on the "
-                                              "failing side"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                {QT_TRANSLATE_NOOP("Catalog", "Look for alert 100 (no_renegotiation) in event 36887 on the "
+                                              "side that asked for renegotiation"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36887)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
             },
             {
                 {Family::Sspi, "SEC_I_RENEGOTIATE", 0,
@@ -830,9 +841,9 @@ std::vector<StatusCode> sspiContextCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "For QUIC services, check that the server listens on UDP 443"),
                  "netstat -ano -p udp"},
                 //: SEC_I_CONTINUE_NEEDED_MESSAGE_OK (sspi 0x00090366)
-                {QT_TRANSLATE_NOOP("Catalog", "Read the Schannel errors logged at the same time on the "
-                                              "failing side"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                {QT_TRANSLATE_NOOP("Catalog", "If a False Start handshake fails later, read the fatal alerts "
+                                              "logged for it (36887, 36888)"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36887 or EventID=36888)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
             },
             {
                 {Family::Sspi, "SEC_I_CONTINUE_NEEDED", 0,
@@ -937,8 +948,10 @@ std::vector<StatusCode> sspiContextCodes()
                                               "caller often stands out"),
                  "Get-Process | Sort-Object Handles -Descending | Select-Object -First 10 Name,Id,Handles"},
                 //: SEC_E_INSUFFICIENT_MEMORY (sspi 0x80090300)
-                {QT_TRANSLATE_NOOP("Catalog", "Check which third-party DLLs are registered to load into LSA"),
-                 "reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /v \"Notification Packages\""},
+                {QT_TRANSLATE_NOOP("Catalog", "Check which third-party DLLs are registered to load into LSA: "
+                                              "Security Packages, Authentication Packages and Notification "
+                                              "Packages, including under Lsa\\OSConfig"),
+                 "reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /s /f Packages"},
             },
             {
                 {Family::Sspi, "SEC_E_BUFFER_TOO_SMALL", 0,
@@ -987,9 +1000,9 @@ std::vector<StatusCode> sspiContextCodes()
                                               "it usually explains this one"),
                  nullptr},
                 //: SEC_E_INVALID_HANDLE (sspi 0x80090301)
-                {QT_TRANSLATE_NOOP("Catalog", "Read the Schannel errors logged at the same time on the "
-                                              "failing side"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                {QT_TRANSLATE_NOOP("Catalog", "Look for a fatal alert (36887, 36888) just before this line: "
+                                              "an earlier failure may have torn the connection down"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36887 or EventID=36888)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
                 //: SEC_E_INVALID_HANDLE (sspi 0x80090301)
                 {QT_TRANSLATE_NOOP("Catalog", "Update the application and its framework or TLS library to a "
                                               "current version"),
@@ -1046,9 +1059,9 @@ std::vector<StatusCode> sspiContextCodes()
                 QT_TRANSLATE_NOOP("Catalog", "TLS versions switched off in the SCHANNEL Protocols registry "
                                              "key on one side, leaving nothing the other side accepts"),
                 //: SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)
-                QT_TRANSLATE_NOOP("Catalog", "The caller asked a package for a feature it lacks, for example "
-                                             "credential prompting from Kerberos or a context attribute the "
-                                             "package does not implement"),
+                QT_TRANSLATE_NOOP("Catalog", "The caller asked a package for a feature it lacks; Schannel "
+                                             "documents this code for InitializeSecurityContext with "
+                                             "ISC_REQ_DELEGATE or ISC_REQ_PROMPT_FOR_CREDS"),
             },
             {
                 //: SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)
@@ -1057,8 +1070,9 @@ std::vector<StatusCode> sspiContextCodes()
                  "reg query \"HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\CredSSP\\Parameters\" /v AllowEncryptionOracle"},
                 //: SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)
                 {QT_TRANSLATE_NOOP("Catalog", "Install current updates on both RDP client and server instead "
-                                              "of lowering the policy to Vulnerable"),
-                 nullptr},
+                                              "of lowering the policy to Vulnerable; check the installed "
+                                              "updates"),
+                 "Get-HotFix | Sort-Object InstalledOn -Descending | Select-Object -First 10"},
                 //: SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)
                 {QT_TRANSLATE_NOOP("Catalog", "Compare the TLS protocol versions enabled on both sides"),
                  "reg query \"HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\" /s"},
@@ -1067,9 +1081,10 @@ std::vector<StatusCode> sspiContextCodes()
                                               "machine"),
                  "openssl s_client -connect web01.contoso.com:443 -tls1_2"},
                 //: SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)
-                {QT_TRANSLATE_NOOP("Catalog", "Read the Schannel errors logged at the same time on the "
-                                              "failing side"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                {QT_TRANSLATE_NOOP("Catalog", "Look for alert 70 (protocol_version) in events 36887 and "
+                                              "36888, and on the server for event 36874 (no common protocol "
+                                              "or cipher suite)"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36874 or EventID=36887 or EventID=36888)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
             },
             {
                 {Family::Sspi, "SEC_E_ALGORITHM_MISMATCH", 0,
@@ -1084,6 +1099,10 @@ std::vector<StatusCode> sspiContextCodes()
                 {Family::Sspi, "SEC_E_SECPKG_NOT_FOUND", 0,
                  //: SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)
                  QT_TRANSLATE_NOOP("Catalog", "The package itself is missing, not just the function")},
+                {Family::TlsAlert, "TLS1_ALERT_PROTOCOL_VERSION", 70u,
+                 //: SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)
+                 QT_TRANSLATE_NOOP("Catalog", "Alert 70 (protocol_version) received from the peer maps to "
+                                              "this code")},
             },
         },
         {
@@ -1110,6 +1129,13 @@ std::vector<StatusCode> sspiContextCodes()
                 QT_TRANSLATE_NOOP("Catalog", "The TLS server certificate's private key is missing or the "
                                              "service account cannot read it"),
                 //: SEC_E_INTERNAL_ERROR (sspi 0x80090304)
+                QT_TRANSLATE_NOOP("Catalog", "Schannel could not create its credential (event 36871, for "
+                                             "example error state 10013) after protocol, cipher suite or "
+                                             "FIPS hardening, or because the key is not accessible"),
+                //: SEC_E_INTERNAL_ERROR (sspi 0x80090304)
+                QT_TRANSLATE_NOOP("Catalog", "TLS: the peer sent alert 80 (internal_error), which Schannel "
+                                             "maps to this code; the reason is in the peer's own log"),
+                //: SEC_E_INTERNAL_ERROR (sspi 0x80090304)
                 QT_TRANSLATE_NOOP("Catalog", "No TLS version or cipher suite in common for RDP or SQL "
                                              "Server, for example after disabling TLS 1.0 on hosts that "
                                              "still need it, or FIPS mode on one side"),
@@ -1134,9 +1160,11 @@ std::vector<StatusCode> sspiContextCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "Check the RDP security layer (0 = RDP, 1 = Negotiate, 2 = TLS)"),
                  "reg query \"HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp\" /v SecurityLayer"},
                 //: SEC_E_INTERNAL_ERROR (sspi 0x80090304)
-                {QT_TRANSLATE_NOOP("Catalog", "Read the Schannel errors logged at the same time on the "
-                                              "failing side"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                {QT_TRANSLATE_NOOP("Catalog", "Read events 36871 (creating the TLS credential failed, often "
+                                              "with an error state such as 10013) and 36870 (private key "
+                                              "access), and event 36887 with alert 80 (internal_error) from "
+                                              "the peer"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36870 or EventID=36871 or EventID=36887)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
             },
             {
                 {Family::Sspi, "SEC_E_UNKNOWN_CREDENTIALS", 0,
@@ -1151,6 +1179,10 @@ std::vector<StatusCode> sspiContextCodes()
                 {Family::Sspi, "SEC_E_SHUTDOWN_IN_PROGRESS", 0,
                  //: SEC_E_INTERNAL_ERROR (sspi 0x80090304)
                  QT_TRANSLATE_NOOP("Catalog", "LSA refusing new work while the system shuts down")},
+                {Family::TlsAlert, "TLS1_ALERT_INTERNAL_ERROR", 80u,
+                 //: SEC_E_INTERNAL_ERROR (sspi 0x80090304)
+                 QT_TRANSLATE_NOOP("Catalog", "Alert 80 (internal_error) received from the peer maps to this "
+                                              "code")},
             },
         },
         {
@@ -1259,7 +1291,7 @@ std::vector<StatusCode> sspiContextCodes()
                  "Get-AuthenticodeSignature C:\\Windows\\System32\\vendorssp.dll"},
                 //: SEC_E_CANNOT_INSTALL (sspi 0x80090307)
                 {QT_TRANSLATE_NOOP("Catalog", "Update or remove the third-party package, then restart"),
-                 nullptr},
+                 "reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /v \"Security Packages\""},
             },
             {
                 {Family::Sspi, "SEC_E_SECPKG_NOT_FOUND", 0,
@@ -1325,11 +1357,11 @@ std::vector<StatusCode> sspiContextCodes()
                 //: SEC_E_INVALID_TOKEN (sspi 0x80090308)
                 {QT_TRANSLATE_NOOP("Catalog", "Bypass the proxy or inspection device and retry; if the error "
                                               "stays, capture the traffic"),
-                 "netsh trace start capture=yes tracefile=C:\\temp\\auth.etl"},
+                 "http.authorization || http.www_authenticate || ntlmssp || kerberos", Guide::NetworkTrace},
                 //: SEC_E_INVALID_TOKEN (sspi 0x80090308)
-                {QT_TRANSLATE_NOOP("Catalog", "Read the Schannel errors logged at the same time on the "
-                                              "failing side"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                {QT_TRANSLATE_NOOP("Catalog", "For TLS, read the alerts logged on both sides (36887 "
+                                              "received, 36888 sent) to see which side rejected the token"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36887 or EventID=36888)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
             },
             {
                 {Family::Sspi, "SEC_E_LOGON_DENIED", 0,
@@ -1543,12 +1575,11 @@ std::vector<StatusCode> sspiContextCodes()
                 //: SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)
                 {QT_TRANSLATE_NOOP("Catalog", "Check 'Maximum lifetime for service ticket' under Kerberos "
                                               "Policy in the Default Domain Policy GPO"),
-                 nullptr},
+                 "gpresult /scope computer /h C:\\temp\\gpresult.html"},
                 //: SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)
-                {QT_TRANSLATE_NOOP("Catalog", "For a TLS connection, capture a trace and check whether the "
-                                              "peer sent a close_notify alert before the failing call (stop "
-                                              "with netsh trace stop)"),
-                 "netsh trace start capture=yes tracefile=C:\\temp\\tls.etl"},
+                {QT_TRANSLATE_NOOP("Catalog", "For a TLS connection, check in a network trace whether the "
+                                              "peer sent a close_notify alert before the failing call"),
+                 "tls.alert_message.desc == 0", Guide::NetworkTrace},
             },
             {
                 {Family::Sspi, "SEC_I_CONTEXT_EXPIRED", 0,
@@ -1562,6 +1593,10 @@ std::vector<StatusCode> sspiContextCodes()
                 {Family::Sspi, "SEC_E_INVALID_HANDLE", 0,
                  //: SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)
                  QT_TRANSLATE_NOOP("Catalog", "Returned instead once the expired context has been deleted")},
+                {Family::Kerberos, "KRB_AP_ERR_TKT_EXPIRED", 0x20u,
+                 //: SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)
+                 QT_TRANSLATE_NOOP("Catalog", "The Kerberos error for an expired service ticket (failure "
+                                              "code 0x20)")},
             },
         },
         {
@@ -1578,14 +1613,15 @@ std::vector<StatusCode> sspiContextCodes()
                                          "or attribute data. For administrators the usual form is Kerberos "
                                          "token bloat: the user belongs to so many groups that the ticket "
                                          "outgrows the buffer the application sized from MaxTokenSize, and "
-                                         "the client logs Kerberos event 6 in its System log. Otherwise it "
-                                         "is a programming error in the calling application, reported on the "
-                                         "side that made the call."),
+                                         "the client logs Security-Kerberos event 6 (Windows Server 2008) or "
+                                         "event 15 (2008 R2 and later) in its System log. Otherwise it is a "
+                                         "programming error in the calling application, reported on the side "
+                                         "that made the call."),
             {
                 //: SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)
                 QT_TRANSLATE_NOOP("Catalog", "The user is a member of hundreds of groups (nested groups, SID "
                                              "history from migrations), so the Kerberos ticket exceeds the "
-                                             "token buffer (Kerberos event 6 on the client)"),
+                                             "token buffer (Kerberos event 6 or 15 on the client)"),
                 //: SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)
                 QT_TRANSLATE_NOOP("Catalog", "MaxTokenSize under "
                                              "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\Kerberos\\Parameters "
@@ -1610,9 +1646,9 @@ std::vector<StatusCode> sspiContextCodes()
                                               "strong sign of token bloat"),
                  "whoami /groups | find /c \"S-1-\""},
                 //: SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)
-                {QT_TRANSLATE_NOOP("Catalog", "Look for Kerberos event 6 on the client, which states the "
-                                              "token size and the buffer size that was too small"),
-                 "Get-WinEvent -FilterHashtable @{LogName='System'; Id=6} | Where-Object ProviderName -like '*Kerberos*'"},
+                {QT_TRANSLATE_NOOP("Catalog", "Look for Kerberos events 6 and 15 on the client, which state "
+                                              "the token size and the buffer size that was too small"),
+                 "Get-WinEvent -FilterHashtable @{LogName='System'; ProviderName='Microsoft-Windows-Security-Kerberos'; Id=6,15}"},
                 //: SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)
                 {QT_TRANSLATE_NOOP("Catalog", "Check whether MaxTokenSize is overridden on the client (no "
                                               "value means the 48000-byte default)"),
@@ -1624,9 +1660,8 @@ std::vector<StatusCode> sspiContextCodes()
                  "reg query HKLM\\SYSTEM\\CurrentControlSet\\Services\\HTTP\\Parameters"},
                 //: SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)
                 {QT_TRANSLATE_NOOP("Catalog", "Reduce the user's group memberships or clean up SID history; "
-                                              "developers should size buffers from cbMaxToken or let SSPI "
-                                              "allocate them"),
-                 nullptr},
+                                              "count the groups the DC puts in the token"),
+                 "Get-ADUser jdoe -Properties tokenGroups | Select-Object -ExpandProperty tokenGroups | Measure-Object"},
             },
             {
                 {Family::Sspi, "SEC_E_INSUFFICIENT_MEMORY", 0,
@@ -1667,6 +1702,10 @@ std::vector<StatusCode> sspiContextCodes()
                                          "for."),
             {
                 //: SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)
+                QT_TRANSLATE_NOOP("Catalog", "The caller passed requirement flags that are invalid for the "
+                                             "package or contradict each other; AcceptSecurityContext "
+                                             "(Digest) documents this code for exactly that case"),
+                //: SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)
                 QT_TRANSLATE_NOOP("Catalog", "The application insists on mutual authentication or "
                                              "delegation, but Negotiate used NTLM (connection by IP address "
                                              "or alias, missing SPN), and NTLM provides neither"),
@@ -1678,10 +1717,6 @@ std::vector<StatusCode> sspiContextCodes()
                 //: SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)
                 QT_TRANSLATE_NOOP("Catalog", "A web server or custom service asks the Digest package for a "
                                              "context feature it does not support"),
-                //: SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)
-                QT_TRANSLATE_NOOP("Catalog", "A custom or third-party application passes requirement flags "
-                                             "that are invalid for the package or contradict each other (a "
-                                             "programming error)"),
             },
             {
                 //: SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)
@@ -1689,8 +1724,9 @@ std::vector<StatusCode> sspiContextCodes()
                                               "target; if there is none, NTLM was used"),
                  "klist"},
                 //: SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)
-                {QT_TRANSLATE_NOOP("Catalog", "Check that an SPN exists for the exact name the client uses"),
-                 "setspn -Q HTTP/web01.contoso.com"},
+                {QT_TRANSLATE_NOOP("Catalog", "Check that an SPN exists for the exact name the client uses, "
+                                              "anywhere in the forest"),
+                 "setspn -F -Q HTTP/web01.contoso.com"},
                 //: SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)
                 {QT_TRANSLATE_NOOP("Catalog", "On the server, check the Authentication Package field "
                                               "(Kerberos or NTLM) of recent logon events"),
@@ -1784,11 +1820,7 @@ std::vector<StatusCode> sspiContextCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "For an internal client, capture a trace while reproducing and "
                                               "check which side closes the connection between the challenge "
                                               "and the final token"),
-                 "netsh trace start capture=yes tracefile=C:\\temp\\auth.etl"},
-                //: SEC_E_UNFINISHED_CONTEXT_DELETED (sspi 0x80090333)
-                {QT_TRANSLATE_NOOP("Catalog", "Stop the trace and open the .etl in Microsoft Network Monitor "
-                                              "or convert it for Wireshark"),
-                 "netsh trace stop"},
+                 "ntlmssp.messagetype || tcp.flags.reset == 1", Guide::NetworkTrace},
             },
             {
                 {Family::NtStatus, "STATUS_UNFINISHED_CONTEXT_DELETED", 0xC00002EEu,
@@ -1806,6 +1838,10 @@ std::vector<StatusCode> sspiContextCodes()
                  //: SEC_E_UNFINISHED_CONTEXT_DELETED (sspi 0x80090333)
                  QT_TRANSLATE_NOOP("Catalog", "Seen instead when the next leg arrives but is truncated or "
                                               "mixed up between connections.")},
+                {Family::TlsAlert, "TLS1_ALERT_USER_CANCELED", 90u,
+                 //: SEC_E_UNFINISHED_CONTEXT_DELETED (sspi 0x80090333)
+                 QT_TRANSLATE_NOOP("Catalog", "Alert 90 (user_canceled) received from a TLS peer maps to "
+                                              "this code")},
             },
         },
         {
@@ -1860,9 +1896,9 @@ std::vector<StatusCode> sspiContextCodes()
                                               "retrying"),
                  "nltest /dsgetdc:contoso.com /kdc"},
                 //: SEC_E_NO_IP_ADDRESSES (sspi 0x80090335)
-                {QT_TRANSLATE_NOOP("Catalog", "If adapters are present but show no address, reset the "
-                                              "Winsock catalog and reboot (removes layered providers left by "
-                                              "broken software)"),
+                {QT_TRANSLATE_NOOP("Catalog", "Only if adapters are present but show no address: reset the "
+                                              "Winsock catalog. It removes layered providers (some VPN and "
+                                              "security software stops working) and needs a reboot"),
                  "netsh winsock reset"},
             },
             {
@@ -1926,9 +1962,9 @@ std::vector<StatusCode> sspiContextCodes()
                                               "identities"),
                  nullptr},
                 //: SEC_E_WRONG_CREDENTIAL_HANDLE (sspi 0x80090336)
-                {QT_TRANSLATE_NOOP("Catalog", "Capture an authentication trace while reproducing to see the "
-                                              "sequence of calls and tickets"),
-                 "netsh trace start capture=yes tracefile=C:\\temp\\auth.etl"},
+                {QT_TRANSLATE_NOOP("Catalog", "In a network trace, check which account each Kerberos request "
+                                              "or NTLM message names on the failing connection"),
+                 "kerberos.CNameString || ntlmssp.auth.username", Guide::NetworkTrace},
                 //: SEC_E_WRONG_CREDENTIAL_HANDLE (sspi 0x80090336)
                 {QT_TRANSLATE_NOOP("Catalog", "Update the application or library and give the vendor the "
                                               "call sequence from the trace"),
@@ -1995,7 +2031,7 @@ std::vector<StatusCode> sspiContextCodes()
                 //: SEC_E_SHUTDOWN_IN_PROGRESS (sspi 0x8009033F)
                 {QT_TRANSLATE_NOOP("Catalog", "Schedule jobs and scripts that need the network outside "
                                               "maintenance reboot windows"),
-                 nullptr},
+                 "Get-WinEvent -FilterHashtable @{LogName='System'; Id=1074} -MaxEvents 10"},
             },
             {
                 {Family::NtStatus, "STATUS_SHUTDOWN_IN_PROGRESS", 0xC00002FEu,
@@ -2062,7 +2098,7 @@ std::vector<StatusCode> sspiContextCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "Test from a client that connects straight to the server, "
                                               "bypassing the load balancer or proxy; if it works, move TLS "
                                               "termination to the server or relax EPA for that path"),
-                 nullptr},
+                 "curl.exe -v --negotiate -u : --resolve web01.contoso.com:443:10.0.0.21 https://web01.contoso.com/"},
             },
             {
                 {Family::NtStatus, "STATUS_BAD_BINDINGS", 0xC000035Bu,
@@ -2124,11 +2160,13 @@ std::vector<StatusCode> sspiContextCodes()
                                               "coincides with the start of the errors"),
                  "Get-HotFix | Sort-Object InstalledOn -Descending | Select-Object -First 10"},
                 //: SEC_E_INVALID_PARAMETER (sspi 0x8009035D)
-                {QT_TRANSLATE_NOOP("Catalog", "For TLS connections, turn on full Schannel event logging"),
-                 "reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL /v EventLogging /t REG_DWORD /d 7 /f"},
+                {QT_TRANSLATE_NOOP("Catalog", "For TLS connections, turn on full Schannel event logging "
+                                              "(EventLogging 7) before reproducing"),
+                 "reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL /v EventLogging /t REG_DWORD /d 7 /f", Guide::SchannelEventLogging},
                 //: SEC_E_INVALID_PARAMETER (sspi 0x8009035D)
-                {QT_TRANSLATE_NOOP("Catalog", "Then read the Schannel events that match the failure"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                {QT_TRANSLATE_NOOP("Catalog", "Then read every Schannel event around the failure, warnings "
+                                              "and informational ones included"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:50 /rd:true /f:text", Guide::SchannelEventLogging},
                 //: SEC_E_INVALID_PARAMETER (sspi 0x8009035D)
                 {QT_TRANSLATE_NOOP("Catalog", "Report the failing call to the application vendor; directory "
                                               "or certificate changes will not fix it"),
@@ -2249,9 +2287,9 @@ std::vector<StatusCode> sspiContextCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "Check that a Kerberos ticket for the target can be obtained"),
                  "klist get HTTP/web01.contoso.com"},
                 //: SEC_E_MUTUAL_AUTH_FAILED (sspi 0x80090363)
-                {QT_TRANSLATE_NOOP("Catalog", "Check that the SPN exists once and on the account that runs "
-                                              "the service"),
-                 "setspn -Q HTTP/web01.contoso.com"},
+                {QT_TRANSLATE_NOOP("Catalog", "Check that the SPN is on the account that runs the service "
+                                              "(forest-wide search); setspn -F -X lists duplicates"),
+                 "setspn -F -Q HTTP/web01.contoso.com"},
                 //: SEC_E_MUTUAL_AUTH_FAILED (sspi 0x80090363)
                 {QT_TRANSLATE_NOOP("Catalog", "Read the client's Kerberos events; event 4 "
                                               "(KRB_AP_ERR_MODIFIED) means the server holds a different key"),
@@ -2354,7 +2392,7 @@ std::vector<StatusCode> sspiContextCodes()
                 //: SEC_E_EXT_BUFFER_TOO_SMALL (sspi 0x8009036A)
                 {QT_TRANSLATE_NOOP("Catalog", "Identify the process and the library version (msquic.dll, "
                                               "HTTP/3 stack) that logged the code"),
-                 nullptr},
+                 "Get-Process -Module -ErrorAction SilentlyContinue | Where-Object ModuleName -eq msquic.dll | Select-Object FileName,FileVersion"},
                 //: SEC_E_EXT_BUFFER_TOO_SMALL (sspi 0x8009036A)
                 {QT_TRANSLATE_NOOP("Catalog", "Update the application or MsQuic to a version that resizes "
                                               "the extension buffer"),
@@ -2364,8 +2402,9 @@ std::vector<StatusCode> sspiContextCodes()
                                               "server, disable HTTP/3 for a test (restart HTTP or reboot)"),
                  "reg add HKLM\\SYSTEM\\CurrentControlSet\\Services\\HTTP\\Parameters /v EnableHttp3 /t REG_DWORD /d 0 /f"},
                 //: SEC_E_EXT_BUFFER_TOO_SMALL (sspi 0x8009036A)
-                {QT_TRANSLATE_NOOP("Catalog", "Read the Schannel events around the failure"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                {QT_TRANSLATE_NOOP("Catalog", "Check whether the failing TLS or QUIC connection also logged "
+                                              "a fatal alert (36887, 36888)"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36887 or EventID=36888)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
             },
             {
                 {Family::Sspi, "SEC_E_BUFFER_TOO_SMALL", 0,
@@ -2417,8 +2456,10 @@ std::vector<StatusCode> sspiContextCodes()
                                               "application update"),
                  "Get-HotFix | Sort-Object InstalledOn -Descending | Select-Object -First 10"},
                 //: SEC_E_INSUFFICIENT_BUFFERS (sspi 0x8009036B)
-                {QT_TRANSLATE_NOOP("Catalog", "Read the Schannel events around the failure"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                {QT_TRANSLATE_NOOP("Catalog", "Check whether Schannel sent a fatal alert (36888) for the "
+                                              "same call; an alert means the handshake data itself was "
+                                              "rejected"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36888)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
                 //: SEC_E_INSUFFICIENT_BUFFERS (sspi 0x8009036B)
                 {QT_TRANSLATE_NOOP("Catalog", "Update the application or its TLS library, and report the "
                                               "failing call to the vendor"),

@@ -40,8 +40,18 @@ std::vector<StatusCode> sspiLogonCodes()
                                              "HTTP/web01.contoso.com for a site running under a domain "
                                              "service account that never got the SPN"),
                 //: SEC_E_TARGET_UNKNOWN (sspi 0x80090303)
-                QT_TRANSLATE_NOOP("Catalog", "Connecting by IP address or by a DNS alias (CNAME) that has no "
-                                             "SPN, so Kerberos has no principal to ask for"),
+                QT_TRANSLATE_NOOP("Catalog", "The SPN is registered on two accounts in the domain: the KDC "
+                                             "logs event 11 and refuses the request "
+                                             "(KDC_ERR_S_PRINCIPAL_UNKNOWN in Microsoft's published trace), "
+                                             "so Negotiate falls back to NTLM or fails"),
+                //: SEC_E_TARGET_UNKNOWN (sspi 0x80090303)
+                QT_TRANSLATE_NOOP("Catalog", "The SPN has the wrong form: MSSQLSvc/sql01.contoso.com:1433 "
+                                             "versus MSSQLSvc/sql01.contoso.com:INSTANCE, or an HTTP SPN "
+                                             "with a port that browsers leave out by default"),
+                //: SEC_E_TARGET_UNKNOWN (sspi 0x80090303)
+                QT_TRANSLATE_NOOP("Catalog", "Connecting by IP address (Kerberos is not tried unless the "
+                                             "client allows IP SPNs with TryIPSPN and an IP SPN is "
+                                             "registered) or by a DNS alias (CNAME) whose name has no SPN"),
                 //: SEC_E_TARGET_UNKNOWN (sspi 0x80090303)
                 QT_TRANSLATE_NOOP("Catalog", "The target is in another forest without a forest trust, or its "
                                              "DNS suffix is not routed over the trust (name suffix routing)"),
@@ -56,8 +66,12 @@ std::vector<StatusCode> sspiLogonCodes()
             },
             {
                 //: SEC_E_TARGET_UNKNOWN (sspi 0x80090303)
-                {QT_TRANSLATE_NOOP("Catalog", "Search the forest for the SPN the client requests"),
-                 "setspn -Q HTTP/web01.contoso.com"},
+                {QT_TRANSLATE_NOOP("Catalog", "Search the whole forest for the SPN the client requests"),
+                 "setspn -F -Q HTTP/web01.contoso.com"},
+                //: SEC_E_TARGET_UNKNOWN (sspi 0x80090303)
+                {QT_TRANSLATE_NOOP("Catalog", "Look for duplicate SPNs; on the DC, KDC event 11 names a "
+                                              "duplicate the KDC met"),
+                 "setspn -F -X"},
                 //: SEC_E_TARGET_UNKNOWN (sspi 0x80090303)
                 {QT_TRANSLATE_NOOP("Catalog", "Ask the KDC for the ticket directly and read the error"),
                  "klist get HTTP/web01.contoso.com"},
@@ -87,6 +101,10 @@ std::vector<StatusCode> sspiLogonCodes()
                  //: SEC_E_TARGET_UNKNOWN (sspi 0x80090303)
                  QT_TRANSLATE_NOOP("Catalog", "Cross-forest lookups that cannot be referred to the right "
                                               "realm")},
+                {Family::Kerberos, "KDC_ERR_S_PRINCIPAL_UNKNOWN", 0x7u,
+                 //: SEC_E_TARGET_UNKNOWN (sspi 0x80090303)
+                 QT_TRANSLATE_NOOP("Catalog", "The KDC's answer behind this code: no unique account holds "
+                                              "the SPN (event 4769, failure code 0x7)")},
             },
         },
         {
@@ -211,7 +229,7 @@ std::vector<StatusCode> sspiLogonCodes()
         },
         {
             Family::Sspi, 0x8009030Cu, "SEC_E_LOGON_DENIED", {}, Severity::Error,
-            Category::CredentialsLogon, Ntlm | Kerberos | Negotiate | CredSsp | Digest,
+            Category::CredentialsLogon, Ntlm | Kerberos | Negotiate | Schannel | CredSsp | Digest,
             "The logon attempt failed",
             //: SEC_E_LOGON_DENIED (sspi 0x8009030C)
             QT_TRANSLATE_NOOP("Catalog", "The logon was rejected: wrong password or an account restriction "
@@ -223,7 +241,8 @@ std::vector<StatusCode> sspiLogonCodes()
                                          "an expired password or one that must be changed, and a logon type "
                                          "or time the account is not allowed. The server reports it to the "
                                          "client; the exact reason is in the security log of the server or "
-                                         "DC that checked the credentials."),
+                                         "DC that checked the credentials. With Schannel it is also what a "
+                                         "peer's TLS alert 49 (access_denied) turns into."),
             {
                 //: SEC_E_LOGON_DENIED (sspi 0x8009030C)
                 QT_TRANSLATE_NOOP("Catalog", "Wrong or stale password, often a saved credential (Credential "
@@ -243,13 +262,23 @@ std::vector<StatusCode> sspiLogonCodes()
                 QT_TRANSLATE_NOOP("Catalog", "Account restrictions: logon hours, the 'Log On To' workstation "
                                              "list, or an authentication policy that forbids this kind of "
                                              "logon"),
+                //: SEC_E_LOGON_DENIED (sspi 0x8009030C)
+                QT_TRANSLATE_NOOP("Catalog", "NTLM is refused for this account or server: a 'Restrict NTLM' "
+                                             "policy or membership in Protected Users (4625 Sub Status "
+                                             "0xC0000418 where the NTLM block is logged)"),
+                //: SEC_E_LOGON_DENIED (sspi 0x8009030C)
+                QT_TRANSLATE_NOOP("Catalog", "TLS: the peer answered with alert 49 (access_denied), for "
+                                             "example a client certificate that maps to no account allowed in"),
             },
             {
                 //: SEC_E_LOGON_DENIED (sspi 0x8009030C)
                 {QT_TRANSLATE_NOOP("Catalog", "Read event 4625 on the server or DC; Sub Status 0xC000006A "
                                               "wrong password, 0xC0000064 no such user, 0xC0000234 locked "
                                               "out, 0xC0000072 disabled, 0xC0000071 password expired, "
-                                              "0xC000015B logon type not granted"),
+                                              "0xC0000224 must change password, 0xC0000193 account expired, "
+                                              "0xC000006F outside logon hours, 0xC0000070 workstation not "
+                                              "allowed, 0xC000015B logon type not granted, 0xC0000418 NTLM "
+                                              "blocked"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4625)]]\" /c:20 /rd:true /f:text"},
                 //: SEC_E_LOGON_DENIED (sspi 0x8009030C)
                 {QT_TRANSLATE_NOOP("Catalog", "For Kerberos, look for pre-authentication failures on the DC "
@@ -278,10 +307,30 @@ std::vector<StatusCode> sspiLogonCodes()
                  QT_TRANSLATE_NOOP("Catalog", "No DC could be reached, so nothing was checked")},
                 {Family::Sspi, "SEC_E_TIME_SKEW", 0,
                  //: SEC_E_LOGON_DENIED (sspi 0x8009030C)
-                 QT_TRANSLATE_NOOP("Catalog", "Kerberos failure that makes Negotiate fall back to NTLM")},
+                 QT_TRANSLATE_NOOP("Catalog", "A clock skew can end in a generic logon failure when no "
+                                              "ticket could be used")},
                 {Family::Sspi, "SEC_E_SMARTCARD_LOGON_REQUIRED", 0,
                  //: SEC_E_LOGON_DENIED (sspi 0x8009030C)
                  QT_TRANSLATE_NOOP("Catalog", "The account may only log on with a smart card")},
+                {Family::NtStatus, "STATUS_LOGON_FAILURE", 0xC000006Du,
+                 //: SEC_E_LOGON_DENIED (sspi 0x8009030C)
+                 QT_TRANSLATE_NOOP("Catalog", "The NTSTATUS of the same failure in event 4625 (Status)")},
+                {Family::NtStatus, "STATUS_WRONG_PASSWORD", 0xC000006Au,
+                 //: SEC_E_LOGON_DENIED (sspi 0x8009030C)
+                 QT_TRANSLATE_NOOP("Catalog", "The 4625 Sub Status of the most common reason, a wrong "
+                                              "password")},
+                {Family::Win32, "ERROR_LOGON_FAILURE", 1326u,
+                 //: SEC_E_LOGON_DENIED (sspi 0x8009030C)
+                 QT_TRANSLATE_NOOP("Catalog", "What Win32 APIs and applications report for the same failure "
+                                              "(0x8007052E)")},
+                {Family::Kerberos, "KDC_ERR_PREAUTH_FAILED", 0x18u,
+                 //: SEC_E_LOGON_DENIED (sspi 0x8009030C)
+                 QT_TRANSLATE_NOOP("Catalog", "The DC's view of a wrong password with Kerberos (event 4771, "
+                                              "failure code 0x18)")},
+                {Family::TlsAlert, "TLS1_ALERT_ACCESS_DENIED", 49u,
+                 //: SEC_E_LOGON_DENIED (sspi 0x8009030C)
+                 QT_TRANSLATE_NOOP("Catalog", "Alert 49 (access_denied) received from a TLS peer maps to "
+                                              "this code")},
             },
         },
         {
@@ -338,7 +387,7 @@ std::vector<StatusCode> sspiLogonCodes()
                 //: SEC_E_UNKNOWN_CREDENTIALS (sspi 0x8009030D)
                 {QT_TRANSLATE_NOOP("Catalog", "Read Schannel event 36870 on the server, which reports "
                                               "private key access failures"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36870 or EventID=36871)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
             },
             {
                 {Family::Sspi, "SEC_E_NO_CREDENTIALS", 0,
@@ -463,6 +512,11 @@ std::vector<StatusCode> sspiLogonCodes()
                                               "domain"),
                  "nltest /dsgetdc:contoso.com"},
                 //: SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)
+                {QT_TRANSLATE_NOOP("Catalog", "Show the domain controller Kerberos has cached for each "
+                                              "realm, and drop a stale binding so the next request locates a "
+                                              "DC again"),
+                 "klist query_bind"},
+                //: SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)
                 {QT_TRANSLATE_NOOP("Catalog", "Check that the Kerberos SRV records resolve"),
                  "nslookup -type=SRV _kerberos._tcp.contoso.com"},
                 //: SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)
@@ -490,6 +544,12 @@ std::vector<StatusCode> sspiLogonCodes()
                  //: SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)
                  QT_TRANSLATE_NOOP("Catalog", "The KDC could not refer the request to the user's or target's "
                                               "realm")},
+                {Family::NtStatus, "STATUS_NO_LOGON_SERVERS", 0xC000005Eu,
+                 //: SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)
+                 QT_TRANSLATE_NOOP("Catalog", "The NTSTATUS of a logon that found no domain controller")},
+                {Family::Win32, "ERROR_NO_LOGON_SERVERS", 1311u,
+                 //: SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)
+                 QT_TRANSLATE_NOOP("Catalog", "The Win32 form applications report (0x8007051F)")},
             },
         },
         {
@@ -515,8 +575,21 @@ std::vector<StatusCode> sspiLogonCodes()
                                              "account than the one the service runs as, e.g. after moving "
                                              "the service from LocalSystem to a domain service account"),
                 //: SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)
-                QT_TRANSLATE_NOOP("Catalog", "The same SPN is registered on two accounts, so the KDC "
-                                             "encrypts the ticket for the wrong one"),
+                QT_TRANSLATE_NOOP("Catalog", "IIS with kernel-mode Windows authentication while the SPN is "
+                                             "on the application pool account: HTTP.sys decrypts the ticket "
+                                             "with the computer account's key unless useAppPoolCredentials "
+                                             "is true, a frequent cause of KRB_AP_ERR_MODIFIED for web sites"),
+                //: SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)
+                QT_TRANSLATE_NOOP("Catalog", "The SPN is registered on a second account in another domain or "
+                                             "forest, so the ticket comes from that realm for the wrong "
+                                             "account; inside one domain a duplicate makes the KDC refuse "
+                                             "the ticket (KDC event 11) instead, and clients fall back to "
+                                             "NTLM"),
+                //: SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)
+                QT_TRANSLATE_NOOP("Catalog", "The client builds the SPN from the canonical name behind a DNS "
+                                             "alias (browsers use the A record's host name by default), and "
+                                             "that name's SPN belongs to another account than the one "
+                                             "running the service"),
                 //: SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)
                 QT_TRANSLATE_NOOP("Catalog", "DNS, a hosts-file entry or a load-balanced name points to "
                                              "another machine than the one owning the SPN (stale A record, "
@@ -536,12 +609,13 @@ std::vector<StatusCode> sspiLogonCodes()
             },
             {
                 //: SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)
-                {QT_TRANSLATE_NOOP("Catalog", "Find which account owns the SPN the client requests and "
-                                              "compare it with the logon account of the service"),
-                 "setspn -Q HTTP/web01.contoso.com"},
+                {QT_TRANSLATE_NOOP("Catalog", "Find which account owns the SPN the client requests, in the "
+                                              "whole forest, and compare it with the logon account of the "
+                                              "service"),
+                 "setspn -F -Q HTTP/web01.contoso.com"},
                 //: SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)
-                {QT_TRANSLATE_NOOP("Catalog", "Search the whole forest for duplicate SPNs"),
-                 "setspn -X -F"},
+                {QT_TRANSLATE_NOOP("Catalog", "List SPNs registered on more than one account in the forest"),
+                 "setspn -F -X"},
                 //: SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)
                 {QT_TRANSLATE_NOOP("Catalog", "Check that the name resolves to the server that really runs "
                                               "the service (check the client's hosts file too)"),
@@ -551,9 +625,21 @@ std::vector<StatusCode> sspiLogonCodes()
                                               "which service ticket it obtains"),
                  "klist purge"},
                 //: SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)
-                {QT_TRANSLATE_NOOP("Catalog", "On the server, test the computer account's secure channel; "
-                                              "repair it with -Repair if the test fails"),
+                {QT_TRANSLATE_NOOP("Catalog", "For IIS, check whether kernel-mode authentication is on and "
+                                              "useAppPoolCredentials is set when the SPN is on the "
+                                              "application pool account"),
+                 "%windir%\\system32\\inetsrv\\appcmd.exe list config \"Default Web Site\" -section:system.webServer/security/authentication/windowsAuthentication"},
+                //: SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)
+                {QT_TRANSLATE_NOOP("Catalog", "On a member server, test the computer account's secure "
+                                              "channel; repair it with -Repair if the test fails"),
                  "Test-ComputerSecureChannel -Verbose"},
+                //: SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)
+                {QT_TRANSLATE_NOOP("Catalog", "Between domain controllers (repadmin shows -2146893022): "
+                                              "disable the KDC service on the destination DC and restart it, "
+                                              "replicate from the source DC, then set the KDC back to "
+                                              "automatic and start it; if that fails, reset the DC's machine "
+                                              "password with netdom resetpwd against the PDC emulator"),
+                 "repadmin /replicate dc02.contoso.com dc01.contoso.com \"DC=contoso,DC=com\""},
                 //: SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)
                 {QT_TRANSLATE_NOOP("Catalog", "For TLS, check the certificate's Subject and Subject "
                                               "Alternative Name against the name clients use"),
@@ -575,6 +661,14 @@ std::vector<StatusCode> sspiLogonCodes()
                  //: SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)
                  QT_TRANSLATE_NOOP("Catalog", "Can follow when Kerberos fails and the NTLM fallback is "
                                               "refused")},
+                {Family::Kerberos, "KRB_AP_ERR_MODIFIED", 0x29u,
+                 //: SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)
+                 QT_TRANSLATE_NOOP("Catalog", "The Kerberos error the server returns when it cannot decrypt "
+                                              "the ticket (client Kerberos event 4)")},
+                {Family::HResult, "CERT_E_CN_NO_MATCH", 0x800B010Fu,
+                 //: SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)
+                 QT_TRANSLATE_NOOP("Catalog", "What certificate validation reports for the same TLS name "
+                                              "mismatch")},
             },
         },
         {
@@ -590,9 +684,12 @@ std::vector<StatusCode> sspiLogonCodes()
                                          "more than the allowed skew (5 minutes by default), which protects "
                                          "against replayed messages. The client reports this code when the "
                                          "domain controller or the target server answers with "
-                                         "KRB_AP_ERR_SKEW. Negotiate may then fall back to NTLM, so the "
-                                         "visible symptom can be slow or partly failing logons rather than a "
-                                         "clean error."),
+                                         "KRB_AP_ERR_SKEW. Windows servers first try to recover from the "
+                                         "skew automatically (MS-KILE 3.4.5); when that fails the exchange "
+                                         "ends with KRB_AP_ERR_SKEW (error 0x25, Kerberos event 3 or 4 on "
+                                         "the client). Negotiate falls back to NTLM only when no ticket "
+                                         "could be obtained at all, so the usual symptom is a hard failure, "
+                                         "mostly with non-Windows peers or a client skewed against the KDC."),
             {
                 //: SEC_E_TIME_SKEW (sspi 0x80090324)
                 QT_TRANSLATE_NOOP("Catalog", "The client's clock differs from the DC's by more than 5 "
@@ -636,8 +733,13 @@ std::vector<StatusCode> sspiLogonCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "Compare the offsets of all domain controllers in the domain"),
                  "w32tm /monitor /domain:contoso.com"},
                 //: SEC_E_TIME_SKEW (sspi 0x80090324)
-                {QT_TRANSLATE_NOOP("Catalog", "Review the Time-Service events for synchronisation failures"),
+                {QT_TRANSLATE_NOOP("Catalog", "Review the Time-Service events for synchronisation failures "
+                                              "(on the client, the server and the PDC emulator)"),
                  "wevtutil qe System /q:\"*[System[Provider[@Name='Microsoft-Windows-Time-Service']]]\" /c:20 /rd:true /f:text"},
+                //: SEC_E_TIME_SKEW (sspi 0x80090324)
+                {QT_TRANSLATE_NOOP("Catalog", "On the client, read the Kerberos events for KRB_AP_ERR_SKEW "
+                                              "(error 0x25) and the times they report"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Microsoft-Windows-Security-Kerberos'] and (EventID=3 or EventID=4)]]\" /c:20 /rd:true /f:text", Guide::KerberosLogging},
             },
             {
                 {Family::Sspi, "SEC_E_CONTEXT_EXPIRED", 0,
@@ -650,6 +752,13 @@ std::vector<StatusCode> sspiLogonCodes()
                 {Family::Sspi, "SEC_E_LOGON_DENIED", 0,
                  //: SEC_E_TIME_SKEW (sspi 0x80090324)
                  QT_TRANSLATE_NOOP("Catalog", "Applications often show a generic logon failure instead")},
+                {Family::Kerberos, "KRB_AP_ERR_SKEW", 0x25u,
+                 //: SEC_E_TIME_SKEW (sspi 0x80090324)
+                 QT_TRANSLATE_NOOP("Catalog", "The Kerberos error behind this code (4771 or 4769 failure "
+                                              "code 0x25, client event 3)")},
+                {Family::NtStatus, "STATUS_TIME_DIFFERENCE_AT_DC", 0xC0000133u,
+                 //: SEC_E_TIME_SKEW (sspi 0x80090324)
+                 QT_TRANSLATE_NOOP("Catalog", "The NTSTATUS a logon reports for the same skew against the DC")},
             },
         },
         {
@@ -661,13 +770,16 @@ std::vector<StatusCode> sspiLogonCodes()
             QT_TRANSLATE_NOOP("Catalog", "The server demanded Kerberos user-to-user authentication but did "
                                          "not send its TGT, so the client cannot continue."),
             //: SEC_E_NO_TGT_REPLY (sspi 0x80090334)
-            QT_TRANSLATE_NOOP("Catalog", "In user-to-user (U2U) Kerberos the server has no long-term key to "
-                                         "decrypt a normal service ticket, so it answers with "
-                                         "KRB_AP_ERR_USER_TO_USER_REQUIRED and must include its own TGT; the "
-                                         "client then asks the KDC for a ticket tied to that TGT. The client "
-                                         "raises this code when the error arrives without the TGT. It is "
-                                         "rare and almost always involves a service running as a user "
-                                         "account or a non-Windows acceptor."),
+            QT_TRANSLATE_NOOP("Catalog", "In user-to-user (U2U) Kerberos the service has no long-term key "
+                                         "for its ticket, for example when its SPN is on a user account "
+                                         "whose session has only a TGT. The client then asks the server for "
+                                         "its TGT (a KERB-TGT-REQUEST, described in the Windows user-to-user "
+                                         "draft) and expects a KERB-TGT-REPLY before it asks the KDC for a "
+                                         "ticket tied to that TGT; this code means the reply never came or "
+                                         "held no TGT. On Windows the exchange often starts when the KDC "
+                                         "answers that user-to-user is required "
+                                         "(KDC_ERR_MUST_USE_USER2USER). It is rare and almost always "
+                                         "involves a service running as a user account or a non-Windows peer."),
             {
                 //: SEC_E_NO_TGT_REPLY (sspi 0x80090334)
                 QT_TRANSLATE_NOOP("Catalog", "The service runs in a user logon session that has no "
@@ -680,17 +792,17 @@ std::vector<StatusCode> sspiLogonCodes()
                                              "target needs U2U"),
                 //: SEC_E_NO_TGT_REPLY (sspi 0x80090334)
                 QT_TRANSLATE_NOOP("Catalog", "A non-Windows acceptor (Java GSS, Heimdal, a custom Kerberos "
-                                             "stack) asks for user-to-user but omits the TGT from the error "
-                                             "data"),
+                                             "stack) does not answer the client's TGT request, or answers "
+                                             "without a TGT"),
                 //: SEC_E_NO_TGT_REPLY (sspi 0x80090334)
                 QT_TRANSLATE_NOOP("Catalog", "The server's TGT has expired and could not be renewed (for "
                                              "example the DC was unreachable from the server)"),
             },
             {
                 //: SEC_E_NO_TGT_REPLY (sspi 0x80090334)
-                {QT_TRANSLATE_NOOP("Catalog", "Find which account owns the SPN the client is using; it "
-                                              "should be the account the service runs as"),
-                 "setspn -Q HTTP/web01.contoso.com"},
+                {QT_TRANSLATE_NOOP("Catalog", "Find which account owns the SPN the client is using "
+                                              "(forest-wide); it should be the account the service runs as"),
+                 "setspn -F -Q HTTP/web01.contoso.com"},
                 //: SEC_E_NO_TGT_REPLY (sspi 0x80090334)
                 {QT_TRANSLATE_NOOP("Catalog", "On the server, list the logon sessions and check that the "
                                               "service's session holds a current TGT"),
@@ -874,7 +986,9 @@ std::vector<StatusCode> sspiLogonCodes()
                                          "failure on the client and is rare; in practice it points to a "
                                          "non-Windows KDC, client library or appliance that builds names "
                                          "differently. Duplicate SPNs or UPNs in Active Directory produce "
-                                         "other errors (KDC event 11)."),
+                                         "other errors (KDC event 11). The link to Microsoft's principal "
+                                         "name type is our reading of the code's name and NTSTATUS twin; "
+                                         "Microsoft documents no trigger for it."),
             {
                 //: SEC_E_TOO_MANY_PRINCIPALS (sspi 0x8009033B)
                 QT_TRANSLATE_NOOP("Catalog", "A non-Windows KDC or Kerberos proxy returns a principal with a "
@@ -895,9 +1009,9 @@ std::vector<StatusCode> sspiLogonCodes()
                                               "is captured cleanly"),
                  "klist purge"},
                 //: SEC_E_TOO_MANY_PRINCIPALS (sspi 0x8009033B)
-                {QT_TRANSLATE_NOOP("Catalog", "Capture the Kerberos exchange and inspect the name-type and "
-                                              "name-string fields of the reply"),
-                 "netsh trace start capture=yes tracefile=C:\\temp\\auth.etl"},
+                {QT_TRANSLATE_NOOP("Catalog", "In a network trace, inspect the name-type and name-string "
+                                              "fields of the KDC reply"),
+                 "kerberos.msg_type in {11 13 30}", Guide::NetworkTrace},
                 //: SEC_E_TOO_MANY_PRINCIPALS (sspi 0x8009033B)
                 {QT_TRANSLATE_NOOP("Catalog", "Check which KDC the client uses and whether realm mappings "
                                               "send it to a non-Windows KDC"),
@@ -955,14 +1069,16 @@ std::vector<StatusCode> sspiLogonCodes()
                                              "PA-TGS-REQ data (the DC answers with "
                                              "KDC_ERR_PADATA_TYPE_NOSUPP and this as extended error)"),
                 //: SEC_E_NO_PA_DATA (sspi 0x8009033C)
-                QT_TRANSLATE_NOOP("Catalog", "A firewall truncates the KDC's error reply on UDP, dropping "
-                                             "the padata"),
+                QT_TRANSLATE_NOOP("Catalog", "Only where UDP is used: a non-Windows client, or a Windows "
+                                             "client whose MaxPacketSize was set to force UDP, can lose the "
+                                             "padata when a firewall truncates or drops a large UDP reply "
+                                             "(Windows tries TCP first since Vista)"),
             },
             {
                 //: SEC_E_NO_PA_DATA (sspi 0x8009033C)
                 {QT_TRANSLATE_NOOP("Catalog", "Turn on Kerberos event logging on the client and reproduce; "
-                                              "look for event 3 in the System log"),
-                 "reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\Kerberos\\Parameters /v LogLevel /t REG_DWORD /d 1 /f"},
+                                              "event 3 in the System log shows the KDC error"),
+                 nullptr, Guide::KerberosLogging},
                 //: SEC_E_NO_PA_DATA (sspi 0x8009033C)
                 {QT_TRANSLATE_NOOP("Catalog", "Show which realm and KDC the client is configured to use"),
                  "ksetup"},
@@ -970,12 +1086,13 @@ std::vector<StatusCode> sspiLogonCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "On an MIT KDC, check which key types the principal has"),
                  "kadmin.local -q \"getprinc jdoe@EXAMPLE.COM\""},
                 //: SEC_E_NO_PA_DATA (sspi 0x8009033C)
-                {QT_TRANSLATE_NOOP("Catalog", "Force Kerberos over TCP to rule out truncated UDP replies"),
-                 "reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\Kerberos\\Parameters /v MaxPacketSize /t REG_DWORD /d 1 /f"},
+                {QT_TRANSLATE_NOOP("Catalog", "Check only whether MaxPacketSize was set to force UDP (no "
+                                              "value means TCP first, the default since Vista)"),
+                 "reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\Kerberos\\Parameters /v MaxPacketSize"},
                 //: SEC_E_NO_PA_DATA (sspi 0x8009033C)
-                {QT_TRANSLATE_NOOP("Catalog", "Capture the AS exchange and check the PREAUTH_REQUIRED error "
-                                              "for PA-ETYPE-INFO2"),
-                 "netsh trace start capture=yes tracefile=C:\\temp\\auth.etl"},
+                {QT_TRANSLATE_NOOP("Catalog", "In a network trace, check whether the PREAUTH_REQUIRED error "
+                                              "(25) carries PA-ETYPE-INFO2"),
+                 "kerberos.error_code == 25", Guide::NetworkTrace},
             },
             {
                 {Family::NtStatus, "STATUS_NO_PA_DATA", 0xC00002F8u,
@@ -1043,7 +1160,7 @@ std::vector<StatusCode> sspiLogonCodes()
                 //: SEC_E_SMARTCARD_LOGON_REQUIRED (sspi 0x8009033E)
                 {QT_TRANSLATE_NOOP("Catalog", "For services and tasks, use a separate service account or "
                                               "gMSA instead of a smart card only account"),
-                 nullptr},
+                 "New-ADServiceAccount -Name gmsa-task -DNSHostName gmsa-task.contoso.com -PrincipalsAllowedToRetrieveManagedPassword \"Task Servers\""},
             },
             {
                 {Family::NtStatus, "STATUS_SMARTCARD_LOGON_REQUIRED", 0xC00002FAu,
@@ -1108,9 +1225,9 @@ std::vector<StatusCode> sspiLogonCodes()
                                               "settings"),
                  "Get-ADComputer web01 -Properties TrustedToAuthForDelegation,msDS-AllowedToDelegateTo"},
                 //: SEC_E_KDC_INVALID_REQUEST (sspi 0x80090340)
-                {QT_TRANSLATE_NOOP("Catalog", "Capture the exchange and inspect the request's kdc-options "
-                                              "and padata"),
-                 "netsh trace start capture=yes tracefile=C:\\temp\\auth.etl"},
+                {QT_TRANSLATE_NOOP("Catalog", "In a network trace, inspect the request's kdc-options and "
+                                              "padata and the KDC's error"),
+                 "kerberos.msg_type in {10 12 30}", Guide::NetworkTrace},
                 //: SEC_E_KDC_INVALID_REQUEST (sspi 0x80090340)
                 {QT_TRANSLATE_NOOP("Catalog", "Update the third-party Kerberos library, appliance firmware "
                                               "or tool"),
@@ -1274,6 +1391,10 @@ std::vector<StatusCode> sspiLogonCodes()
                 {Family::Sspi, "SEC_E_ALGORITHM_MISMATCH", 0,
                  //: SEC_E_KDC_UNKNOWN_ETYPE (sspi 0x80090342)
                  QT_TRANSLATE_NOOP("Catalog", "General no-common-algorithm failure.")},
+                {Family::Kerberos, "KDC_ERR_ETYPE_NOSUPP", 0xEu,
+                 //: SEC_E_KDC_UNKNOWN_ETYPE (sspi 0x80090342)
+                 QT_TRANSLATE_NOOP("Catalog", "The KDC's error for the same encryption type mismatch "
+                                              "(failure code 0xE)")},
             },
         },
         {
@@ -1526,6 +1647,11 @@ std::vector<StatusCode> sspiLogonCodes()
                                               "from the client"),
                  "nslookup -type=SRV _kerberos._tcp.contoso.com"},
                 //: SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)
+                {QT_TRANSLATE_NOOP("Catalog", "Show the domain controller Kerberos has cached for each "
+                                              "realm, and drop a stale binding so the next request locates a "
+                                              "DC again"),
+                 "klist query_bind"},
+                //: SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)
                 {QT_TRANSLATE_NOOP("Catalog", "Test the Kerberos port on the DC that the locator returned"),
                  "Test-NetConnection dc01.contoso.com -Port 88"},
                 //: SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)
@@ -1535,7 +1661,7 @@ std::vector<StatusCode> sspiLogonCodes()
                 //: SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)
                 {QT_TRANSLATE_NOOP("Catalog", "Reconnect the VPN or move to the corporate network and retry; "
                                               "change domain passwords only while a DC is reachable"),
-                 nullptr},
+                 "nltest /dsgetdc:contoso.com /kdc /force"},
             },
             {
                 {Family::NtStatus, "STATUS_DOWNGRADE_DETECTED", 0xC0000388u,
@@ -1546,6 +1672,10 @@ std::vector<StatusCode> sspiLogonCodes()
                  //: SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)
                  QT_TRANSLATE_NOOP("Catalog", "Also means that no domain controller could be reached, "
                                               "without a refused NTLM fallback.")},
+                {Family::Win32, "ERROR_DOWNGRADE_DETECTED", 1265u,
+                 //: SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)
+                 QT_TRANSLATE_NOOP("Catalog", "The Win32 code with the same text (the SDK gives both the "
+                                              "same message)")},
             },
         },
         {
@@ -1663,7 +1793,7 @@ std::vector<StatusCode> sspiLogonCodes()
                 //: SEC_E_CROSSREALM_DELEGATION_FAILURE (sspi 0x80090357)
                 {QT_TRANSLATE_NOOP("Catalog", "Purge the tickets of the front-end's computer account and "
                                               "retest"),
-                 "klist purge -li 0x3e7"},
+                 "klist -li 0x3e7 purge"},
             },
             {
                 {Family::NtStatus, "STATUS_CROSSREALM_DELEGATION_FAILURE", 0xC000040Bu,
@@ -1724,13 +1854,15 @@ std::vector<StatusCode> sspiLogonCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "For PowerShell remoting, show the CredSSP client configuration"),
                  "Get-WSManCredSSP"},
                 //: SEC_E_DELEGATION_POLICY (sspi 0x8009035E)
-                {QT_TRANSLATE_NOOP("Catalog", "Allow delegation to the target for WinRM (adds "
-                                              "WSMAN/web01.contoso.com to the fresh credentials list)"),
+                {QT_TRANSLATE_NOOP("Catalog", "Only if CredSSP is really needed: allow delegation to this "
+                                              "one trusted host for WinRM. CredSSP hands the user's reusable "
+                                              "credentials to the target; prefer Kerberos constrained or "
+                                              "resource-based delegation, and never use a wildcard"),
                  "Enable-WSManCredSSP -Role Client -DelegateComputer web01.contoso.com"},
                 //: SEC_E_DELEGATION_POLICY (sspi 0x8009035E)
                 {QT_TRANSLATE_NOOP("Catalog", "Connect with exactly the name the policy lists, usually the "
                                               "FQDN, and retry"),
-                 nullptr},
+                 "Enter-PSSession -ComputerName web01.contoso.com -Authentication CredSSP -Credential CONTOSO\\jdoe"},
             },
             {
                 {Family::Sspi, "SEC_E_POLICY_NLTM_ONLY", 0,
@@ -1784,8 +1916,9 @@ std::vector<StatusCode> sspiLogonCodes()
                                               "ticket"),
                  "klist get TERMSRV/web01.contoso.com"},
                 //: SEC_E_POLICY_NLTM_ONLY (sspi 0x8009035F)
-                {QT_TRANSLATE_NOOP("Catalog", "Check that the SPN exists exactly once"),
-                 "setspn -Q TERMSRV/web01.contoso.com"},
+                {QT_TRANSLATE_NOOP("Catalog", "Find the account that holds the SPN anywhere in the forest; "
+                                              "setspn -F -X lists duplicates"),
+                 "setspn -F -Q TERMSRV/web01.contoso.com"},
                 //: SEC_E_POLICY_NLTM_ONLY (sspi 0x8009035F)
                 {QT_TRANSLATE_NOOP("Catalog", "Connect by the FQDN instead of an IP address or alias"),
                  "mstsc /v:web01.contoso.com"},
@@ -1796,7 +1929,7 @@ std::vector<StatusCode> sspiLogonCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "If NTLM is unavoidable (workgroup host), add the target to "
                                               "the matching NTLM-only policy knowingly: the server's "
                                               "identity is then not verified"),
-                 nullptr},
+                 "reg query HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\CredentialsDelegation\\AllowFreshCredentialsWhenNTLMOnly"},
             },
             {
                 {Family::Sspi, "SEC_E_DELEGATION_POLICY", 0,
@@ -1852,7 +1985,7 @@ std::vector<StatusCode> sspiLogonCodes()
                 //: SEC_E_INVALID_UPN_NAME (sspi 0x80090369)
                 {QT_TRANSLATE_NOOP("Catalog", "Retry with AzureAD\\user@contoso.com (RDP to Entra ID-joined "
                                               "machines) or user@contoso.com"),
-                 nullptr},
+                 "dsregcmd /status"},
             },
             {
                 {Family::Sspi, "SEC_E_PKU2U_CERT_FAILURE", 0,

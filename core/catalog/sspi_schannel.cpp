@@ -49,13 +49,21 @@ std::vector<StatusCode> sspiSchannelCodes()
                 QT_TRANSLATE_NOOP("Catalog", "Digest: the server requires qop=auth-int or auth-conf and the "
                                              "client side cannot provide it"),
                 //: SEC_E_QOP_NOT_SUPPORTED (sspi 0x8009030A)
-                QT_TRANSLATE_NOOP("Catalog", "A non-Windows LDAP client (Java, Python, OpenLDAP tools) asks "
-                                             "AD for a SASL security layer the negotiated mechanism cannot "
-                                             "give while DCs require signing"),
+                QT_TRANSLATE_NOOP("Catalog", "Possibly a non-Windows LDAP client asking AD for a SASL "
+                                             "security layer the negotiated mechanism cannot give; note that "
+                                             "a DC requiring signing answers an unsigned simple bind with "
+                                             "LDAP strongerAuthRequired (8), not with this code"),
             },
             {
                 //: SEC_E_QOP_NOT_SUPPORTED (sspi 0x8009030A)
-                {QT_TRANSLATE_NOOP("Catalog", "Check whether the DCs require LDAP signing (2 = required)"),
+                {QT_TRANSLATE_NOOP("Catalog", "Developers: pass 0 as the quality-of-protection value, "
+                                              "request integrity and confidentiality when creating the "
+                                              "context, and check the returned flags before calling "
+                                              "MakeSignature or EncryptMessage"),
+                 nullptr},
+                //: SEC_E_QOP_NOT_SUPPORTED (sspi 0x8009030A)
+                {QT_TRANSLATE_NOOP("Catalog", "Only for LDAP clients: check whether the DCs require LDAP "
+                                              "signing (2 = required)"),
                  "reg query HKLM\\SYSTEM\\CurrentControlSet\\Services\\NTDS\\Parameters /v LDAPServerIntegrity"},
                 //: SEC_E_QOP_NOT_SUPPORTED (sspi 0x8009030A)
                 {QT_TRANSLATE_NOOP("Catalog", "Check the client's LDAP signing setting"),
@@ -64,11 +72,6 @@ std::vector<StatusCode> sspiSchannelCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "On the DCs, list clients that bind without signing (event "
                                               "2889, after enabling LDAP interface diagnostics)"),
                  "wevtutil qe \"Directory Service\" /q:\"*[System[(EventID=2889)]]\" /c:20 /rd:true /f:text"},
-                //: SEC_E_QOP_NOT_SUPPORTED (sspi 0x8009030A)
-                {QT_TRANSLATE_NOOP("Catalog", "Developers: request integrity and confidentiality when "
-                                              "creating the context, check the returned flags, and pass 0 as "
-                                              "the protection value"),
-                 nullptr},
             },
             {
                 {Family::Sspi, "SEC_E_UNSUPPORTED_FUNCTION", 0,
@@ -96,13 +99,21 @@ std::vector<StatusCode> sspiSchannelCodes()
                                          "check failed: the bytes changed on the way, or the two sides "
                                          "derived different keys. It is reported by the receiving side "
                                          "(DecryptMessage or VerifySignature) and points to a device in the "
-                                         "path, a faulty network stack, or an interoperability bug."),
+                                         "path, a faulty network stack, or an interoperability bug. With "
+                                         "Schannel it usually means the peer sent alert 20 (bad_record_mac) "
+                                         "or 30 (decompression_failure), the two alerts Microsoft maps to "
+                                         "this code."),
             {
                 //: SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)
                 QT_TRANSLATE_NOOP("Catalog", "A device in the path rewrites traffic after it was protected: "
                                              "WAN optimiser, IPS, TLS-inspection proxy or NAT helper"),
                 //: SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)
                 QT_TRANSLATE_NOOP("Catalog", "Data corruption by a faulty NIC, driver or offload feature"),
+                //: SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)
+                QT_TRANSLATE_NOOP("Catalog", "TLS_DHE cipher suites between Windows builds with and without "
+                                             "the February 2020 'leading zero' updates, or with non-Windows "
+                                             "peers: the two sides compute different keys and intermittent "
+                                             "connections fail or are 'forcibly closed' (KB4557473)"),
                 //: SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)
                 QT_TRANSLATE_NOOP("Catalog", "A third-party or open-source implementation (Samba, Java, "
                                              "Python or Go libraries) computing signatures or seals "
@@ -116,23 +127,30 @@ std::vector<StatusCode> sspiSchannelCodes()
             },
             {
                 //: SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)
-                {QT_TRANSLATE_NOOP("Catalog", "Capture at both ends at the same time and compare the payloads"),
-                 "netsh trace start capture=yes tracefile=C:\\temp\\auth.etl"},
+                {QT_TRANSLATE_NOOP("Catalog", "Capture at both ends at the same time and compare the "
+                                              "payloads of the failing messages"),
+                 "tls.alert_message.desc == 20 || ntlmssp || kerberos", Guide::NetworkTrace},
                 //: SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)
                 {QT_TRANSLATE_NOOP("Catalog", "Bypass WAN optimisation or TLS inspection for the two hosts "
                                               "for a test"),
-                 nullptr},
+                 "Test-NetConnection web01.contoso.com -TraceRoute"},
                 //: SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)
                 {QT_TRANSLATE_NOOP("Catalog", "Review the NIC offload settings and driver versions on both "
                                               "hosts"),
                  "Get-NetAdapterChecksumOffload"},
                 //: SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)
-                {QT_TRANSLATE_NOOP("Catalog", "Check the NTLM minimum session security settings on both sides"),
+                {QT_TRANSLATE_NOOP("Catalog", "For NTLM signing or sealing only: compare the minimum session "
+                                              "security required by both sides"),
                  "reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\MSV1_0 /v NtlmMinClientSec"},
                 //: SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)
-                {QT_TRANSLATE_NOOP("Catalog", "Read the Schannel errors logged at the same time on the "
-                                              "failing side"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                {QT_TRANSLATE_NOOP("Catalog", "For TLS, look for alert 20 (bad_record_mac) in event 36887 or "
+                                              "36888: a record failed its integrity check"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36887 or EventID=36888)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
+                //: SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)
+                {QT_TRANSLATE_NOOP("Catalog", "For TLS with intermittent failures, check whether TLS_DHE_* "
+                                              "suites are negotiated; as a test, disable them on one side "
+                                              "(KB4557473)"),
+                 "Get-TlsCipherSuite -Name DHE | Format-Table Name"},
             },
             {
                 {Family::Sspi, "SEC_E_OUT_OF_SEQUENCE", 0,
@@ -148,6 +166,13 @@ std::vector<StatusCode> sspiSchannelCodes()
                 {Family::Sspi, "SEC_E_QOP_NOT_SUPPORTED", 0,
                  //: SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)
                  QT_TRANSLATE_NOOP("Catalog", "The requested per-message protection is not available")},
+                {Family::TlsAlert, "TLS1_ALERT_BAD_RECORD_MAC", 20u,
+                 //: SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)
+                 QT_TRANSLATE_NOOP("Catalog", "Alert 20 (bad_record_mac) received from the peer maps to this "
+                                              "code")},
+                {Family::TlsAlert, "TLS1_ALERT_DECOMPRESSION_FAIL", 30u,
+                 //: SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)
+                 QT_TRANSLATE_NOOP("Catalog", "Alert 30 (decompression_failure) maps to this code too")},
             },
         },
         {
@@ -190,9 +215,9 @@ std::vector<StatusCode> sspiSchannelCodes()
                                               "client or load balancer"),
                  nullptr},
                 //: SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)
-                {QT_TRANSLATE_NOOP("Catalog", "Capture the traffic while reproducing the problem, then stop "
-                                              "with netsh trace stop"),
-                 "netsh trace start capture=yes tracefile=C:\\temp\\auth.etl"},
+                {QT_TRANSLATE_NOOP("Catalog", "In a network trace of the failure, look for retransmitted, "
+                                              "reordered or replayed packets on the connection"),
+                 "tcp.analysis.retransmission || tcp.analysis.out_of_order || tcp.analysis.duplicate_ack", Guide::NetworkTrace},
                 //: SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)
                 {QT_TRANSLATE_NOOP("Catalog", "Developers: serialise message signing and sealing per "
                                               "context, or use one context per connection"),
@@ -261,14 +286,14 @@ std::vector<StatusCode> sspiSchannelCodes()
                                               "note where it stops"),
                  "curl.exe -v https://web01.contoso.com/"},
                 //: SEC_E_INCOMPLETE_MESSAGE (sspi 0x80090318)
-                {QT_TRANSLATE_NOOP("Catalog", "Capture a failing attempt and check who closes or resets the "
-                                              "connection and whether records arrive truncated (stop with "
-                                              "netsh trace stop)"),
-                 "netsh trace start capture=yes tracefile=C:\\temp\\tls.etl"},
+                {QT_TRANSLATE_NOOP("Catalog", "In a network trace, check who closes or resets the connection "
+                                              "and whether records arrive truncated"),
+                 "tcp.flags.reset == 1 || tcp.flags.fin == 1 || tls.record", Guide::NetworkTrace},
                 //: SEC_E_INCOMPLETE_MESSAGE (sspi 0x80090318)
-                {QT_TRANSLATE_NOOP("Catalog", "Check the Schannel events in the System log on both sides at "
-                                              "the time of the failure"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                {QT_TRANSLATE_NOOP("Catalog", "Check whether either side logged a fatal alert (36887, 36888) "
+                                              "at that time; no alert suggests the connection was cut rather "
+                                              "than rejected"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36887 or EventID=36888)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
             },
             {
                 {Family::Sspi, "SEC_E_ILLEGAL_MESSAGE", 0,
@@ -309,9 +334,10 @@ std::vector<StatusCode> sspiSchannelCodes()
                                              "and the calling account has no certificate with the Client "
                                              "Authentication EKU"),
                 //: SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)
-                QT_TRANSLATE_NOOP("Catalog", "A client certificate exists but was issued by a CA that is "
-                                             "missing from the list of acceptable issuers the server sends, "
-                                             "so Windows does not offer it"),
+                QT_TRANSLATE_NOOP("Catalog", "The server sends a list of acceptable issuers (non-Windows "
+                                             "servers, or Windows with SendTrustedIssuerList set to 1) and "
+                                             "the certificate's CA is missing from it, so Windows does not "
+                                             "offer it"),
                 //: SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)
                 QT_TRANSLATE_NOOP("Catalog", "The certificate's private key cannot be read by the account "
                                              "the application runs as (service account, IIS application pool "
@@ -337,17 +363,18 @@ std::vector<StatusCode> sspiSchannelCodes()
                  "certutil -store My"},
                 //: SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)
                 {QT_TRANSLATE_NOOP("Catalog", "See which CA names the server accepts for client certificates "
-                                              "(the 'Acceptable client certificate CA names' section)"),
+                                              "('Acceptable client certificate CA names'); an empty list "
+                                              "from a Windows server is normal unless SendTrustedIssuerList "
+                                              "is 1"),
                  "openssl s_client -connect web01.contoso.com:443 -servername web01.contoso.com"},
                 //: SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)
                 {QT_TRANSLATE_NOOP("Catalog", "On an IIS / HTTP.sys server, check whether the binding "
                                               "negotiates client certificates and which CTL store limits them"),
                  "netsh http show sslcert"},
                 //: SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)
-                {QT_TRANSLATE_NOOP("Catalog", "On the server, check the Schannel settings that control the "
-                                              "trusted issuer list (SendTrustedIssuerList, "
-                                              "ClientAuthTrustMode)"),
-                 "reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL"},
+                {QT_TRANSLATE_NOOP("Catalog", "On the server, check the values that control the trusted "
+                                              "issuer list (SendTrustedIssuerList, ClientAuthTrustMode)"),
+                 "reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL /v SendTrustedIssuerList"},
                 //: SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)
                 {QT_TRANSLATE_NOOP("Catalog", "Test from the client with an explicitly chosen certificate"),
                  "curl.exe -v --cert \"CurrentUser\\MY\\<thumbprint>\" https://web01.contoso.com/"},
@@ -429,9 +456,10 @@ std::vector<StatusCode> sspiSchannelCodes()
                                               "it by Group Policy instead)"),
                  "certutil -addstore Root contoso-root.cer"},
                 //: SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)
-                {QT_TRANSLATE_NOOP("Catalog", "Check the Schannel events on the side that rejected the "
-                                              "certificate"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                {QT_TRANSLATE_NOOP("Catalog", "On the client, read event 36882 (server certificate from an "
+                                              "untrusted CA); the server then logs alert 48 (unknown_ca) in "
+                                              "event 36887"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36882 or EventID=36887)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
                 //: SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)
                 {QT_TRANSLATE_NOOP("Catalog", "Use TrustServerCertificate=True or similar switches only "
                                               "briefly to confirm the diagnosis; the fix is a certificate "
@@ -451,6 +479,17 @@ std::vector<StatusCode> sspiSchannelCodes()
                 {Family::Sspi, "SEC_E_ISSUING_CA_UNTRUSTED", 0,
                  //: SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)
                  QT_TRANSLATE_NOOP("Catalog", "The Kerberos smart card counterpart of an untrusted CA")},
+                {Family::HResult, "CERT_E_UNTRUSTEDROOT", 0x800B0109u,
+                 //: SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)
+                 QT_TRANSLATE_NOOP("Catalog", "What WinHTTP, .NET or CertVerifyCertificateChainPolicy report "
+                                              "for the same untrusted root")},
+                {Family::HResult, "CERT_E_CHAINING", 0x800B010Au,
+                 //: SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)
+                 QT_TRANSLATE_NOOP("Catalog", "Reported instead when the chain cannot be built to any root "
+                                              "(missing intermediate)")},
+                {Family::TlsAlert, "TLS1_ALERT_UNKNOWN_CA", 48u,
+                 //: SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)
+                 QT_TRANSLATE_NOOP("Catalog", "Alert 48 (unknown_ca) received from the peer maps to this code")},
             },
         },
         {
@@ -483,6 +522,15 @@ std::vector<StatusCode> sspiSchannelCodes()
                                              "STARTTLS service such as SMTP on 25/587 or LDAP on 389 "
                                              "contacted with implicit TLS"),
                 //: SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)
+                QT_TRANSLATE_NOOP("Catalog", "TLS 1.3 (on by default in Windows 11 and Windows Server 2022) "
+                                             "with a peer or middlebox that handles it badly, or a TLS 1.3 "
+                                             "server that asks for the client certificate after the handshake"),
+                //: SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)
+                QT_TRANSLATE_NOOP("Catalog", "The client refuses the server's certificate or signature "
+                                             "algorithm: SHA-1 signatures disabled, a key that signs only "
+                                             "with RSA-PSS or not with it, or an elliptic curve that is not "
+                                             "enabled"),
+                //: SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)
                 QT_TRANSLATE_NOOP("Catalog", "A middlebox (TLS inspection, load balancer, IPS) interferes "
                                              "with or rewrites the handshake"),
                 //: SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)
@@ -497,7 +545,7 @@ std::vector<StatusCode> sspiSchannelCodes()
                 //: SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)
                 {QT_TRANSLATE_NOOP("Catalog", "Read the Schannel events on both sides; 36887 gives the alert "
                                               "number received and 36888 the alert sent"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36874 or EventID=36887 or EventID=36888)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
                 //: SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)
                 {QT_TRANSLATE_NOOP("Catalog", "Compare the cipher suites enabled on the client and on the "
                                               "server"),
@@ -509,14 +557,19 @@ std::vector<StatusCode> sspiSchannelCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "List the protocols and cipher suites the server really accepts"),
                  "nmap --script ssl-enum-ciphers -p 443 web01.contoso.com"},
                 //: SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)
-                {QT_TRANSLATE_NOOP("Catalog", "Reproduce with a minimal Schannel client and see at which "
-                                              "step the handshake fails"),
-                 "curl.exe -v --tlsv1.2 https://web01.contoso.com/"},
+                {QT_TRANSLATE_NOOP("Catalog", "Test each TLS version on its own; --tlsv1.2 only sets a "
+                                              "minimum, so add --tls-max to pin it, then compare with "
+                                              "--tlsv1.3"),
+                 "curl.exe -v --tlsv1.2 --tls-max 1.2 https://web01.contoso.com/"},
                 //: SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)
                 {QT_TRANSLATE_NOOP("Catalog", ".NET Framework 4.x applications: check that strong "
                                               "cryptography is enabled so they can offer TLS 1.2 and modern "
                                               "suites"),
                  "reg query HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319 /v SchUseStrongCrypto"},
+                //: SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)
+                {QT_TRANSLATE_NOOP("Catalog", "As a diagnostic only, see whether the failure follows TLS "
+                                              "1.3: test with TLS 1.3 explicitly"),
+                 "curl.exe -v --tlsv1.3 https://web01.contoso.com/"},
             },
             {
                 {Family::Sspi, "SEC_E_ALGORITHM_MISMATCH", 0,
@@ -535,6 +588,22 @@ std::vector<StatusCode> sspiSchannelCodes()
                  //: SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)
                  QT_TRANSLATE_NOOP("Catalog", "Seen when the connection is cut instead of closed with an "
                                               "alert")},
+                {Family::TlsAlert, "TLS1_ALERT_UNEXPECTED_MESSAGE", 10u,
+                 //: SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)
+                 QT_TRANSLATE_NOOP("Catalog", "Alert 10 (unexpected_message) received from the peer maps to "
+                                              "this code")},
+                {Family::TlsAlert, "TLS1_ALERT_HANDSHAKE_FAILURE", 40u,
+                 //: SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)
+                 QT_TRANSLATE_NOOP("Catalog", "Alert 40 (handshake_failure) received from the peer maps to "
+                                              "this code")},
+                {Family::TlsAlert, "TLS1_ALERT_ILLEGAL_PARAMETER", 47u,
+                 //: SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)
+                 QT_TRANSLATE_NOOP("Catalog", "Alert 47 (illegal_parameter) received from the peer maps to "
+                                              "this code")},
+                {Family::TlsAlert, "TLS1_ALERT_DECODE_ERROR", 50u,
+                 //: SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)
+                 QT_TRANSLATE_NOOP("Catalog", "Alert 50 (decode_error) received from the peer maps to this "
+                                              "code")},
             },
         },
         {
@@ -575,9 +644,10 @@ std::vector<StatusCode> sspiSchannelCodes()
             },
             {
                 //: SEC_E_CERT_UNKNOWN (sspi 0x80090327)
-                {QT_TRANSLATE_NOOP("Catalog", "Read the Schannel events; 36887 shows which alert (42, 43 or "
-                                              "46) the peer sent"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                {QT_TRANSLATE_NOOP("Catalog", "Read the Schannel events: 36887 shows which alert (42, 43 or "
+                                              "46) the peer sent, 36876 and 36877 which certificate failed "
+                                              "validation"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36876 or EventID=36877 or EventID=36887)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
                 //: SEC_E_CERT_UNKNOWN (sspi 0x80090327)
                 {QT_TRANSLATE_NOOP("Catalog", "Check the signature algorithm, key length, Enhanced Key Usage "
                                               "and critical extensions of the certificate"),
@@ -594,7 +664,7 @@ std::vector<StatusCode> sspiSchannelCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "Ask for the peer's TLS log (Java -Djavax.net.debug=ssl, the "
                                               "OpenSSL error line, the appliance log), which names the exact "
                                               "reason"),
-                 nullptr},
+                 "openssl s_client -connect web01.contoso.com:443 -servername web01.contoso.com -state"},
             },
             {
                 {Family::Sspi, "SEC_E_CERT_WRONG_USAGE", 0,
@@ -610,6 +680,18 @@ std::vector<StatusCode> sspiSchannelCodes()
                 {Family::Sspi, "SEC_E_INCOMPLETE_CREDENTIALS", 0,
                  //: SEC_E_CERT_UNKNOWN (sspi 0x80090327)
                  QT_TRANSLATE_NOOP("Catalog", "Seen when the client had no certificate to send at all")},
+                {Family::TlsAlert, "TLS1_ALERT_BAD_CERTIFICATE", 42u,
+                 //: SEC_E_CERT_UNKNOWN (sspi 0x80090327)
+                 QT_TRANSLATE_NOOP("Catalog", "Alert 42 (bad_certificate) received from the peer maps to "
+                                              "this code")},
+                {Family::TlsAlert, "TLS1_ALERT_CERTIFICATE_UNKNOWN", 46u,
+                 //: SEC_E_CERT_UNKNOWN (sspi 0x80090327)
+                 QT_TRANSLATE_NOOP("Catalog", "Alert 46 (certificate_unknown) received from the peer maps to "
+                                              "this code")},
+                {Family::HResult, "CRYPT_E_REVOKED", 0x80092010u,
+                 //: SEC_E_CERT_UNKNOWN (sspi 0x80090327)
+                 QT_TRANSLATE_NOOP("Catalog", "What Schannel reports instead when the peer sends alert 44 "
+                                              "(certificate_revoked)")},
             },
         },
         {
@@ -680,6 +762,14 @@ std::vector<StatusCode> sspiSchannelCodes()
                 {Family::Sspi, "SEC_E_UNTRUSTED_ROOT", 0,
                  //: SEC_E_CERT_EXPIRED (sspi 0x80090328)
                  QT_TRANSLATE_NOOP("Catalog", "The other frequent certificate failure in the same handshake")},
+                {Family::HResult, "CERT_E_EXPIRED", 0x800B0101u,
+                 //: SEC_E_CERT_EXPIRED (sspi 0x80090328)
+                 QT_TRANSLATE_NOOP("Catalog", "The certificate-validation result for the same expired "
+                                              "certificate")},
+                {Family::TlsAlert, "TLS1_ALERT_CERTIFICATE_EXPIRED", 45u,
+                 //: SEC_E_CERT_EXPIRED (sspi 0x80090328)
+                 QT_TRANSLATE_NOOP("Catalog", "Alert 45 (certificate_expired) received from the peer maps to "
+                                              "this code")},
             },
         },
         {
@@ -737,7 +827,7 @@ std::vector<StatusCode> sspiSchannelCodes()
                 //: SEC_E_ENCRYPT_FAILURE (sspi 0x80090329)
                 {QT_TRANSLATE_NOOP("Catalog", "Enable the CAPI2 operational log, reproduce the failure, and "
                                               "look for key or provider errors"),
-                 "wevtutil sl Microsoft-Windows-CAPI2/Operational /e:true"},
+                 "wevtutil sl Microsoft-Windows-CAPI2/Operational /e:true", Guide::Capi2Logging},
             },
             {
                 {Family::Sspi, "SEC_E_DECRYPT_FAILURE", 0,
@@ -772,10 +862,10 @@ std::vector<StatusCode> sspiSchannelCodes()
                                          "intermittent or tied to one cipher suite or one certificate."),
             {
                 //: SEC_E_DECRYPT_FAILURE (sspi 0x80090330)
-                QT_TRANSLATE_NOOP("Catalog", "A key exchange computed differently by the two TLS stacks, "
-                                             "e.g. intermittent failures with TLS_DHE_* suites between "
-                                             "Windows builds with and without the 2020 'leading zero' fix, "
-                                             "or with non-Windows peers"),
+                QT_TRANSLATE_NOOP("Catalog", "The peer could not verify a handshake signature or Finished "
+                                             "message (alert 51 decrypt_error): a TPM or smart card key that "
+                                             "cannot sign with RSA-PSS, a certificate whose key does not "
+                                             "match, or an inspecting middlebox"),
                 //: SEC_E_DECRYPT_FAILURE (sspi 0x80090330)
                 QT_TRANSLATE_NOOP("Catalog", "A client certificate whose key is held in a TPM or smart card "
                                              "produces RSA-PSS signatures the server rejects (known with "
@@ -786,12 +876,18 @@ std::vector<StatusCode> sspiSchannelCodes()
                 //: SEC_E_DECRYPT_FAILURE (sspi 0x80090330)
                 QT_TRANSLATE_NOOP("Catalog", "Faulty NIC offloading or network equipment corrupting packets, "
                                              "seen as random failures on otherwise healthy connections"),
+                //: SEC_E_DECRYPT_FAILURE (sspi 0x80090330)
+                QT_TRANSLATE_NOOP("Catalog", "Possibly the TLS_DHE key computation mismatch fixed by the "
+                                             "February 2020 'leading zero' updates (KB4557473): the KB names "
+                                             "no alert, and a wrong master secret more often fails a "
+                                             "record's MAC (alert 20, SEC_E_MESSAGE_ALTERED) or resets the "
+                                             "connection"),
             },
             {
                 //: SEC_E_DECRYPT_FAILURE (sspi 0x80090330)
                 {QT_TRANSLATE_NOOP("Catalog", "Check the Schannel events; 36887 with alert 51 or 21 confirms "
                                               "the peer could not decrypt or verify the handshake"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36887 or EventID=36888)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
                 //: SEC_E_DECRYPT_FAILURE (sspi 0x80090330)
                 {QT_TRANSLATE_NOOP("Catalog", "List the enabled cipher suites and note whether TLS_DHE_* "
                                               "suites are offered"),
@@ -801,13 +897,13 @@ std::vector<StatusCode> sspiSchannelCodes()
                                               "each TLS_DHE_* name) and retry"),
                  "Disable-TlsCipherSuite -Name \"TLS_DHE_RSA_WITH_AES_256_GCM_SHA384\""},
                 //: SEC_E_DECRYPT_FAILURE (sspi 0x80090330)
-                {QT_TRANSLATE_NOOP("Catalog", "Capture a failing handshake to see which side sends the alert "
-                                              "and which cipher suite was chosen (stop with netsh trace stop)"),
-                 "netsh trace start capture=yes tracefile=C:\\temp\\tls.etl"},
+                {QT_TRANSLATE_NOOP("Catalog", "In a network trace, see which side sends the alert and which "
+                                              "cipher suite the ServerHello chose"),
+                 "tls.handshake.type == 2 || tls.alert_message", Guide::NetworkTrace},
                 //: SEC_E_DECRYPT_FAILURE (sspi 0x80090330)
                 {QT_TRANSLATE_NOOP("Catalog", "If the client certificate is TPM-backed, update the TPM "
                                               "firmware or test with a certificate whose key is in software"),
-                 nullptr},
+                 "Get-Tpm | Format-List ManufacturerIdTxt,ManufacturerVersion"},
             },
             {
                 {Family::Sspi, "SEC_E_MESSAGE_ALTERED", 0,
@@ -822,6 +918,14 @@ std::vector<StatusCode> sspiSchannelCodes()
                 {Family::Sspi, "SEC_E_ALGORITHM_MISMATCH", 0,
                  //: SEC_E_DECRYPT_FAILURE (sspi 0x80090330)
                  QT_TRANSLATE_NOOP("Catalog", "Also tied to the cipher suite configuration of both sides")},
+                {Family::TlsAlert, "TLS1_ALERT_DECRYPT_ERROR", 51u,
+                 //: SEC_E_DECRYPT_FAILURE (sspi 0x80090330)
+                 QT_TRANSLATE_NOOP("Catalog", "Alert 51 (decrypt_error) received from the peer maps to this "
+                                              "code")},
+                {Family::TlsAlert, "TLS1_ALERT_DECRYPTION_FAILED", 21u,
+                 //: SEC_E_DECRYPT_FAILURE (sspi 0x80090330)
+                 QT_TRANSLATE_NOOP("Catalog", "Alert 21 (decryption_failed, reserved since TLS 1.1) maps to "
+                                              "this code too")},
             },
         },
         {
@@ -869,7 +973,7 @@ std::vector<StatusCode> sspiSchannelCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "Check the Schannel events; on the server 36874 means no "
                                               "common cipher suite, on the client 36887 with alert 71 points "
                                               "the same way"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36874 or EventID=36887)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
                 //: SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)
                 {QT_TRANSLATE_NOOP("Catalog", "Compare the cipher suites enabled on the client and on the "
                                               "server"),
@@ -907,6 +1011,10 @@ std::vector<StatusCode> sspiSchannelCodes()
                  //: SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)
                  QT_TRANSLATE_NOOP("Catalog", "The Kerberos form of 'no common algorithm': no shared "
                                               "encryption type")},
+                {Family::TlsAlert, "TLS1_ALERT_INSUFFIENT_SECURITY", 71u,
+                 //: SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)
+                 QT_TRANSLATE_NOOP("Catalog", "Alert 71 (insufficient_security) received from the peer maps "
+                                              "to this code")},
             },
         },
         {
@@ -919,19 +1027,21 @@ std::vector<StatusCode> sspiSchannelCodes()
             //: SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)
             QT_TRANSLATE_NOOP("Catalog", "Kerberos and Digest look up an implementation for the negotiated "
                                          "encryption type or checksum; when the local system has none "
-                                         "(disabled by policy, FIPS mode or a damaged component), the "
-                                         "package stops with this code. It is reported on the side that has "
-                                         "to encrypt, decrypt or check the message, and is typically found "
-                                         "after crypto hardening or when talking to old peers."),
+                                         "(disabled by policy or a damaged component), the package stops "
+                                         "with this code. It is reported on the side that has to encrypt, "
+                                         "decrypt or check the message, and is typically found after crypto "
+                                         "hardening or when talking to old peers."),
             {
                 //: SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)
                 QT_TRANSLATE_NOOP("Catalog", "The Kerberos encryption type in use (DES, or RC4 after "
                                              "hardening) is disabled locally by the policy \"Network "
                                              "security: Configure encryption types allowed for Kerberos\""),
                 //: SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)
-                QT_TRANSLATE_NOOP("Catalog", "FIPS mode (\"System cryptography: Use FIPS compliant "
-                                             "algorithms\") removes RC4/MD5-based algorithms an old peer or "
-                                             "keytab still uses"),
+                QT_TRANSLATE_NOOP("Catalog", "For Digest and other non-Kerberos uses, FIPS mode (\"System "
+                                             "cryptography: Use FIPS compliant algorithms\") can remove MD5- "
+                                             "or RC4-based algorithms; Kerberos encryption types are "
+                                             "governed by SupportedEncryptionTypes and "
+                                             "msDS-SupportedEncryptionTypes, not by FIPS mode"),
                 //: SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)
                 QT_TRANSLATE_NOOP("Catalog", "A Digest client cannot match any cipher the server asked for "
                                              "when confidentiality (auth-conf) is requested, for example an "
@@ -946,7 +1056,7 @@ std::vector<StatusCode> sspiSchannelCodes()
                                               "(0x18 = AES only; 0x1C adds RC4)"),
                  "reg query HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\Kerberos\\Parameters /v SupportedEncryptionTypes"},
                 //: SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)
-                {QT_TRANSLATE_NOOP("Catalog", "Check whether FIPS mode is on (Enabled = 1)"),
+                {QT_TRANSLATE_NOOP("Catalog", "For Digest or TLS, check whether FIPS mode is on (Enabled = 1)"),
                  "reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\FipsAlgorithmPolicy /v Enabled"},
                 //: SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)
                 {QT_TRANSLATE_NOOP("Catalog", "Look at the encryption types of the tickets actually in use"),
@@ -1020,7 +1130,7 @@ std::vector<StatusCode> sspiSchannelCodes()
                 //: SEC_E_STRONG_CRYPTO_NOT_SUPPORTED (sspi 0x8009033A)
                 {QT_TRANSLATE_NOOP("Catalog", "Identify the peer's operating system or firmware version and "
                                               "upgrade it instead of weakening the policy"),
-                 nullptr},
+                 "Get-ADComputer web01 -Properties OperatingSystem,OperatingSystemVersion,msDS-SupportedEncryptionTypes"},
                 //: SEC_E_STRONG_CRYPTO_NOT_SUPPORTED (sspi 0x8009033A)
                 {QT_TRANSLATE_NOOP("Catalog", "For Kerberos, look at the encryption types of the tickets in "
                                               "use"),
@@ -1073,6 +1183,10 @@ std::vector<StatusCode> sspiSchannelCodes()
                 QT_TRANSLATE_NOOP("Catalog", "The DC certificate lacks the domain DNS name or the KDC "
                                              "Authentication EKU, and strict KDC validation is enabled on "
                                              "clients"),
+                //: SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)
+                QT_TRANSLATE_NOOP("Catalog", "Since the KB5014754 certificate-mapping updates, weak mappings "
+                                             "(UPN only, or altSecurityIdentities by issuer and subject) "
+                                             "fail under full enforcement; the KDC logs events 39 to 41"),
             },
             {
                 //: SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)
@@ -1094,6 +1208,10 @@ std::vector<StatusCode> sspiSchannelCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "Check the DC certificates used for PKINIT (KDC Authentication "
                                               "EKU, DNS names)"),
                  "certutil -dcinfo verify"},
+                //: SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)
+                {QT_TRANSLATE_NOOP("Catalog", "On the DC, read KDC events 39 to 41 (KB5014754): no strong "
+                                              "mapping, certificate older than the account, or SID mismatch"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Microsoft-Windows-Kerberos-Key-Distribution-Center'] and (EventID=39 or EventID=40 or EventID=41)]]\" /c:20 /rd:true /f:text"},
             },
             {
                 {Family::NtStatus, "STATUS_PKINIT_NAME_MISMATCH", 0xC00002F9u,
@@ -1114,6 +1232,10 @@ std::vector<StatusCode> sspiSchannelCodes()
                  //: SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)
                  QT_TRANSLATE_NOOP("Catalog", "Policy forcing smart card logon, often enabled in the same "
                                               "rollout.")},
+                {Family::Kerberos, "KDC_ERR_CLIENT_NAME_MISMATCH", 0x4Bu,
+                 //: SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)
+                 QT_TRANSLATE_NOOP("Catalog", "The KDC's error for the same mismatch (4768/4771 failure code "
+                                              "0x4B)")},
             },
         },
         {
@@ -1144,6 +1266,10 @@ std::vector<StatusCode> sspiSchannelCodes()
                 //: SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)
                 QT_TRANSLATE_NOOP("Catalog", "A copy of an account (migration or test account) kept the old "
                                              "account's certificate mapping"),
+                //: SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)
+                QT_TRANSLATE_NOOP("Catalog", "Since the KB5014754 certificate-mapping updates, weak mappings "
+                                             "(UPN only, or altSecurityIdentities by issuer and subject) "
+                                             "fail under full enforcement; the KDC logs events 39 to 41"),
             },
             {
                 //: SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)
@@ -1160,7 +1286,11 @@ std::vector<StatusCode> sspiSchannelCodes()
                 //: SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)
                 {QT_TRANSLATE_NOOP("Catalog", "Remove the duplicate mapping, or enable the 'Allow user name "
                                               "hint' smart card policy so users can name the account"),
-                 nullptr},
+                 "Set-ADUser jdoe-admin -Remove @{altSecurityIdentities='X509:<I>DC=com,DC=contoso,CN=Contoso CA<SR>1a2b3c'}"},
+                //: SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)
+                {QT_TRANSLATE_NOOP("Catalog", "On the DC, read KDC events 39 to 41 (KB5014754): no strong "
+                                              "mapping, certificate older than the account, or SID mismatch"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Microsoft-Windows-Kerberos-Key-Distribution-Center'] and (EventID=39 or EventID=40 or EventID=41)]]\" /c:20 /rd:true /f:text"},
             },
             {
                 {Family::Sspi, "SEC_E_PKINIT_NAME_MISMATCH", 0,
@@ -1225,8 +1355,10 @@ std::vector<StatusCode> sspiSchannelCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "For RDP, find which certificate the listener uses"),
                  "Get-CimInstance -Namespace root\\cimv2\\TerminalServices -ClassName Win32_TSGeneralSetting | Select-Object TerminalName,SSLCertificateSHA1Hash"},
                 //: SEC_E_CERT_WRONG_USAGE (sspi 0x80090349)
-                {QT_TRANSLATE_NOOP("Catalog", "Read the Schannel errors for the failing handshake"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                {QT_TRANSLATE_NOOP("Catalog", "Read event 36876 on the client (server certificate failed "
+                                              "validation) or 36877 on the server (client certificate failed "
+                                              "validation)"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36876 or EventID=36877)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
             },
             {
                 {Family::Sspi, "SEC_E_CERT_UNKNOWN", 0,
@@ -1241,6 +1373,10 @@ std::vector<StatusCode> sspiSchannelCodes()
                 {Family::Sspi, "SEC_E_ILLEGAL_MESSAGE", 0,
                  //: SEC_E_CERT_WRONG_USAGE (sspi 0x80090349)
                  QT_TRANSLATE_NOOP("Catalog", "The peer often sends a fatal alert that surfaces as this code.")},
+                {Family::HResult, "CERT_E_WRONG_USAGE", 0x800B0110u,
+                 //: SEC_E_CERT_WRONG_USAGE (sspi 0x80090349)
+                 QT_TRANSLATE_NOOP("Catalog", "Same condition reported by certificate validation (the SDK "
+                                              "gives both the same text)")},
             },
         },
         {
@@ -1291,7 +1427,7 @@ std::vector<StatusCode> sspiSchannelCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "On the CA, confirm the revocation and its reason; release it "
                                               "only if it was a Certificate Hold, otherwise enroll a new "
                                               "certificate and remove the revoked one from the card"),
-                 nullptr},
+                 "certutil -view -restrict \"SerialNumber=1a2b3c\" -out \"RequestID,Disposition,RevokedReason,RevokedEffectiveWhen\""},
             },
             {
                 {Family::NtStatus, "STATUS_SMARTCARD_CERT_REVOKED", 0xC0000389u,
@@ -1309,6 +1445,10 @@ std::vector<StatusCode> sspiSchannelCodes()
                  //: SEC_E_SMARTCARD_CERT_REVOKED (sspi 0x80090351)
                  QT_TRANSLATE_NOOP("Catalog", "The same check failing for the domain controller's "
                                               "certificate instead of the user's.")},
+                {Family::HResult, "CRYPT_E_REVOKED", 0x80092010u,
+                 //: SEC_E_SMARTCARD_CERT_REVOKED (sspi 0x80090351)
+                 QT_TRANSLATE_NOOP("Catalog", "The general certificate-validation result for a revoked "
+                                              "certificate")},
             },
         },
         {
@@ -1421,13 +1561,10 @@ std::vector<StatusCode> sspiSchannelCodes()
                                               "fails"),
                  "certutil -verify -urlfetch user.cer"},
                 //: SEC_E_REVOCATION_OFFLINE_C (sspi 0x80090353)
-                {QT_TRANSLATE_NOOP("Catalog", "Enable CAPI2 logging on the DC to record every revocation "
-                                              "fetch"),
-                 "wevtutil sl Microsoft-Windows-CAPI2/Operational /e:true"},
-                //: SEC_E_REVOCATION_OFFLINE_C (sspi 0x80090353)
-                {QT_TRANSLATE_NOOP("Catalog", "After a failed logon, read the CAPI2 events for the URL and "
-                                              "error"),
-                 "wevtutil qe Microsoft-Windows-CAPI2/Operational /c:50 /rd:true /f:text"},
+                {QT_TRANSLATE_NOOP("Catalog", "On the DC, after a failed logon, read the CAPI2 revocation "
+                                              "events (41, 53): they name the CRL or OCSP URL that could not "
+                                              "be reached"),
+                 "wevtutil qe Microsoft-Windows-CAPI2/Operational /q:\"*[System[(EventID=41 or EventID=53)]]\" /c:20 /rd:true /f:text", Guide::Capi2Logging},
                 //: SEC_E_REVOCATION_OFFLINE_C (sspi 0x80090353)
                 {QT_TRANSLATE_NOOP("Catalog", "On the issuing CA, publish a fresh CRL and make sure it "
                                               "reaches every CDP location"),
@@ -1438,7 +1575,7 @@ std::vector<StatusCode> sspiSchannelCodes()
                                               "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Kdc makes the KDC "
                                               "accept a revocation status it cannot determine; remove it "
                                               "afterwards"),
-                 nullptr},
+                 "reg add HKLM\\SYSTEM\\CurrentControlSet\\Services\\Kdc /v UseCachedCRLOnlyAndIgnoreRevocationUnknownErrors /t REG_DWORD /d 1 /f"},
             },
             {
                 {Family::NtStatus, "STATUS_REVOCATION_OFFLINE_C", 0xC000038Bu,
@@ -1566,7 +1703,7 @@ std::vector<StatusCode> sspiSchannelCodes()
                 //: SEC_E_SMARTCARD_CERT_EXPIRED (sspi 0x80090355)
                 {QT_TRANSLATE_NOOP("Catalog", "Renew or re-enroll the certificate through the CA or the card "
                                               "management system, then remove the expired one from the card"),
-                 nullptr},
+                 "certutil -scinfo"},
             },
             {
                 {Family::NtStatus, "STATUS_SMARTCARD_CERT_EXPIRED", 0xC000038Du,
@@ -1625,8 +1762,9 @@ std::vector<StatusCode> sspiSchannelCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "Check the proxy that system components use"),
                  "netsh winhttp show proxy"},
                 //: SEC_E_REVOCATION_OFFLINE_KDC (sspi 0x80090358)
-                {QT_TRANSLATE_NOOP("Catalog", "Enable CAPI2 logging on the client to see the failing URL"),
-                 "wevtutil sl Microsoft-Windows-CAPI2/Operational /e:true"},
+                {QT_TRANSLATE_NOOP("Catalog", "On the client, read the CAPI2 revocation events (41, 53) for "
+                                              "the URL of the DC certificate's CRL that failed"),
+                 "wevtutil qe Microsoft-Windows-CAPI2/Operational /q:\"*[System[(EventID=41 or EventID=53)]]\" /c:20 /rd:true /f:text", Guide::Capi2Logging},
                 //: SEC_E_REVOCATION_OFFLINE_KDC (sspi 0x80090358)
                 {QT_TRANSLATE_NOOP("Catalog", "Check that the certificates of all DCs validate, revocation "
                                               "included"),
@@ -1636,7 +1774,7 @@ std::vector<StatusCode> sspiSchannelCodes()
                                               "UseCachedCRLOnlyAndIgnoreRevocationUnknownErrors=1 under "
                                               "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\Kerberos\\Parameters; "
                                               "fix CRL publication and reachability instead"),
-                 nullptr},
+                 "reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\Kerberos\\Parameters /v UseCachedCRLOnlyAndIgnoreRevocationUnknownErrors /t REG_DWORD /d 1 /f"},
             },
             {
                 {Family::NtStatus, "STATUS_REVOCATION_OFFLINE_KDC", 0xC000040Cu,
@@ -1701,7 +1839,7 @@ std::vector<StatusCode> sspiSchannelCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "Deploy the root and intermediate CA certificates to the "
                                               "clients by Group Policy or an Intune trusted certificate "
                                               "profile"),
-                 nullptr},
+                 "certutil -dspublish -f ContosoRootCA.cer RootCA"},
             },
             {
                 {Family::NtStatus, "STATUS_ISSUING_CA_UNTRUSTED_KDC", 0xC000040Du,
@@ -1767,7 +1905,7 @@ std::vector<StatusCode> sspiSchannelCodes()
                 //: SEC_E_KDC_CERT_EXPIRED (sspi 0x8009035A)
                 {QT_TRANSLATE_NOOP("Catalog", "Once a valid certificate is in place, delete the expired one "
                                               "from the DC's machine store"),
-                 nullptr},
+                 "certutil -delstore My <serial number of the expired certificate>"},
             },
             {
                 {Family::NtStatus, "STATUS_KDC_CERT_EXPIRED", 0xC000040Eu,
@@ -1888,9 +2026,9 @@ std::vector<StatusCode> sspiSchannelCodes()
                  "w32tm /query /status"},
                 //: SEC_E_PKU2U_CERT_FAILURE (sspi 0x80090362)
                 {QT_TRANSLATE_NOOP("Catalog", "For RDP to Entra ID-joined machines, consider the Microsoft "
-                                              "Entra sign-in option (RDP property enablerdsaadauth:i:1), "
-                                              "which does not use PKU2U"),
-                 nullptr},
+                                              "Entra sign-in option: add the line enablerdsaadauth:i:1 to "
+                                              "the .rdp file, which then does not use PKU2U"),
+                 "mstsc C:\\temp\\web01.rdp"},
             },
             {
                 {Family::NtStatus, "STATUS_PKU2U_CERT_FAILURE", 0xC000042Fu,
@@ -1948,13 +2086,13 @@ std::vector<StatusCode> sspiSchannelCodes()
                                               "was disabled (EnableHttp2Tls)"),
                  "reg query HKLM\\SYSTEM\\CurrentControlSet\\Services\\HTTP\\Parameters"},
                 //: SEC_E_APPLICATION_PROTOCOL_MISMATCH (sspi 0x80090367)
-                {QT_TRANSLATE_NOOP("Catalog", "Read the Schannel events on the server for the failed "
-                                              "handshake"),
-                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
+                {QT_TRANSLATE_NOOP("Catalog", "On the server, look for alert 120 (no_application_protocol) "
+                                              "in event 36888"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel'] and (EventID=36888)]]\" /c:20 /rd:true /f:text", Guide::SchannelEventLogging},
                 //: SEC_E_APPLICATION_PROTOCOL_MISMATCH (sspi 0x80090367)
                 {QT_TRANSLATE_NOOP("Catalog", "Compare the ALPN lists configured in both applications; a "
                                               "packet capture of the ClientHello shows what is offered"),
-                 nullptr},
+                 "openssl s_client -connect web01.contoso.com:443 -alpn h2,http/1.1"},
             },
             {
                 {Family::Sspi, "SEC_E_ALGORITHM_MISMATCH", 0,
