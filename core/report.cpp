@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "report.h"
 
+#include "guides.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -117,12 +119,29 @@ QString markdownCauses(const StatusCode &code)
 
 QString markdownNextSteps(const StatusCode &code)
 {
+    const auto commandBlock = [](const char *command, const QString &indent) {
+        return QStringLiteral("\n") + indent + QStringLiteral("```\n") + indent + QString::fromUtf8(command)
+               + QStringLiteral("\n") + indent + QStringLiteral("```\n\n");
+    };
     QString md;
     int n = 0;
     for (const NextStep &step : code.nextSteps) {
-        md += QStringLiteral("%1. ").arg(++n) + trCatalog(step.text) + QStringLiteral("\n");
+        md += QStringLiteral("%1. ").arg(++n) + trCatalog(step.text);
+        if (step.guide != Guide::None && guideInfo(step.guide))
+            md += QStringLiteral(" ") + Report::tr("(see “%1” below)").arg(guideTitle(step.guide));
+        md += QStringLiteral("\n");
         if (step.command && *step.command)
-            md += QStringLiteral("\n   ```\n   ") + QString::fromUtf8(step.command) + QStringLiteral("\n   ```\n\n");
+            md += commandBlock(step.command, QStringLiteral("   "));
+    }
+    // Each guide once, after the code's own steps.
+    for (const Guide guide : guidesOf(code)) {
+        const GuideInfo *info = guideInfo(guide);
+        md += QStringLiteral("\n**") + Report::tr("See: %1").arg(trGuide(info->title)) + QStringLiteral("**\n\n");
+        for (const GuideStep &step : info->steps) {
+            md += QStringLiteral("- ") + trGuide(step.text) + QStringLiteral("\n");
+            if (step.command && *step.command)
+                md += commandBlock(step.command, QStringLiteral("  "));
+        }
     }
     return md;
 }

@@ -42,11 +42,25 @@ enum Package : quint8 {
 constexpr int PackageCount = 6;
 using Packages = quint8;
 
-/// One next step: an instruction in English (translated at display time) and, optionally, the
-/// command an administrator runs (never translated).
+/// A generic procedure that many next steps share (turning on Schannel event logging, taking a
+/// network trace, ...). It is written once in core/guides.cpp; a next step names it instead of
+/// repeating it, and every view prints the guides a code refers to once, after its steps.
+enum class Guide : quint8 {
+    None,
+    SchannelEventLogging, ///< Schannel events 36870-36888 and the EventLogging value
+    NetworkTrace,         ///< netsh trace, converting the .etl, Wireshark filters
+    KerberosLogging,      ///< Kerberos LogLevel, Security-Kerberos events, KDC audit events
+    Capi2Logging,         ///< the CAPI2 operational log (chain building, revocation)
+};
+constexpr int GuideCount = 5; ///< including Guide::None
+
+/// One next step: an instruction in English (translated at display time), optionally the
+/// command an administrator runs (never translated), and optionally a guide with the generic
+/// procedure behind the step. The guide is the last member so positional data keeps compiling.
 struct NextStep {
     const char *text = nullptr;
     const char *command = nullptr;
+    Guide guide = Guide::None;
 };
 
 /// A code that travels with this one. For an SSPI sibling only the symbol is needed; for an

@@ -5,6 +5,7 @@
 #include "codedetailview.h"
 #include "codefilterproxy.h"
 #include "codetablemodel.h"
+#include "guides.h"
 #include "guitest.h"
 #include "lookup.h"
 #include "mainwindow.h"
@@ -479,13 +480,31 @@ void TestCodeBrowser::selectingRowFillsCard()
     int number = 0;
     for (const NextStep &step : c.nextSteps) {
         ++number;
-        QCOMPARE(card()->findChild<QTextEdit *>(QStringLiteral("stepText%1").arg(number))->toPlainText(),
-                 trCatalog(step.text));
+        // A step that refers to a guide names it; the guide itself follows the steps once.
+        const QString expected = step.guide == Guide::None
+                                     ? trCatalog(step.text)
+                                     : trCatalog(step.text) + QStringLiteral(" (see “%1” below)").arg(guideTitle(step.guide));
+        QCOMPARE(card()->findChild<QTextEdit *>(QStringLiteral("stepText%1").arg(number))->toPlainText(), expected);
         if (step.command)
             QCOMPARE(card()->findChild<QTextEdit *>(QStringLiteral("command%1").arg(number))->toPlainText(),
                      QString::fromUtf8(step.command));
     }
     QVERIFY(!card()->findChild<QTextEdit *>(QStringLiteral("stepText%1").arg(number + 1)));
+    const std::vector<Guide> guides = guidesOf(c);
+    for (size_t g = 0; g < guides.size(); ++g) {
+        auto *button = card()->findChild<QToolButton *>(QStringLiteral("guideButton%1").arg(g + 1));
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("See: %1").arg(guideTitle(guides[g])));
+        auto *box = card()->findChild<QWidget *>(QStringLiteral("guide%1").arg(g + 1));
+        QVERIFY(box);
+        QVERIFY(!box->isVisibleTo(card()));
+        button->click();
+        QVERIFY(box->isVisibleTo(card()));
+        const GuideInfo *info = guideInfo(guides[g]);
+        QCOMPARE(int(box->findChildren<QTextEdit *>(QRegularExpression(QStringLiteral("^stepTextG"))).size()),
+                 int(info->steps.size()));
+    }
+    QVERIFY(!card()->findChild<QToolButton *>(QStringLiteral("guideButton%1").arg(guides.size() + 1)));
     for (const RelatedCode &rel : c.related)
         QVERIFY(label("relatedLabel")->text().contains(QLatin1String(rel.symbol)));
     QVERIFY(label("docsLink")

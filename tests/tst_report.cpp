@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // Reports: CSV that parses back, JSON in the exact DESIGN.md shape, Markdown for a ticket.
 #include "catalog.h"
+#include "guides.h"
 #include "report.h"
 #include "scanner.h"
 
@@ -84,6 +85,7 @@ private slots:
     void jsonEscapes();
     void emptyReports();
     void markdownIsTicketReady();
+    void markdownPrintsEachGuideOnce();
     void textIsOneLinePerFinding();
     void fileNamesAreNeverFormatted_data();
     void fileNamesAreNeverFormatted();
@@ -355,6 +357,31 @@ void TestReport::summaryMemoryIsBounded()
     QCOMPARE(summary.entries().front().count, qint64(1000000));
     QCOMPARE(summary.entries().front().last.line, qint64(1000000));
     QCOMPARE(summary.entries().front().locations.size(), SummaryEntry::maxLocations);
+}
+
+
+void TestReport::markdownPrintsEachGuideOnce()
+{
+    // SEC_E_ILLEGAL_MESSAGE refers to the Schannel logging guide: the step names it and the guide's
+    // steps follow the code's own steps once, not inside every step that refers to it.
+    const StatusCode *code = Catalog::instance().bySymbol(QStringLiteral("SEC_E_ILLEGAL_MESSAGE"));
+    QVERIFY(code);
+    const std::vector<Guide> guides = guidesOf(*code);
+    QVERIFY(std::find(guides.begin(), guides.end(), Guide::SchannelEventLogging) != guides.end());
+    const QString md = markdownNextSteps(*code);
+    const GuideInfo *info = guideInfo(Guide::SchannelEventLogging);
+    QVERIFY(info);
+    QCOMPARE(md.count(QStringLiteral("See: ") + QString::fromUtf8(info->title)), 1);
+    for (const GuideStep &step : info->steps)
+        QCOMPARE(md.count(QString::fromUtf8(step.command)), 1);
+    QVERIFY(md.indexOf(QStringLiteral("See: ")) > md.lastIndexOf(QStringLiteral("7. ")));
+    QVERIFY(md.contains(QStringLiteral("(see “Schannel event logging” below)")));
+
+    // A code without guides prints no guide section.
+    const StatusCode *ok = Catalog::instance().bySymbol(QStringLiteral("SEC_E_OK"));
+    QVERIFY(ok);
+    QVERIFY(guidesOf(*ok).empty());
+    QVERIFY(!markdownNextSteps(*ok).contains(QStringLiteral("See: ")));
 }
 
 QTEST_GUILESS_MAIN(TestReport)

@@ -4,6 +4,7 @@
 
 #include "catalog.h"
 #include "codetablemodel.h"
+#include "guides.h"
 #include "languagemanager.h"
 #include "lookup.h"
 
@@ -448,52 +449,94 @@ void CodeDetailView::rebuildNextSteps()
     if (!m_code)
         return;
 
-    int number = 0;
     // Steps are built after the rest of the card; Tab must still reach them in reading order.
     QWidget *previous = m_copyUnsigned;
-    for (const NextStep &step : m_code->nextSteps) {
-        ++number;
-        auto *row = new QWidget(m_stepsBox);
+    const auto addCommand = [this, &previous](QGridLayout *rowLayout, QWidget *row, const char *commandSource,
+                                              const QString &id) {
+        if (!commandSource || !*commandSource)
+            return;
+        const QString command = QString::fromUtf8(commandSource);
+        auto *block = new QFrame(row);
+        block->setObjectName(QStringLiteral("commandBlock%1").arg(id));
+        block->setFrameShape(QFrame::StyledPanel);
+        block->setBackgroundRole(QPalette::AlternateBase);
+        block->setAutoFillBackground(true);
+        auto *blockLayout = new QHBoxLayout(block);
+        blockLayout->setContentsMargins(8, 4, 4, 4);
+        auto *commandText = new TextBlock(block);
+        commandText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        commandText->setText(command, Qt::PlainText);
+        commandText->setObjectName(QStringLiteral("command%1").arg(id));
+        commandText->setAccessibleName(tr("Command"));
+        blockLayout->addWidget(commandText, 1);
+        QToolButton *copy = makeCopyButton(QStringLiteral("copyCommand%1").arg(id));
+        copy->setParent(block);
+        copy->setText(tr("Copy"));
+        copy->setToolTip(tr("Copy the command"));
+        copy->setAccessibleName(tr("Copy command: %1").arg(command));
+        blockLayout->addWidget(copy, 0, Qt::AlignTop);
+        connect(copy, &QToolButton::clicked, this, [this, command, copy] { copyText(command, copy); });
+        rowLayout->addWidget(block, 1, 1);
+        QWidget::setTabOrder(previous, copy);
+        previous = copy;
+    };
+    const auto addRow = [&addCommand](QWidget *parent, QVBoxLayout *into, const QString &marker, const QString &text,
+                                      const char *command, const QString &id) {
+        auto *row = new QWidget(parent);
         auto *rowLayout = new QGridLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
         rowLayout->setHorizontalSpacing(6);
         rowLayout->setVerticalSpacing(4);
-
-        auto *numberLabel = new QLabel(tr("%1.").arg(number), row);
-        rowLayout->addWidget(numberLabel, 0, 0, Qt::AlignTop);
-        auto *text = new TextBlock(row);
-        text->setObjectName(QStringLiteral("stepText%1").arg(number));
-        text->setText(trCatalog(step.text), Qt::PlainText);
-        rowLayout->addWidget(text, 0, 1);
+        rowLayout->addWidget(new QLabel(marker, row), 0, 0, Qt::AlignTop);
+        auto *textBlock = new TextBlock(row);
+        textBlock->setObjectName(QStringLiteral("stepText%1").arg(id));
+        textBlock->setText(text, Qt::PlainText);
+        rowLayout->addWidget(textBlock, 0, 1);
         rowLayout->setColumnStretch(1, 1);
+        addCommand(rowLayout, row, command, id);
+        into->addWidget(row);
+    };
 
-        if (step.command && *step.command) {
-            const QString command = QString::fromUtf8(step.command);
-            auto *block = new QFrame(row);
-            block->setObjectName(QStringLiteral("commandBlock%1").arg(number));
-            block->setFrameShape(QFrame::StyledPanel);
-            block->setBackgroundRole(QPalette::AlternateBase);
-            block->setAutoFillBackground(true);
-            auto *blockLayout = new QHBoxLayout(block);
-            blockLayout->setContentsMargins(8, 4, 4, 4);
-            auto *commandText = new TextBlock(block);
-            commandText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-            commandText->setText(command, Qt::PlainText);
-            commandText->setObjectName(QStringLiteral("command%1").arg(number));
-            commandText->setAccessibleName(tr("Command"));
-            blockLayout->addWidget(commandText, 1);
-            QToolButton *copy = makeCopyButton(QStringLiteral("copyCommand%1").arg(number));
-            copy->setParent(block);
-            copy->setText(tr("Copy"));
-            copy->setToolTip(tr("Copy the command"));
-            copy->setAccessibleName(tr("Copy command: %1").arg(command));
-            blockLayout->addWidget(copy, 0, Qt::AlignTop);
-            connect(copy, &QToolButton::clicked, this, [this, command, copy] { copyText(command, copy); });
-            rowLayout->addWidget(block, 1, 1);
-            QWidget::setTabOrder(previous, copy);
-            previous = copy;
-        }
-        layout->addWidget(row);
+    int number = 0;
+    for (const NextStep &step : m_code->nextSteps) {
+        ++number;
+        QString text = trCatalog(step.text);
+        if (step.guide != Guide::None && guideInfo(step.guide))
+            text += QLatin1Char(' ') + tr("(see “%1” below)").arg(guideTitle(step.guide));
+        addRow(m_stepsBox, layout, tr("%1.").arg(number), text, step.command, QString::number(number));
+    }
+
+    // Each guide the steps refer to, once, folded under a "See: ..." button below the steps.
+    int guideNumber = 0;
+    for (const Guide guide : guidesOf(*m_code)) {
+        ++guideNumber;
+        const GuideInfo *info = guideInfo(guide);
+        auto *button = new QToolButton(m_stepsBox);
+        button->setObjectName(QStringLiteral("guideButton%1").arg(guideNumber));
+        button->setText(tr("See: %1").arg(trGuide(info->title)));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setArrowType(Qt::RightArrow);
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        layout->addWidget(button);
+        QWidget::setTabOrder(previous, button);
+        previous = button;
+
+        auto *box = new QWidget(m_stepsBox);
+        box->setObjectName(QStringLiteral("guide%1").arg(guideNumber));
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(16, 0, 0, 0);
+        boxLayout->setSpacing(6);
+        int stepNumber = 0;
+        for (const GuideStep &step : info->steps)
+            addRow(box, boxLayout, QStringLiteral("•"), trGuide(step.text), step.command,
+                   QStringLiteral("G%1_%2").arg(guideNumber).arg(++stepNumber));
+        box->setVisible(false);
+        layout->addWidget(box);
+        connect(button, &QToolButton::toggled, box, [button, box](bool open) {
+            button->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+            box->setVisible(open);
+        });
     }
 }
 

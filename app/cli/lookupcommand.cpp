@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "catalog.h"
+#include "guides.h"
 #include "lookup.h"
 #include "report.h"
 #include "textdecode.h"
@@ -170,6 +171,8 @@ QJsonObject codeJson(const StatusCode &c, bool full)
         QJsonObject step;
         step.insert(QStringLiteral("text"), trCatalog(s.text));
         step.insert(QStringLiteral("command"), s.command ? QJsonValue(QString::fromUtf8(s.command)) : QJsonValue());
+        if (s.guide != Guide::None && guideInfo(s.guide))
+            step.insert(QStringLiteral("guide"), guideTitle(s.guide));
         steps.append(step);
     }
     o.insert(QStringLiteral("next_steps"), steps);
@@ -293,10 +296,25 @@ void printFull(QTextStream &out, const StatusCode &c, int width)
     out << QStringLiteral("  ") << Cli::tr("Next steps:") << QLatin1Char('\n');
     n = 0;
     for (const NextStep &s : c.nextSteps) {
-        printNumbered(out, ++n, trCatalog(s.text), width);
+        QString text = trCatalog(s.text);
+        if (s.guide != Guide::None && guideInfo(s.guide))
+            text += QLatin1Char(' ') + Cli::tr("(see “%1” below)").arg(guideTitle(s.guide));
+        printNumbered(out, ++n, text, width);
         // Commands stay on one line, to be copied as they are.
         if (s.command)
             out << QStringLiteral("       $ ") << QString::fromUtf8(s.command) << QLatin1Char('\n');
+    }
+    // The generic procedures the steps refer to, each once.
+    for (const Guide guide : guidesOf(c)) {
+        const GuideInfo *info = guideInfo(guide);
+        out << QStringLiteral("  ") << Cli::tr("See: %1").arg(trGuide(info->title)) << QLatin1Char('\n');
+        for (const GuideStep &s : info->steps) {
+            const QString head = QStringLiteral("     - ");
+            out << head << wrapped(trGuide(s.text), displayWidth(head), QString(head.size(), QLatin1Char(' ')), width)
+                << QLatin1Char('\n');
+            if (s.command)
+                out << QStringLiteral("       $ ") << QString::fromUtf8(s.command) << QLatin1Char('\n');
+        }
     }
     if (!c.related.empty()) {
         QStringList related;
