@@ -1006,11 +1006,12 @@ std::vector<StatusCode> kerberosKdcCodes()
             //: KDC_ERR_CLIENT_REVOKED (kerberos 0x12)
             QT_TRANSLATE_NOOP("Catalog",
                 "The KDC found the account, but it is not in good standing. Windows DCs return this code for "
-                "disabled, expired and locked-out accounts and outside the allowed logon hours (MS-KILE), and "
-                "recheck the account on service ticket requests once the TGT is more than 20 minutes old. "
-                "Event 4768 or 4769 does not say which condition applied: the KDC's reply carries the "
-                "NTSTATUS in its extended error, and the account's properties tell the rest. MIT KDCs return "
-                "it for principals that are locked out or may not get tickets."),
+                "disabled, expired and locked-out accounts and outside the allowed logon hours (MS-KILE); "
+                "with 'Enforce user logon restrictions' on, they also recheck the account on service ticket "
+                "requests once the TGT is more than 20 minutes old. Event 4768 or 4769 does not say which "
+                "condition applied: the KDC's reply carries the NTSTATUS in its extended error, and the "
+                "account's properties tell the rest. MIT KDCs return it for principals that are locked out or "
+                "may not get tickets."),
             {
                 //: KDC_ERR_CLIENT_REVOKED (kerberos 0x12)
                 QT_TRANSLATE_NOOP("Catalog",
@@ -1597,7 +1598,9 @@ std::vector<StatusCode> kerberosKdcCodes()
                     "The KDC's database back end (for example the LDAP server behind an MIT KDC or FreeIPA) "
                     "is down or not reachable"),
                 //: KDC_ERR_SVC_UNAVAILABLE (kerberos 0x1D)
-                QT_TRANSLATE_NOOP("Catalog", "The KDC is starting, overloaded or shutting down"),
+                QT_TRANSLATE_NOOP("Catalog",
+                    "Possibly the KDC service itself is starting, stopping or overloaded (suggested by the "
+                    "labels, not documented)"),
             },
             {
                 //: KDC_ERR_SVC_UNAVAILABLE (kerberos 0x1D)
