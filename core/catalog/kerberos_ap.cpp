@@ -437,10 +437,11 @@ std::vector<StatusCode> kerberosApCodes()
                                          "allowed skew away from its own clock (SkewTime, 5 minutes by "
                                          "default on Windows). A domain controller logs it as 0x25 in "
                                          "events 4768/4769; Windows applications show SEC_E_TIME_SKEW, "
-                                         "and MIT tools print \"Clock skew too great\". A Windows "
-                                         "application server first tries skew recovery (MS-KILE) "
-                                         "before the error reaches the caller, so a persistent error "
-                                         "means the clocks really disagree."),
+                                         "and MIT tools print \"Clock skew too great\". Windows "
+                                         "application servers add skew-recovery data to this error "
+                                         "(MS-KILE) so that a Windows client can retry with the "
+                                         "server's time; an error that persists means the clocks "
+                                         "really disagree, or the client is not Windows."),
             {
                 //: KRB_AP_ERR_SKEW (kerberos 0x25)
                 QT_TRANSLATE_NOOP("Catalog", "The client's or server's clock is more than 5 minutes "
@@ -1743,7 +1744,8 @@ std::vector<StatusCode> kerberosApCodes()
                                               "for the realm"),
                  "nltest /dsgetdc:contoso.com /kdc"},
                 //: KDC_ERR_WRONG_REALM (kerberos 0x44)
-                {QT_TRANSLATE_NOOP("Catalog", "On Linux, review the realm and domain_realm mappings"),
+                {QT_TRANSLATE_NOOP("Catalog", "On Linux, review the [realms] and [domain_realm] "
+                                              "sections of krb5.conf"),
                  "grep -A20 -E '\\[realms\\]|\\[domain_realm\\]' /etc/krb5.conf"},
             },
             {
