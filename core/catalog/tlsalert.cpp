@@ -40,6 +40,11 @@
 //   checked against the RFC 8446 appendix B.2 enum, which also marks 30, 100, 111 and 114 _RESERVED
 //   (the table's defined_in column lists only RFC 5246 / RFC 6066 for them); the texts say so.
 //
+// Which verification failure a non-Windows peer turns into which alert (used in causes of 42-51, 113):
+// OpenSSL ssl_x509err2alert() in openssl/openssl ssl/statem/statem_lib.c, and JSSE
+// CertificateMessage.getCertificateAlert() / checkClientCerts() in OpenJDK
+// src/java.base/share/classes/sun/security/ssl/CertificateMessage.java.
+//
 // Which side logs what (used in every explanation): the Windows side that RECEIVES a fatal alert logs
 // 36887 and its application gets the mapped SEC_E code; the Windows side that SENDS it logs 36888 and
 // its own, more precise reason, often in a neighbouring Schannel event (36874, 36875, 36870, 36881-36884,
@@ -744,6 +749,10 @@ std::vector<StatusCode> tlsAlertCodes()
                 QT_TRANSLATE_NOOP("Catalog", "The key type or curve is not supported by the peer, for example an "
                                              "ECDSA key on a curve it lacks"),
                 //: TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)
+                QT_TRANSLATE_NOOP("Catalog", "A Java peer's policy disables the certificate's signature algorithm "
+                                             "or key size (jdk.certpath.disabledAlgorithms), which it reports with "
+                                             "this alert"),
+                //: TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)
                 QT_TRANSLATE_NOOP("Catalog", "The key usage extension forbids what the negotiated cipher suite "
                                              "needs, for example no Digital Signature for an ECDHE suite"),
             },
@@ -949,17 +958,18 @@ std::vector<StatusCode> tlsAlertCodes()
             //: TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)
             QT_TRANSLATE_NOOP("Catalog", "certificate_unknown is the catch-all certificate rejection: the sender "
                                          "found a problem that no more precise alert names. OpenSSL falls back to "
-                                         "it for verification errors it has no mapping for, and Java (JSSE) peers "
-                                         "commonly send it when they cannot build a trusted path. A Windows side "
-                                         "that receives it logs event 36887 and gets SEC_E_CERT_UNKNOWN; the "
-                                         "actual reason is only in the sender's log."),
+                                         "it for verification errors it has no mapping for, Java (JSSE) clients "
+                                         "send it for most trust failures, and a Java server for any client "
+                                         "certificate it rejects. A Windows side that receives it logs event 36887 "
+                                         "and gets SEC_E_CERT_UNKNOWN; the actual reason is only in the sender's "
+                                         "log."),
             {
                 //: TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)
                 QT_TRANSLATE_NOOP("Catalog", "A Java or other non-Windows peer does not trust the issuing CA, "
                                              "which is missing from its trust store"),
                 //: TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)
-                QT_TRANSLATE_NOOP("Catalog", "The peer could not check revocation and its policy treats that as a "
-                                             "failure"),
+                QT_TRANSLATE_NOOP("Catalog", "The peer could not determine the revocation status (CRL or OCSP "
+                                             "location unreachable); Java clients report that with this alert"),
                 //: TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)
                 QT_TRANSLATE_NOOP("Catalog", "A policy check of the peer failed (pinning, name or EKU rule) and it "
                                              "reports only the generic alert"),
@@ -2108,6 +2118,9 @@ std::vector<StatusCode> tlsAlertCodes()
                 //: TLS1_AD_BAD_CERTIFICATE_STATUS_RESPONSE (tls-alert 113)
                 QT_TRANSLATE_NOOP("Catalog", "The stapled response belongs to the previous certificate after a "
                                              "renewal"),
+                //: TLS1_AD_BAD_CERTIFICATE_STATUS_RESPONSE (tls-alert 113)
+                QT_TRANSLATE_NOOP("Catalog", "A Java client with OCSP stapling enabled found the certificate "
+                                             "revoked or its status undetermined; it reports both with this alert"),
                 //: TLS1_AD_BAD_CERTIFICATE_STATUS_RESPONSE (tls-alert 113)
                 QT_TRANSLATE_NOOP("Catalog", "The OCSP responder returned an error, or a response signed by an "
                                              "unexpected certificate"),
