@@ -1977,9 +1977,9 @@ std::vector<StatusCode> ntstatusCodes()
             //: STATUS_NO_SECRETS (ntstatus 0xC0000371)
             QT_TRANSLATE_NOOP("Catalog",
                 "The DC that validated the NTLM logon (event 4776) had no secret for the account, so it could not "
-                "compare the response. This is typical of a read-only domain controller that does not cache the "
-                "account's password and could not forward the request to a writable DC. It can also be reported for "
-                "accounts that have no password hash at all."),
+                "compare the response. It is reported mostly from read-only domain controllers that do not cache the "
+                "account's password and could not forward the request to a writable DC, and for accounts that have "
+                "no password hash at all."),
             {
                 //: STATUS_NO_SECRETS (ntstatus 0xC0000371)
                 QT_TRANSLATE_NOOP("Catalog",
