@@ -62,8 +62,8 @@ std::vector<StatusCode> win32Codes()
                                              "application pool, or SYSTEM reaching the network as the computer "
                                              "account)"),
                 //: ERROR_ACCESS_DENIED (win32 5)
-                QT_TRANSLATE_NOOP("Catalog", "In Netlogon secure channel events (5722 on the DC, 3210 on the member) "
-                                             "it means the computer account password did not match"),
+                QT_TRANSLATE_NOOP("Catalog", "In the Netlogon event 5722 on a domain controller it means that a "
+                                             "computer's secure channel password did not match"),
             },
             {
                 {
