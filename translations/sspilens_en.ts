@@ -152,5114 +152,16038 @@
     </message>
     <message>
         <source>A call referred to a security package by an ID number that matches no package loaded in the LSA of this machine.</source>
+        <extracomment>SEC_E_BAD_PKGID (sspi 0x80090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Windows identifies every loaded security package by a small number as well as by its name, and this code means a call used a number the local security authority (LSA) does not know. Applications almost never pass package numbers themselves, so in the field it points to a package that did not load, was removed from the configuration or was blocked inside LSASS. It is raised on the machine making the SSPI call, not by a domain controller, and it is rare: a trace of the calling application is usually needed to tell which package was meant.</source>
+        <extracomment>SEC_E_BAD_PKGID (sspi 0x80090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A third-party security or authentication package (SSO agent, smart card or MFA middleware) was blocked from loading into LSASS because LSA protection (RunAsPPL) only admits properly signed plug-ins</source>
+        <extracomment>SEC_E_BAD_PKGID (sspi 0x80090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The &apos;Security Packages&apos; list under HKLM\SYSTEM\CurrentControlSet\Control\Lsa was changed by a hardening script or an uninstaller and the machine has not been restarted since</source>
+        <extracomment>SEC_E_BAD_PKGID (sspi 0x80090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An application kept package information from before LSASS restarted or the package list changed, and now uses an ID that no longer exists</source>
+        <extracomment>SEC_E_BAD_PKGID (sspi 0x80090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A custom SSP or test tool passes an uninitialised or hard-coded package identifier (a programming error that fails on every call)</source>
+        <extracomment>SEC_E_BAD_PKGID (sspi 0x80090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Security package DLLs damaged by a failed update, so a package listed for loading never finished initialising</source>
+        <extracomment>SEC_E_BAD_PKGID (sspi 0x80090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the packages LSA is configured to load and compare the list with a healthy machine of the same build</source>
+        <extracomment>SEC_E_BAD_PKGID (sspi 0x80090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On Windows 10 / Windows Server 2016 and later, also check the OSConfig copy of the list</source>
+        <extracomment>SEC_E_BAD_PKGID (sspi 0x80090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check whether LSA protection is enabled (RunAsPPL 1 or 2), which blocks plug-ins that are not signed for it</source>
+        <extracomment>SEC_E_BAD_PKGID (sspi 0x80090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Look for LSASS plug-ins that Code Integrity refused to load (events 3033 and 3063) and note the DLL names</source>
+        <extracomment>SEC_E_BAD_PKGID (sspi 0x80090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Repair damaged system files, then restart the machine so LSASS loads its packages again</source>
+        <extracomment>SEC_E_BAD_PKGID (sspi 0x80090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same problem when the package is requested by name instead of by number</source>
+        <extracomment>SEC_E_BAD_PKGID (sspi 0x80090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A package that failed to initialise at start-up, which can leave its ID unregistered</source>
+        <extracomment>SEC_E_BAD_PKGID (sspi 0x80090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Also seen when the LSA side of SSPI is unhealthy</source>
+        <extracomment>SEC_E_BAD_PKGID (sspi 0x80090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The security context in use has expired or was already closed, so it can no longer sign, encrypt or decrypt data.</source>
+        <extracomment>SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every security context has a lifetime: a Kerberos context ends with the service ticket it was built from (10 hours by default), and a TLS (Schannel) context ends once either side has shut the connection down. Calls such as EncryptMessage or MakeSignature on a context past that point fail with this code on whichever side, client or server, still holds the handle. Administrators usually meet it on long-lived connections that fail after hours of working normally, or in applications that keep using a TLS connection after the peer closed it.</source>
+        <extracomment>SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A long-lived connection (LDAP with signing or sealing, RPC/DCOM, a pooled database or WinRM session) stayed open past the end time of its Kerberos service ticket and the application does not re-authenticate</source>
+        <extracomment>SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application keeps calling EncryptMessage or DecryptMessage after the TLS peer sent close_notify (first reported as SEC_I_CONTEXT_EXPIRED) or after it shut the connection down itself</source>
+        <extracomment>SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The system clock jumped forward (VM resumed from a saved state or snapshot, manual time change, bad NTP source), so contexts expire early</source>
+        <extracomment>SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The domain Kerberos policy shortens &apos;Maximum lifetime for service ticket&apos; (for example to 60 minutes), so contexts expire much sooner than the application expects</source>
+        <extracomment>SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An application or connection pool caches a context handle and reuses it beyond the expiry time it was given when the context was built</source>
+        <extracomment>SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the client, check the start, end and renew times of the service ticket used by the failing connection</source>
+        <extracomment>SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Purge the tickets and reconnect; if the error returns after the same interval, the application is not renewing its contexts</source>
+        <extracomment>SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For services running as SYSTEM or NETWORK SERVICE, purge the computer account&apos;s tickets instead</source>
+        <extracomment>SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Look for clock jumps around the failures: Kernel-General event 1 records every change of the system time</source>
+        <extracomment>SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check &apos;Maximum lifetime for service ticket&apos; under Kerberos Policy in the Default Domain Policy GPO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For a TLS connection, capture a trace and check whether the peer sent a close_notify alert before the failing call (stop with netsh trace stop)</source>
+        <extracomment>SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Informational code Schannel returns when the peer closes the TLS connection; using the context afterwards gives this error</source>
+        <extracomment>SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clock problems make contexts expire early and also break new Kerberos logons</source>
+        <extracomment>SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned instead once the expired context has been deleted</source>
+        <extracomment>SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The input buffer holds only part of a TLS record or token; the caller has to read more data from the network and call again.</source>
+        <extracomment>SEC_E_INCOMPLETE_MESSAGE (sspi 0x80090318)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schannel (and Kerberos when it is given stream buffers) only processes complete records. When the data read from the socket ends in the middle of a record, the call returns this code with a hint of how many more bytes are needed, and a well-written application reads more and retries, so in detailed traces it is often part of normal flow. It signals a real problem only when it is the last status before a connection fails or times out, which means the rest of the record never arrived.</source>
+        <extracomment>SEC_E_INCOMPLETE_MESSAGE (sspi 0x80090318)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The peer or a device in the path closed or reset the connection in the middle of the TLS handshake, for example a server that drops the connection instead of sending an alert when it dislikes the ClientHello</source>
+        <extracomment>SEC_E_INCOMPLETE_MESSAGE (sspi 0x80090318)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A firewall, IPS or VPN drops large packets, typically the server&apos;s Certificate message with a long chain, so the handshake stalls (a path MTU black hole)</source>
+        <extracomment>SEC_E_INCOMPLETE_MESSAGE (sspi 0x80090318)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application treats this code as fatal instead of reading more data and calling again, a bug exposed by slow or fragmented networks</source>
+        <extracomment>SEC_E_INCOMPLETE_MESSAGE (sspi 0x80090318)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A TLS-inspection proxy, load balancer or WAN optimiser truncates records</source>
+        <extracomment>SEC_E_INCOMPLETE_MESSAGE (sspi 0x80090318)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The service is overloaded or hung and never sends the rest of the record</source>
+        <extracomment>SEC_E_INCOMPLETE_MESSAGE (sspi 0x80090318)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the TLS port is reachable from the client</source>
+        <extracomment>SEC_E_INCOMPLETE_MESSAGE (sspi 0x80090318)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Test the path MTU with Don&apos;t Fragment set; if 1472-byte pings fail while smaller ones pass, look for a device dropping large packets</source>
+        <extracomment>SEC_E_INCOMPLETE_MESSAGE (sspi 0x80090318)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Repeat the handshake with a known-good Schannel client and note where it stops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capture a failing attempt and check who closes or resets the connection and whether records arrive truncated (stop with netsh trace stop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the Schannel events in the System log on both sides at the time of the failure</source>
+        <extracomment>SEC_E_INCOMPLETE_MESSAGE (sspi 0x80090318)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the handshake turns into when the data that does arrive is not valid TLS</source>
+        <extracomment>SEC_E_INCOMPLETE_MESSAGE (sspi 0x80090318)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The normal handshake status that surrounds this code in traces</source>
+        <extracomment>SEC_E_INCOMPLETE_MESSAGE (sspi 0x80090318)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned when a complete record arrives but fails its integrity check</source>
+        <extracomment>SEC_E_INCOMPLETE_MESSAGE (sspi 0x80090318)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The credentials given to the package lack a required part, in practice a usable client certificate for TLS client authentication.</source>
+        <extracomment>SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The package could not build the context because the credentials it was handed were missing something it needs. With Schannel this belongs to TLS client authentication: the server asked for a client certificate and the client&apos;s credentials held no usable one. Current Windows versions usually report that situation with the informational twin SEC_I_INCOMPLETE_CREDENTIALS (0x00090320), which many applications and wrappers turn into this error or print with its text, so the troubleshooting is the same; it is reported on the client.</source>
+        <extracomment>SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server requires a client certificate (IIS set to require client certificates, an API gateway, a mutual-TLS web service) and the calling account has no certificate with the Client Authentication EKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A client certificate exists but was issued by a CA that is missing from the list of acceptable issuers the server sends, so Windows does not offer it</source>
+        <extracomment>SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate&apos;s private key cannot be read by the account the application runs as (service account, IIS application pool identity), or it sits on a smart card or token that is not inserted</source>
+        <extracomment>SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application turned off automatic client certificate selection (ISC_REQ_USE_SUPPLIED_CREDS) and does not react when the server asks for a certificate</source>
+        <extracomment>SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate was imported into the current user store while the service looks in the local computer store, or the other way round</source>
+        <extracomment>SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the user&apos;s personal certificates and look for one with Client Authentication and a private key</source>
+        <extracomment>SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For services and application pools, check the local computer store instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See which CA names the server accepts for client certificates (the &apos;Acceptable client certificate CA names&apos; section)</source>
+        <extracomment>SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On an IIS / HTTP.sys server, check whether the binding negotiates client certificates and which CTL store limits them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the server, check the Schannel settings that control the trusted issuer list (SendTrustedIssuerList, ClientAuthTrustMode)</source>
+        <extracomment>SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Test from the client with an explicitly chosen certificate</source>
+        <extracomment>SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Informational twin with the same low bits, returned when a TLS server asks for a client certificate</source>
+        <extracomment>SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned when no usable credentials or private key can be found at all</source>
+        <extracomment>SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned when the certificate or key supplied cannot be used by Schannel</source>
+        <extracomment>SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the client sees when the server rejects the certificate it did send</source>
+        <extracomment>SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An output buffer given to SSPI is too small for the token or message, often a Kerberos ticket enlarged by many group memberships.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The caller supplied a buffer that cannot hold what the package has to write: an authentication token, a TLS record header or trailer, or attribute data. For administrators the usual form is Kerberos token bloat: the user belongs to so many groups that the ticket outgrows the buffer the application sized from MaxTokenSize, and the client logs Kerberos event 6 in its System log. Otherwise it is a programming error in the calling application, reported on the side that made the call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user is a member of hundreds of groups (nested groups, SID history from migrations), so the Kerberos ticket exceeds the token buffer (Kerberos event 6 on the client)</source>
+        <extracomment>SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MaxTokenSize under HKLM\SYSTEM\CurrentControlSet\Control\Lsa\Kerberos\Parameters is set below the 48000-byte default, often a leftover 12000 from old guidance</source>
+        <extracomment>SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Claims and compound authentication (Dynamic Access Control) add data to the ticket and push an already large token over the limit</source>
+        <extracomment>SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application allocates fixed-size token buffers instead of using cbMaxToken from QuerySecurityPackageInfo or ISC_REQ_ALLOCATE_MEMORY</source>
+        <extracomment>SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A TLS application sizes EncryptMessage or DecryptMessage buffers without the header and trailer sizes from SECPKG_ATTR_STREAM_SIZES</source>
+        <extracomment>SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Count the groups in the user&apos;s token; several hundred is a strong sign of token bloat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look for Kerberos event 6 on the client, which states the token size and the buffer size that was too small</source>
+        <extracomment>SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check whether MaxTokenSize is overridden on the client (no value means the 48000-byte default)</source>
+        <extracomment>SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If web servers answer HTTP 400 &apos;Request header too long&apos; for the same users, review MaxFieldLength and MaxRequestBytes of HTTP.sys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reduce the user&apos;s group memberships or clean up SID history; developers should size buffers from cbMaxToken or let SSPI allocate them</source>
+        <extracomment>SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The package could not allocate memory, sometimes for the same oversized token</source>
+        <extracomment>SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too few buffers were supplied rather than buffers that are too small</source>
+        <extracomment>SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same problem for the buffer that receives TLS extensions</source>
+        <extracomment>SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Very large tokens also break CredSSP (Remote Desktop) encryption on older systems</source>
+        <extracomment>SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server that answered is not the identity the client asked for: the Kerberos ticket or the TLS certificate name does not fit.</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With Kerberos, the service could not decrypt the ticket the client presented because it was encrypted for a different account; the server answers KRB_AP_ERR_MODIFIED, the client logs Kerberos event 4, and tools such as SQL Server clients, repadmin or Remote Desktop show this code. With Schannel (TLS), the client reports it when the name in the server&apos;s certificate does not match the name it connected to. Either way, the name the client used leads to a different identity than the one that answered.</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The SPN (for example HTTP/web01.contoso.com or MSSQLSvc/sql01.contoso.com:1433) is registered on a different account than the one the service runs as, e.g. after moving the service from LocalSystem to a domain service account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same SPN is registered on two accounts, so the KDC encrypts the ticket for the wrong one</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DNS, a hosts-file entry or a load-balanced name points to another machine than the one owning the SPN (stale A record, cloned server, virtual IP without a shared service account)</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The computer account password is out of sync with Active Directory (VM snapshot rolled back, server restored from backup), so the machine cannot decrypt tickets for its own SPNs; between DCs repadmin shows -2146893022</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS: the server certificate&apos;s Subject or SAN does not contain the name the client used (connection by IP address, short name or alias)</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client still holds a ticket obtained before the SPN was moved and keeps presenting it until it is purged or expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find which account owns the SPN the client requests and compare it with the logon account of the service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the whole forest for duplicate SPNs</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the name resolves to the server that really runs the service (check the client&apos;s hosts file too)</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Purge the client&apos;s tickets, reconnect, and check with klist which service ticket it obtains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the server, test the computer account&apos;s secure channel; repair it with -Repair if the test fails</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For TLS, check the certificate&apos;s Subject and Subject Alternative Name against the name clients use</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned when the SPN does not exist at all rather than pointing to the wrong account</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Also means the server&apos;s identity could not be confirmed</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The other common TLS certificate failure, often fixed together with a name mismatch</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Can follow when Kerberos fails and the NTLM fallback is refused</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kerberos rejected the request because the clocks of the client and the DC or server differ by more than the allowed tolerance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kerberos tickets and authenticators carry timestamps, and a KDC or service rejects them when its clock differs from the sender&apos;s by more than the allowed skew (5 minutes by default), which protects against replayed messages. The client reports this code when the domain controller or the target server answers with KRB_AP_ERR_SKEW. Negotiate may then fall back to NTLM, so the visible symptom can be slow or partly failing logons rather than a clean error.</source>
+        <extracomment>SEC_E_TIME_SKEW (sspi 0x80090324)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client&apos;s clock differs from the DC&apos;s by more than 5 minutes (the default &apos;Maximum tolerance for computer clock synchronization&apos;)</source>
+        <extracomment>SEC_E_TIME_SKEW (sspi 0x80090324)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Windows Time service on the client or server is stopped, disabled or pointed at an unreachable manual NTP source, so it never syncs from the domain hierarchy</source>
+        <extracomment>SEC_E_TIME_SKEW (sspi 0x80090324)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The PDC emulator of the forest root domain syncs from its own hardware clock or an unreliable external source, so the whole domain drifts</source>
+        <extracomment>SEC_E_TIME_SKEW (sspi 0x80090324)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A virtual machine takes its time from a hypervisor host whose clock is wrong, overriding the domain time</source>
+        <extracomment>SEC_E_TIME_SKEW (sspi 0x80090324)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The clock shows the right local time but the time zone is wrong, so the UTC time that Kerberos compares is off by hours</source>
+        <extracomment>SEC_E_TIME_SKEW (sspi 0x80090324)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The machine resumed from sleep, a saved state or a snapshot with a stale clock and has not resynchronised yet</source>
+        <extracomment>SEC_E_TIME_SKEW (sspi 0x80090324)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Measure the offset between this machine and a domain controller</source>
+        <extracomment>SEC_E_TIME_SKEW (sspi 0x80090324)
+----------
+ERROR_TIME_SKEW (win32 1398)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the time source and the last successful sync; &apos;Local CMOS Clock&apos; or &apos;Free-running System Clock&apos; means it is not syncing</source>
+        <extracomment>SEC_E_TIME_SKEW (sspi 0x80090324)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Force a resynchronisation with the domain hierarchy</source>
+        <extracomment>KRB_AP_ERR_SKEW (kerberos 0x25)
+----------
+SEC_E_TIME_SKEW (sspi 0x80090324)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find the PDC emulator, then check its own time source</source>
+        <extracomment>SEC_E_TIME_SKEW (sspi 0x80090324)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare the offsets of all domain controllers in the domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review the Time-Service events for synchronisation failures</source>
+        <extracomment>SEC_E_TIME_SKEW (sspi 0x80090324)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A jumping clock also makes existing contexts expire early</source>
+        <extracomment>SEC_E_TIME_SKEW (sspi 0x80090324)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A wrong clock also makes valid certificates look expired or not yet valid</source>
+        <extracomment>SEC_E_TIME_SKEW (sspi 0x80090324)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Applications often show a generic logon failure instead</source>
+        <extracomment>SEC_E_TIME_SKEW (sspi 0x80090324)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The TLS peer&apos;s certificate chain ends at a root CA that this machine does not trust.</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>During the TLS (Schannel) handshake the receiving side builds the chain of the certificate it was given, and the chain ended at a root that is not in its Trusted Root Certification Authorities store, or could not be completed at all. It is normally reported by the client about the server&apos;s certificate, the well-known SQL Server, LDAPS, RDP and WinRM message &quot;The certificate chain was issued by an authority that is not trusted&quot;, and by a Windows side that receives TLS alert unknown_ca (48) from its peer.</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server uses a self-signed certificate (the one SQL Server generates, the default RDP certificate, a test certificate) that clients have no reason to trust</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate comes from an internal enterprise CA whose root is not in the client&apos;s Trusted Root store (non-domain-joined machine, workgroup server, other forest)</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Newer SQL Server drivers (Microsoft.Data.SqlClient 4.0 and later, ODBC Driver 18) encrypt by default, exposing a SQL Server certificate that was never validated before</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server does not send its intermediate CA certificates and the client cannot download them from the AIA URL, so the chain never reaches a trusted root</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A TLS-inspection proxy or firewall re-signs traffic with its own CA, which has not been deployed to this client</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Automatic root certificate updates are turned off on an offline server, so a newer public root is missing</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the peer&apos;s certificate and build its chain; the output names the element that fails</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>See exactly which certificates the server sends during the handshake</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check whether the issuing root is in the machine&apos;s Trusted Root store</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import the correct root CA certificate (in a domain, deploy it by Group Policy instead)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the Schannel events on the side that rejected the certificate</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use TrustServerCertificate=True or similar switches only briefly to confirm the diagnosis; the fix is a certificate from a trusted CA</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other certificate rejections that do not concern the root</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The other frequent certificate failure in the same handshake</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)
+----------
+SEC_E_CERT_EXPIRED (sspi 0x80090328)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reported when the chain is trusted but the name does not match</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Kerberos smart card counterpart of an untrusted CA</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The TLS handshake broke down: the peer sent a fatal alert, or data that is not valid TLS at this point.</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schannel returns this code when it receives a TLS message it cannot accept, and when the peer aborts with a fatal alert that has no more specific mapping, most often handshake_failure (40). On a client it usually means the server rejected the ClientHello: no shared cipher suite or signature algorithm, or a client certificate it required was not sent. On a server, Schannel errors with this code often come from clients or scanners that send plain text or handshakes it does not support.</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server aborted with alert 40 (handshake_failure) because the two sides share no cipher suite or signature algorithm, e.g. a hardened server allowing only ECDHE-GCM suites and an old client offering only CBC or RSA key exchange</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server requires a client certificate (mutual TLS) and the client sent none, or one it cannot use</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The port does not speak TLS directly: plain HTTP, or a STARTTLS service such as SMTP on 25/587 or LDAP on 389 contacted with implicit TLS</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A middlebox (TLS inspection, load balancer, IPS) interferes with or rewrites the handshake</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A Schannel regression in a Windows update breaks handshakes with some servers (for example the October 2022 updates, fixed by the out-of-band update KB5020435)</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On servers: vulnerability scanners, monitoring probes or outdated clients sending malformed or plain-text hellos</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the Schannel events on both sides; 36887 gives the alert number received and 36888 the alert sent</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare the cipher suites enabled on the client and on the server</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)
+----------
+SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check which TLS versions are enabled or disabled on both sides</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)
+----------
+SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the protocols and cipher suites the server really accepts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reproduce with a minimal Schannel client and see at which step the handshake fails</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)
+----------
+SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>.NET Framework 4.x applications: check that strong cryptography is enabled so they can offer TLS 1.2 and modern suites</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reported instead when Schannel itself finds no common algorithm or receives alert 71</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reported instead for alert 70 (protocol_version), when TLS versions do not overlap</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shows that the server asked for a client certificate earlier in the same handshake</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seen when the connection is cut instead of closed with an alert</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A certificate in the TLS handshake was rejected for a reason no more specific code covers, usually by the peer through an alert.</source>
+        <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schannel uses this code as its catch-all for certificate problems: Windows reports it when the peer sends TLS alert bad_certificate (42), unsupported_certificate (43) or certificate_unknown (46), and when local processing of a certificate fails in a way it does not classify. It is usually reported by the side whose certificate was refused: a client about its own certificate in mutual TLS, or a server whose certificate a non-Windows client rejected. The peer&apos;s own log normally names the precise reason.</source>
+        <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A mutual-TLS server (often Java, OpenSSL or a network appliance) rejected the client certificate: wrong EKU, an issuer it does not trust, or no mapping to an account</source>
+        <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A non-Windows client rejected the server certificate for a reason it only reports generically, such as a SHA-1 signature, an RSA key shorter than 2048 bits or a missing Server Authentication EKU</source>
+        <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate uses a key type or elliptic curve the peer does not support or has disabled</source>
+        <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The revocation status could not be checked and the peer treats that as fatal (CRL or OCSP URL unreachable from the peer)</source>
+        <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate is malformed or carries a critical extension the peer does not understand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the Schannel events; 36887 shows which alert (42, 43 or 46) the peer sent</source>
+        <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the signature algorithm, key length, Enhanced Key Usage and critical extensions of the certificate</source>
+        <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verify the chain and that every CRL and OCSP URL in it is reachable</source>
+        <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On an HTTP.sys server that uses client certificates, check the binding&apos;s revocation and client certificate settings</source>
+        <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask for the peer&apos;s TLS log (Java -Djavax.net.debug=ssl, the OpenSSL error line, the appliance log), which names the exact reason</source>
+        <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The specific code when the certificate&apos;s usage (EKU) is the problem</source>
+        <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Alert 48 (unknown_ca) maps to this code instead</source>
+        <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Alert 45 (certificate_expired) maps to this code instead</source>
+        <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seen when the client had no certificate to send at all</source>
+        <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A certificate in the TLS handshake is outside its validity period: expired, or not yet valid according to this machine&apos;s clock.</source>
+        <extracomment>SEC_E_CERT_EXPIRED (sspi 0x80090328)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schannel checks the validity dates of every certificate in the chain against the local clock. A client reports this code when the server certificate or one of its intermediate CA certificates has expired, and a Windows side also returns it when the peer sends alert certificate_expired (45) about the certificate it presented. The typical picture is HTTPS, LDAPS, RDP or SQL Server connections that all start failing at the same moment.</source>
+        <extracomment>SEC_E_CERT_EXPIRED (sspi 0x80090328)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server certificate reached its expiry date because the renewal was missed</source>
+        <extracomment>SEC_E_CERT_EXPIRED (sspi 0x80090328)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A renewed certificate is installed but the service still uses the old thumbprint (HTTP.sys/IIS binding, RDP listener, SQL Server, AD FS) until it is rebound or restarted</source>
+        <extracomment>SEC_E_CERT_EXPIRED (sspi 0x80090328)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An intermediate CA certificate in the chain has expired, or the server still sends an old cached intermediate</source>
+        <extracomment>SEC_E_CERT_EXPIRED (sspi 0x80090328)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The local clock is wrong (CMOS reset, bad time source), so a valid certificate looks expired or not yet valid</source>
+        <extracomment>SEC_E_CERT_EXPIRED (sspi 0x80090328)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A client certificate used for mutual TLS has expired and the server rejected it with alert 45</source>
+        <extracomment>SEC_E_CERT_EXPIRED (sspi 0x80090328)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the computer&apos;s certificates with their expiry dates and thumbprints</source>
+        <extracomment>SEC_E_CERT_EXPIRED (sspi 0x80090328)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare the certificate hash bound to each IP:port or host name with the thumbprint of the renewed certificate</source>
+        <extracomment>SEC_E_CERT_EXPIRED (sspi 0x80090328)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check which certificate the Remote Desktop listener uses</source>
+        <extracomment>SEC_E_CERT_EXPIRED (sspi 0x80090328)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verify the whole chain, including the intermediate CA certificates</source>
+        <extracomment>SEC_E_CERT_EXPIRED (sspi 0x80090328)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the local clock and its time source</source>
+        <extracomment>SEC_E_CERT_EXPIRED (sspi 0x80090328)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A wrong clock causes both certificate date errors and Kerberos failures</source>
+        <extracomment>SEC_E_CERT_EXPIRED (sspi 0x80090328)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same problem for a smart card logon certificate</source>
+        <extracomment>SEC_E_CERT_EXPIRED (sspi 0x80090328)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same problem for the domain controller certificate used in smart card logon</source>
+        <extracomment>SEC_E_CERT_EXPIRED (sspi 0x80090328)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The package could not encrypt data with the session; most often seen as a Remote Desktop (CredSSP) authentication error.</source>
+        <extracomment>SEC_E_ENCRYPT_FAILURE (sspi 0x80090329)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EncryptMessage or an internal encryption step failed even though the security context exists. It is uncommon, and the best-known case is CredSSP, which Remote Desktop uses for Network Level Authentication: the client shows &quot;An authentication error has occurred&quot; with the text &quot;The specified data could not be encrypted&quot; when it cannot wrap the user&apos;s credentials for the server. Outside CredSSP it usually points to a key or crypto provider problem on the reporting machine rather than to the network.</source>
+        <extracomment>SEC_E_ENCRYPT_FAILURE (sspi 0x80090329)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The user&apos;s Kerberos token is very large (many group memberships) and CredSSP cannot encrypt it; Windows Server 2008 and 2008 R2 failed above 16 KB until hotfixes KB975943 and KB978918</source>
+        <extracomment>SEC_E_ENCRYPT_FAILURE (sspi 0x80090329)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client and server run builds with different CredSSP or Schannel fixes; installing current updates on both ends removes known encryption bugs</source>
+        <extracomment>SEC_E_ENCRYPT_FAILURE (sspi 0x80090329)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The private key needed for the operation is on a smart card, TPM or HSM that is not available, or the CNG Key Isolation service (KeyIso) is not running</source>
+        <extracomment>SEC_E_ENCRYPT_FAILURE (sspi 0x80090329)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Third-party software hooked into LSASS or the crypto stack (endpoint protection, smart card middleware, TLS inspection agents) interferes with the operation</source>
+        <extracomment>SEC_E_ENCRYPT_FAILURE (sspi 0x80090329)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Count the user&apos;s groups, then try the same connection with an account that has few groups</source>
+        <extracomment>SEC_E_ENCRYPT_FAILURE (sspi 0x80090329)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare the update level of both machines and install current cumulative updates where they lag</source>
+        <extracomment>SEC_E_ENCRYPT_FAILURE (sspi 0x80090329)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the CNG Key Isolation service is running</source>
+        <extracomment>SEC_E_ENCRYPT_FAILURE (sspi 0x80090329)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the certificate&apos;s private key is present and usable (look for &apos;Encryption test passed&apos;)</source>
+        <extracomment>SEC_E_ENCRYPT_FAILURE (sspi 0x80090329)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enable the CAPI2 operational log, reproduce the failure, and look for key or provider errors</source>
+        <extracomment>SEC_E_ENCRYPT_FAILURE (sspi 0x80090329)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The receiving side&apos;s counterpart</source>
+        <extracomment>SEC_E_ENCRYPT_FAILURE (sspi 0x80090329)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another symptom of oversized Kerberos tokens</source>
+        <extracomment>SEC_E_ENCRYPT_FAILURE (sspi 0x80090329)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned instead when the context offers no encryption at all</source>
+        <extracomment>SEC_E_ENCRYPT_FAILURE (sspi 0x80090329)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned for crypto failures that map to no SSPI code</source>
+        <extracomment>SEC_E_ENCRYPT_FAILURE (sspi 0x80090329)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data or a handshake step could not be decrypted or verified; in TLS the peer usually sent alert decrypt_error.</source>
+        <extracomment>SEC_E_DECRYPT_FAILURE (sspi 0x80090330)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schannel reports this code when decrypting a record fails and, more often in practice, when the peer sends TLS alert decrypt_error (51) or decryption_failed (21). Decrypt_error means the peer could not verify a signature in the handshake or the Finished message, so the two sides computed different keys or disagree on how a signature is made. It appears on the side that receives the alert, usually the client, and tends to be intermittent or tied to one cipher suite or one certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A key exchange computed differently by the two TLS stacks, e.g. intermittent failures with TLS_DHE_* suites between Windows builds with and without the 2020 &apos;leading zero&apos; fix, or with non-Windows peers</source>
+        <extracomment>SEC_E_DECRYPT_FAILURE (sspi 0x80090330)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A client certificate whose key is held in a TPM or smart card produces RSA-PSS signatures the server rejects (known with older TPM 2.0 firmware)</source>
+        <extracomment>SEC_E_DECRYPT_FAILURE (sspi 0x80090330)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A TLS-inspection proxy, load balancer or WAN optimiser alters handshake or application records in transit</source>
+        <extracomment>SEC_E_DECRYPT_FAILURE (sspi 0x80090330)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Faulty NIC offloading or network equipment corrupting packets, seen as random failures on otherwise healthy connections</source>
+        <extracomment>SEC_E_DECRYPT_FAILURE (sspi 0x80090330)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the Schannel events; 36887 with alert 51 or 21 confirms the peer could not decrypt or verify the handshake</source>
+        <extracomment>SEC_E_DECRYPT_FAILURE (sspi 0x80090330)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the enabled cipher suites and note whether TLS_DHE_* suites are offered</source>
+        <extracomment>SEC_E_DECRYPT_FAILURE (sspi 0x80090330)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>As a test, disable the DHE suites on the client (repeat for each TLS_DHE_* name) and retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capture a failing handshake to see which side sends the alert and which cipher suite was chosen (stop with netsh trace stop)</source>
+        <extracomment>SEC_E_DECRYPT_FAILURE (sspi 0x80090330)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If the client certificate is TPM-backed, update the TPM firmware or test with a certificate whose key is in software</source>
+        <extracomment>SEC_E_DECRYPT_FAILURE (sspi 0x80090330)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What Schannel reports for alert 20 (bad_record_mac) instead</source>
+        <extracomment>SEC_E_DECRYPT_FAILURE (sspi 0x80090330)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending side&apos;s counterpart</source>
+        <extracomment>SEC_E_DECRYPT_FAILURE (sspi 0x80090330)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other handshake alerts from the same peer map to this code</source>
+        <extracomment>SEC_E_DECRYPT_FAILURE (sspi 0x80090330)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Also tied to the cipher suite configuration of both sides</source>
+        <extracomment>SEC_E_DECRYPT_FAILURE (sspi 0x80090330)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client and server share no TLS protocol version, cipher suite or key type that both are allowed to use.</source>
+        <extracomment>SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schannel returns this code when it finds no combination of protocol version, cipher suite, signature algorithm and certificate key type that both sides permit, and when the peer ends the handshake with alert insufficient_security (71). It is the classic result of hardening one side (turning off TLS 1.0/1.1, removing cipher suites) while an older client, driver or runtime has nothing newer to offer. Servers usually log Schannel event 36874, and clients such as SQL Server drivers show the Windows message in their pre-login handshake error.</source>
+        <extracomment>SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One side allows only TLS 1.2/1.3 while the other offers only TLS 1.0/1.1, e.g. an old SQL Server build, Windows Server 2008 R2 without TLS 1.2 enabled, or a .NET Framework application without SchUseStrongCrypto</source>
+        <extracomment>SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A cipher-suite policy (the GPO &apos;SSL Cipher Suite Order&apos; or a hardening tool) left no suite in common, e.g. only ECDHE-GCM suites on the server and only CBC or RSA suites on the client</source>
+        <extracomment>SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server certificate&apos;s key type matches none of the enabled suites, e.g. an ECDSA certificate while no ECDHE_ECDSA suite is enabled</source>
+        <extracomment>SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate&apos;s private key is stored in a legacy CryptoAPI provider that cannot create the SHA-256 signatures TLS 1.2 needs</source>
+        <extracomment>SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FIPS mode (&apos;System cryptography: Use FIPS compliant algorithms&apos;) on one side limits it to suites the other side does not offer</source>
+        <extracomment>SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the Schannel events; on the server 36874 means no common cipher suite, on the client 36887 with alert 71 points the same way</source>
+        <extracomment>SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check whether a Group Policy cipher-suite order overrides the defaults</source>
+        <extracomment>SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>.NET Framework 4.x applications: check SchUseStrongCrypto (and SystemDefaultTlsVersions), also under WOW6432Node for 32-bit apps</source>
+        <extracomment>SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client-side symptom when the server answers with alert 40 (handshake_failure)</source>
+        <extracomment>SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reported for alert 70 (protocol_version) when the TLS versions do not overlap</source>
+        <extracomment>SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kerberos counterpart: the peer demands stronger cryptography than is available</source>
+        <extracomment>SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Kerberos form of &apos;no common algorithm&apos;: no shared encryption type</source>
+        <extracomment>SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A context could not be built with the protection the caller demanded, such as mutual authentication or delegation.</source>
+        <extracomment>SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application insists on mutual authentication or delegation, but Negotiate used NTLM (connection by IP address or alias, missing SPN), and NTLM provides neither</source>
+        <extracomment>SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delegation is requested but not possible: the service account is not trusted for delegation, or the user is marked &apos;Account is sensitive and cannot be delegated&apos; or belongs to Protected Users</source>
+        <extracomment>SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A web server or custom service asks the Digest package for a context feature it does not support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A custom or third-party application passes requirement flags that are invalid for the package or contradict each other (a programming error)</source>
+        <extracomment>SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the client, check for a Kerberos service ticket for the target; if there is none, NTLM was used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that an SPN exists for the exact name the client uses</source>
+        <extracomment>SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the server, check the Authentication Package field (Kerberos or NTLM) of recent logon events</source>
+        <extracomment>SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the delegation settings of the service&apos;s account</source>
+        <extracomment>SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check whether the user account may be delegated at all</source>
+        <extracomment>SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For custom applications, log the requirement flags passed and the attributes returned by InitializeSecurityContext or AcceptSecurityContext</source>
+        <extracomment>SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reports specifically that the server&apos;s identity could not be verified</source>
+        <extracomment>SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reported when an operation needs delegation that is not configured</source>
+        <extracomment>SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The per-message counterpart: the requested protection is not available</source>
+        <extracomment>SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned instead by some packages for a requirement flag they do not accept</source>
+        <extracomment>SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A logon handshake was abandoned half-way: the security context was torn down before authentication finished.</source>
+        <extracomment>SEC_E_UNFINISHED_CONTEXT_DELETED (sspi 0x80090333)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server (acceptor) had started a security context from the client&apos;s first token, but the context was deleted before the final leg arrived, so the LSA records it as a failed logon. Administrators mostly meet it as Status or Sub Status 0xC00002EE in event 4625 on the server, often in bursts with logon type 3 or 10. It says that the handshake was cut off, not that a password was wrong.</source>
+        <extracomment>SEC_E_UNFINISHED_CONTEXT_DELETED (sspi 0x80090333)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internet-facing RDP with NLA: scanners and password-spraying tools open a CredSSP/NTLM handshake and disconnect, producing a stream of 4625 events with 0xC00002EE</source>
+        <extracomment>SEC_E_UNFINISHED_CONTEXT_DELETED (sspi 0x80090333)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A user cancelled the credential prompt (browser, RDP client, mapped drive) after the first NTLM or Negotiate leg, or the network dropped mid-handshake</source>
+        <extracomment>SEC_E_UNFINISHED_CONTEXT_DELETED (sspi 0x80090333)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A load balancer or reverse proxy sends the legs of one NTLM handshake over different connections or to different back-end servers (no connection persistence, keep-alive disabled)</source>
+        <extracomment>SEC_E_UNFINISHED_CONTEXT_DELETED (sspi 0x80090333)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server application deletes pending contexts on its own timeout, which is shorter than the time the client needs (for example a slow DC lookup on the client side)</source>
+        <extracomment>SEC_E_UNFINISHED_CONTEXT_DELETED (sspi 0x80090333)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monitoring probes or health checks that start Negotiate authentication but never complete it</source>
+        <extracomment>SEC_E_UNFINISHED_CONTEXT_DELETED (sspi 0x80090333)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the server, list recent failed logons and note Source Network Address, Logon Type and the process for the 0xC00002EE entries</source>
+        <extracomment>SEC_E_UNFINISHED_CONTEXT_DELETED (sspi 0x80090333)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If the sources are public addresses you do not recognise, treat it as attack noise: restrict RDP to a VPN or an RD Gateway and check that the Windows Firewall rule scope is limited</source>
+        <extracomment>SEC_E_UNFINISHED_CONTEXT_DELETED (sspi 0x80090333)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Behind a load balancer or proxy, enable connection persistence (sticky sessions) and HTTP keep-alive so the whole NTLM handshake stays on one connection to one server</source>
+        <extracomment>SEC_E_UNFINISHED_CONTEXT_DELETED (sspi 0x80090333)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For an internal client, capture a trace while reproducing and check which side closes the connection between the challenge and the final token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the trace and open the .etl in Microsoft Network Monitor or convert it for Wireshark</source>
+        <extracomment>SEC_E_UNFINISHED_CONTEXT_DELETED (sspi 0x80090333)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NTSTATUS form; appears as Status or Sub Status 0xC00002EE in event 4625.</source>
+        <extracomment>SEC_E_UNFINISHED_CONTEXT_DELETED (sspi 0x80090333)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The failure a completed handshake gives when the credentials themselves are rejected.</source>
+        <extracomment>SEC_E_UNFINISHED_CONTEXT_DELETED (sspi 0x80090333)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The intermediate step after which the client went away.</source>
+        <extracomment>SEC_E_UNFINISHED_CONTEXT_DELETED (sspi 0x80090333)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seen instead when the next leg arrives but is truncated or mixed up between connections.</source>
+        <extracomment>SEC_E_UNFINISHED_CONTEXT_DELETED (sspi 0x80090333)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server demanded Kerberos user-to-user authentication but did not send its TGT, so the client cannot continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In user-to-user (U2U) Kerberos the server has no long-term key to decrypt a normal service ticket, so it answers with KRB_AP_ERR_USER_TO_USER_REQUIRED and must include its own TGT; the client then asks the KDC for a ticket tied to that TGT. The client raises this code when the error arrives without the TGT. It is rare and almost always involves a service running as a user account or a non-Windows acceptor.</source>
+        <extracomment>SEC_E_NO_TGT_REPLY (sspi 0x80090334)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The service runs in a user logon session that has no password-derived keys (the account signed in with a smart card or Windows Hello) and that session also has no usable TGT to hand back</source>
+        <extracomment>SEC_E_NO_TGT_REPLY (sspi 0x80090334)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The SPN is registered on a user account instead of the service or computer account that actually runs the service, so the target needs U2U</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A non-Windows acceptor (Java GSS, Heimdal, a custom Kerberos stack) asks for user-to-user but omits the TGT from the error data</source>
+        <extracomment>SEC_E_NO_TGT_REPLY (sspi 0x80090334)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server&apos;s TGT has expired and could not be renewed (for example the DC was unreachable from the server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find which account owns the SPN the client is using; it should be the account the service runs as</source>
+        <extracomment>SEC_E_NO_TGT_REPLY (sspi 0x80090334)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the server, list the logon sessions and check that the service&apos;s session holds a current TGT</source>
+        <extracomment>SEC_E_NO_TGT_REPLY (sspi 0x80090334)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For a service running as the computer account, inspect the machine&apos;s ticket cache (LUID 0x3e7)</source>
+        <extracomment>SEC_E_NO_TGT_REPLY (sspi 0x80090334)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run the service under an account with a password (or a gMSA) and register the SPN on that account instead of relying on user-to-user</source>
+        <extracomment>SEC_E_NO_TGT_REPLY (sspi 0x80090334)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the client, drop cached tickets and retry so a fresh service ticket is requested</source>
+        <extracomment>SEC_E_NO_TGT_REPLY (sspi 0x80090334)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NTSTATUS form of the same condition, seen in LSA and Kerberos traces.</source>
+        <extracomment>SEC_E_NO_IP_ADDRESSES (sspi 0x80090335)
+----------
+SEC_E_NO_TGT_REPLY (sspi 0x80090334)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The acceptor-side error when the server has no key for the ticket it received.</source>
+        <extracomment>SEC_E_NO_TGT_REPLY (sspi 0x80090334)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Raised instead when the SPN sits on the wrong account and a ticket is issued anyway.</source>
+        <extracomment>SEC_E_NO_TGT_REPLY (sspi 0x80090334)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server process has no Kerberos credentials at all.</source>
+        <extracomment>SEC_E_NO_TGT_REPLY (sspi 0x80090334)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kerberos needed a local IP address for the request but the computer had none that it could use.</source>
+        <extracomment>SEC_E_NO_IP_ADDRESSES (sspi 0x80090335)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some Kerberos messages carry the sender&apos;s network address, for example the KRB-PRIV message used by the Kerberos password change protocol, and address-bound tickets. When the client finds no usable local address it stops with this code before anything is sent. It points at the machine&apos;s network state, not at Active Directory.</source>
+        <extracomment>SEC_E_NO_IP_ADDRESSES (sspi 0x80090335)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The network adapter is disconnected, disabled or still waiting for DHCP when the request is made</source>
+        <extracomment>SEC_E_NO_IP_ADDRESSES (sspi 0x80090335)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A service or scheduled task authenticates early at boot, before the network stack has an address</source>
+        <extracomment>SEC_E_NO_IP_ADDRESSES (sspi 0x80090335)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The VPN or Wi-Fi connection that provides the only address is not up yet (common on laptops at sign-in or when changing a password off the corporate network)</source>
+        <extracomment>SEC_E_NO_IP_ADDRESSES (sspi 0x80090335)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A broken network stack or a third-party filter driver hides the adapters, so no IPv4 address is reported</source>
+        <extracomment>SEC_E_NO_IP_ADDRESSES (sspi 0x80090335)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The machine has only an address type the Kerberos client cannot place in the message (for example IPv6 only on older Windows builds)</source>
+        <extracomment>SEC_E_NO_IP_ADDRESSES (sspi 0x80090335)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the computer has an IPv4 address and a default gateway at the time of the failure</source>
+        <extracomment>SEC_E_NO_IP_ADDRESSES (sspi 0x80090335)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List addresses and adapter status; an adapter in Disconnected or Disabled state explains the error</source>
+        <extracomment>SEC_E_NO_IP_ADDRESSES (sspi 0x80090335)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If a service fails only at boot, make it start after the network is ready</source>
+        <extracomment>SEC_E_NO_IP_ADDRESSES (sspi 0x80090335)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Once an address is present, confirm a DC is reachable before retrying</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If adapters are present but show no address, reset the Winsock catalog and reboot (removes layered providers left by broken software)</source>
+        <extracomment>SEC_E_NO_IP_ADDRESSES (sspi 0x80090335)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The usual next error once an address exists but no DC answers.</source>
+        <extracomment>SEC_E_NO_IP_ADDRESSES (sspi 0x80090335)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Generic LSA failure sometimes logged alongside network start-up problems.</source>
+        <extracomment>SEC_E_NO_IP_ADDRESSES (sspi 0x80090335)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The program continued a handshake with a different credential handle from the one it started it with.</source>
+        <extracomment>SEC_E_WRONG_CREDENTIAL_HANDLE (sspi 0x80090336)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A security context is bound to the credential handle used on the first InitializeSecurityContext or AcceptSecurityContext call. If a later call for the same context passes another credential handle, the security package refuses with this code. It is an application-side problem (a bug or identity switching in connection reuse), reported by the program that makes the call.</source>
+        <extracomment>SEC_E_WRONG_CREDENTIAL_HANDLE (sspi 0x80090336)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application passes a different credential handle on the second or later call of the same handshake, for example after a code change in its authentication loop</source>
+        <extracomment>SEC_E_WRONG_CREDENTIAL_HANDLE (sspi 0x80090336)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connection pooling reuses a connection whose context was started for another user or another impersonation level</source>
+        <extracomment>SEC_E_WRONG_CREDENTIAL_HANDLE (sspi 0x80090336)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The credential handle was freed and acquired again (after a password change or token refresh) while a context was still in progress</source>
+        <extracomment>SEC_E_WRONG_CREDENTIAL_HANDLE (sspi 0x80090336)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A third-party authentication package or credential provider wraps Kerberos and passes the error through</source>
+        <extracomment>SEC_E_WRONG_CREDENTIAL_HANDLE (sspi 0x80090336)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Identify the process and the call that fails from the application&apos;s own log; the fix is in that program or its library, not in Active Directory</source>
+        <extracomment>SEC_E_WRONG_CREDENTIAL_HANDLE (sspi 0x80090336)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check which account the failing process runs as, to spot identity switching</source>
+        <extracomment>SEC_E_WRONG_CREDENTIAL_HANDLE (sspi 0x80090336)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reproduce with connection pooling disabled or with a fresh process; if the error disappears, the pool is mixing identities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capture an authentication trace while reproducing to see the sequence of calls and tickets</source>
+        <extracomment>SEC_E_WRONG_CREDENTIAL_HANDLE (sspi 0x80090336)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Update the application or library and give the vendor the call sequence from the trace</source>
+        <extracomment>SEC_E_WRONG_CREDENTIAL_HANDLE (sspi 0x80090336)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NTSTATUS form of the same condition, returned inside the LSA.</source>
+        <extracomment>SEC_E_WRONG_CREDENTIAL_HANDLE (sspi 0x80090336)
+----------
+SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)
+----------
+SEC_E_STRONG_CRYPTO_NOT_SUPPORTED (sspi 0x8009033A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sibling error when the handle is not valid at all rather than mismatched.</source>
+        <extracomment>SEC_E_WRONG_CREDENTIAL_HANDLE (sspi 0x80090336)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Raised when the credentials behind the handle cannot be used.</source>
+        <extracomment>SEC_E_WRONG_CREDENTIAL_HANDLE (sspi 0x80090336)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Raised when the handle carries no usable credentials for the package.</source>
+        <extracomment>SEC_E_WRONG_CREDENTIAL_HANDLE (sspi 0x80090336)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The encryption or checksum algorithm the exchange needs is not available or not allowed on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kerberos and Digest look up an implementation for the negotiated encryption type or checksum; when the local system has none (disabled by policy, FIPS mode or a damaged component), the package stops with this code. It is reported on the side that has to encrypt, decrypt or check the message, and is typically found after crypto hardening or when talking to old peers.</source>
+        <extracomment>SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Kerberos encryption type in use (DES, or RC4 after hardening) is disabled locally by the policy &quot;Network security: Configure encryption types allowed for Kerberos&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FIPS mode (&quot;System cryptography: Use FIPS compliant algorithms&quot;) removes RC4/MD5-based algorithms an old peer or keytab still uses</source>
+        <extracomment>SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A Digest client cannot match any cipher the server asked for when confidentiality (auth-conf) is requested, for example an LDAP Digest-MD5 bind with encryption</source>
+        <extracomment>SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Damaged or replaced system cryptography files, or security software that hooks the LSA crypto functions</source>
+        <extracomment>SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check which Kerberos encryption types the local policy allows (0x18 = AES only; 0x1C adds RC4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check whether FIPS mode is on (Enabled = 1)</source>
+        <extracomment>SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Look at the encryption types of the tickets actually in use</source>
+        <extracomment>SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the peer or service account to AES (reset the password so AES keys exist) rather than re-enabling DES or RC4</source>
+        <extracomment>SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If the policy allows the algorithm, verify the system files</source>
+        <extracomment>SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The KDC-side view of the same encryption type mismatch.</source>
+        <extracomment>SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No algorithm in common between the two sides.</source>
+        <extracomment>SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The peer requires stronger algorithms than this side offers.</source>
+        <extracomment>SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The requested protection level cannot be provided by the package.</source>
+        <extracomment>SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Kerberos client followed too many cross-realm referrals without reaching the service&apos;s realm.</source>
+        <extracomment>SEC_E_MAX_REFERRALS_EXCEEDED (sspi 0x80090338)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For a service in another domain or forest the client&apos;s KDC hands out referral tickets, and the client follows them realm by realm. To avoid endless loops the Windows Kerberos client caps the number of hops and fails with this code when the cap is reached. It is reported on the client and almost always means a referral loop or a broken trust path, not a long but valid one.</source>
+        <extracomment>SEC_E_MAX_REFERRALS_EXCEEDED (sspi 0x80090338)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Two forests or realms both claim the same DNS suffix or SPN, so each KDC refers the client to the other (forest trust name suffix routing conflict)</source>
+        <extracomment>SEC_E_MAX_REFERRALS_EXCEEDED (sspi 0x80090338)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A realm mapping (ksetup /addhosttorealmmap, or [domain_realm] / capaths on an MIT KDC) points the host back into a realm that refers it again</source>
+        <extracomment>SEC_E_MAX_REFERRALS_EXCEEDED (sspi 0x80090338)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The SPN is registered in one forest while DNS places the host in another, so the KDCs keep redirecting</source>
+        <extracomment>SEC_E_MAX_REFERRALS_EXCEEDED (sspi 0x80090338)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A very long chain of parent/child and external trusts without shortcut trusts</source>
+        <extracomment>SEC_E_MAX_REFERRALS_EXCEEDED (sspi 0x80090338)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reproduce from a clean cache and watch which krbtgt/ referral tickets pile up</source>
+        <extracomment>SEC_E_MAX_REFERRALS_EXCEEDED (sspi 0x80090338)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request the ticket directly and note the error and the realms involved</source>
+        <extracomment>SEC_E_MAX_REFERRALS_EXCEEDED (sspi 0x80090338)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List all trusts with their direction and attributes</source>
+        <extracomment>SEC_E_MAX_REFERRALS_EXCEEDED (sspi 0x80090338)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check forest trust name suffixes for a suffix claimed by both forests</source>
+        <extracomment>SEC_E_MAX_REFERRALS_EXCEEDED (sspi 0x80090338)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the client&apos;s realm and host-to-realm mappings (for MIT interop)</source>
+        <extracomment>SEC_E_MAX_REFERRALS_EXCEEDED (sspi 0x80090338)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Look for the same SPN registered in more than one place</source>
+        <extracomment>SEC_E_MAX_REFERRALS_EXCEEDED (sspi 0x80090338)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NTSTATUS form of the same condition, seen in Kerberos client traces.</source>
+        <extracomment>SEC_E_MAX_REFERRALS_EXCEEDED (sspi 0x80090338)
+----------
+SEC_E_TOO_MANY_PRINCIPALS (sspi 0x8009033B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The KDC could not produce a referral at all.</source>
+        <extracomment>SEC_E_MAX_REFERRALS_EXCEEDED (sspi 0x80090338)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The usual result when the SPN cannot be found in any realm.</source>
+        <extracomment>SEC_E_MAX_REFERRALS_EXCEEDED (sspi 0x80090338)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No KDC reachable for one of the realms along the path.</source>
+        <extracomment>SEC_E_MAX_REFERRALS_EXCEEDED (sspi 0x80090338)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A KDC-only operation was requested on a machine that is not acting as a domain controller KDC.</source>
+        <extracomment>SEC_E_MUST_BE_KDC (sspi 0x80090339)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some Kerberos functions, such as starting the KDC service or validating a PAC signature with the krbtgt key, can only run on a domain controller whose Kerberos Key Distribution Center is loaded. Elsewhere the Kerberos package returns this code. It is uncommon and usually reflects a service configuration problem on a DC or a tool run on the wrong machine.</source>
+        <extracomment>SEC_E_MUST_BE_KDC (sspi 0x80090339)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Kerberos Key Distribution Center service (kdc) is stopped or disabled on a domain controller, so PAC validation requests forwarded to it by member servers fail</source>
+        <extracomment>SEC_E_MUST_BE_KDC (sspi 0x80090339)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Someone enabled or tried to start the kdc service on a member server or workstation (for example a hardening script or a cloned former DC image)</source>
+        <extracomment>SEC_E_MUST_BE_KDC (sspi 0x80090339)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A half-finished promotion or demotion left the server&apos;s product type and its services out of step</source>
+        <extracomment>SEC_E_MUST_BE_KDC (sspi 0x80090339)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A management tool or script that calls a DC-only Kerberos function was run on a non-DC</source>
+        <extracomment>SEC_E_MUST_BE_KDC (sspi 0x80090339)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the DC, check that the KDC service is running and set to Automatic</source>
+        <extracomment>SEC_E_MUST_BE_KDC (sspi 0x80090339)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confirm the machine really is a DC (ProductType 2 = domain controller)</source>
+        <extracomment>SEC_E_MUST_BE_KDC (sspi 0x80090339)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Look for service start failures of the KDC in the System log</source>
+        <extracomment>SEC_E_MUST_BE_KDC (sspi 0x80090339)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the services a DC needs with dcdiag</source>
+        <extracomment>SEC_E_MUST_BE_KDC (sspi 0x80090339)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From a client, confirm which DC currently answers as KDC</source>
+        <extracomment>SEC_E_MUST_BE_KDC (sspi 0x80090339)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NTSTATUS form; the KDC service exits with it when started on a non-DC.</source>
+        <extracomment>SEC_E_MUST_BE_KDC (sspi 0x80090339)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clients report this when no working KDC answers.</source>
+        <extracomment>SEC_E_MUST_BE_KDC (sspi 0x80090339)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Generic LSA failure often logged at the same time on a damaged DC.</source>
+        <extracomment>SEC_E_MUST_BE_KDC (sspi 0x80090339)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The peer insists on strong (128-bit class) encryption that this side cannot offer.</source>
+        <extracomment>SEC_E_STRONG_CRYPTO_NOT_SUPPORTED (sspi 0x8009033A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The code dates from export-restricted cryptography, when some Windows builds could only do 40- or 56-bit encryption and a peer could require more. Current Windows always has strong cryptography, so the code is rare today; when it appears it usually involves an old operating system, an embedded device or a third-party security provider on one side of the exchange.</source>
+        <extracomment>SEC_E_STRONG_CRYPTO_NOT_SUPPORTED (sspi 0x8009033A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A legacy system or embedded device with export-grade or no 128-bit crypto talks to a server that requires 128-bit session security</source>
+        <extracomment>SEC_E_STRONG_CRYPTO_NOT_SUPPORTED (sspi 0x8009033A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;Network security: Minimum session security for NTLM SSP based clients/servers&quot; is set to require 128-bit encryption and the peer cannot negotiate it</source>
+        <extracomment>SEC_E_STRONG_CRYPTO_NOT_SUPPORTED (sspi 0x8009033A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A third-party SSP or SMB/NTLM implementation that does not advertise 128-bit support</source>
+        <extracomment>SEC_E_STRONG_CRYPTO_NOT_SUPPORTED (sspi 0x8009033A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A peer limited to DES for Kerberos while this side requires stronger encryption types</source>
+        <extracomment>SEC_E_STRONG_CRYPTO_NOT_SUPPORTED (sspi 0x8009033A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the NTLM minimum session security on both sides (0x20080000 = NTLMv2 and 128-bit required)</source>
+        <extracomment>SEC_E_STRONG_CRYPTO_NOT_SUPPORTED (sspi 0x8009033A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the server-side value as well</source>
+        <extracomment>SEC_E_STRONG_CRYPTO_NOT_SUPPORTED (sspi 0x8009033A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Identify the peer&apos;s operating system or firmware version and upgrade it instead of weakening the policy</source>
+        <extracomment>SEC_E_STRONG_CRYPTO_NOT_SUPPORTED (sspi 0x8009033A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For Kerberos, look at the encryption types of the tickets in use</source>
+        <extracomment>SEC_E_STRONG_CRYPTO_NOT_SUPPORTED (sspi 0x8009033A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The general case: no algorithm both sides accept.</source>
+        <extracomment>SEC_E_STRONG_CRYPTO_NOT_SUPPORTED (sspi 0x8009033A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The needed algorithm exists in principle but is unavailable locally.</source>
+        <extracomment>SEC_E_STRONG_CRYPTO_NOT_SUPPORTED (sspi 0x8009033A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The requested message protection level cannot be provided.</source>
+        <extracomment>SEC_E_STRONG_CRYPTO_NOT_SUPPORTED (sspi 0x8009033A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A principal name in a Kerberos message had a shape Windows does not accept (more than one name where one was expected).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Windows Kerberos client found a principal name whose format allows a single component (for example the Microsoft name type NT-MS-PRINCIPAL) but which carried several. This is a parsing failure on the client and is rare; in practice it points to a non-Windows KDC, client library or appliance that builds names differently. Duplicate SPNs or UPNs in Active Directory produce other errors (KDC event 11).</source>
+        <extracomment>SEC_E_TOO_MANY_PRINCIPALS (sspi 0x8009033B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A non-Windows KDC or Kerberos proxy returns a principal with a Microsoft name type but several name components</source>
+        <extracomment>SEC_E_TOO_MANY_PRINCIPALS (sspi 0x8009033B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A third-party or custom Kerberos library builds the service or client name with the wrong name type</source>
+        <extracomment>SEC_E_TOO_MANY_PRINCIPALS (sspi 0x8009033B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A realm mapping sends the client to a non-Windows KDC it was not meant to use</source>
+        <extracomment>SEC_E_TOO_MANY_PRINCIPALS (sspi 0x8009033B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Corrupted Kerberos traffic rewritten by a middlebox that inspects port 88</source>
+        <extracomment>SEC_E_TOO_MANY_PRINCIPALS (sspi 0x8009033B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Purge the ticket cache and reproduce so the failing exchange is captured cleanly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capture the Kerberos exchange and inspect the name-type and name-string fields of the reply</source>
+        <extracomment>SEC_E_TOO_MANY_PRINCIPALS (sspi 0x8009033B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check which KDC the client uses and whether realm mappings send it to a non-Windows KDC</source>
+        <extracomment>SEC_E_TOO_MANY_PRINCIPALS (sspi 0x8009033B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rule out duplicate SPNs in the forest (a different problem that is often suspected first)</source>
+        <extracomment>SEC_E_TOO_MANY_PRINCIPALS (sspi 0x8009033B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Update the third-party Kerberos library, proxy or appliance firmware involved</source>
+        <extracomment>SEC_E_TOO_MANY_PRINCIPALS (sspi 0x8009033B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What a missing or duplicate SPN usually produces instead.</source>
+        <extracomment>SEC_E_TOO_MANY_PRINCIPALS (sspi 0x8009033B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The ticket was issued for a principal other than the one the server runs as.</source>
+        <extracomment>SEC_E_TOO_MANY_PRINCIPALS (sspi 0x8009033B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The KDC-side counterpart for a malformed request.</source>
+        <extracomment>SEC_E_TOO_MANY_PRINCIPALS (sspi 0x8009033B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The KDC asked for pre-authentication but gave no hint (ETYPE-INFO) about which encryption type and salt to use.</source>
+        <extracomment>SEC_E_NO_PA_DATA (sspi 0x8009033C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When a KDC answers an AS request with &apos;pre-authentication required&apos;, it normally includes PA-ETYPE-INFO2 data telling the client which encryption type and salt turn the password into a key. Without it the Windows client cannot build the encrypted timestamp and fails with this code. A Windows KDC also uses it as the extended error when a TGS request arrives without its authenticator. It is mostly an interop issue.</source>
+        <extracomment>SEC_E_NO_PA_DATA (sspi 0x8009033C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A Windows client authenticates against a non-Windows KDC (MIT, Heimdal, an appliance) that does not send ETYPE-INFO2 hints</source>
+        <extracomment>SEC_E_NO_PA_DATA (sspi 0x8009033C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account on that KDC has no keys of any encryption type the client offered, so the KDC has nothing to advertise</source>
+        <extracomment>SEC_E_NO_PA_DATA (sspi 0x8009033C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A non-Windows client or tool sends a TGS request without the PA-TGS-REQ data (the DC answers with KDC_ERR_PADATA_TYPE_NOSUPP and this as extended error)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A firewall truncates the KDC&apos;s error reply on UDP, dropping the padata</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turn on Kerberos event logging on the client and reproduce; look for event 3 in the System log</source>
+        <extracomment>SEC_E_NO_PA_DATA (sspi 0x8009033C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show which realm and KDC the client is configured to use</source>
+        <extracomment>SEC_E_NO_PA_DATA (sspi 0x8009033C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On an MIT KDC, check which key types the principal has</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Force Kerberos over TCP to rule out truncated UDP replies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capture the AS exchange and check the PREAUTH_REQUIRED error for PA-ETYPE-INFO2</source>
+        <extracomment>SEC_E_NO_PA_DATA (sspi 0x8009033C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NTSTATUS form; also seen as the extended error inside KDC replies.</source>
+        <extracomment>SEC_E_NO_PA_DATA (sspi 0x8009033C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No encryption type in common between client and KDC.</source>
+        <extracomment>SEC_E_NO_PA_DATA (sspi 0x8009033C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The KDC or client does not support the offered pre-authentication type.</source>
+        <extracomment>SEC_E_NO_PA_DATA (sspi 0x8009033C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The suggested encryption type is unavailable locally.</source>
+        <extracomment>SEC_E_NO_PA_DATA (sspi 0x8009033C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Certificate logon failed: the certificate&apos;s UPN is missing or does not match the account (or the KDC certificate name).</source>
+        <extracomment>SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In a smart card, Windows Hello certificate or virtual smart card logon (PKINIT), the KDC maps the client certificate to an account, normally through the UPN in its Subject Alternative Name. If there is no UPN, or it names a different account than the one in the request, the DC rejects it (KDC_ERR_CLIENT_NAME_MISMATCH, 0x4B); the client reports the same code when the DC&apos;s own certificate does not carry the expected name (KDC_ERR_KDC_NAME_MISMATCH, 0x4C).</source>
+        <extracomment>SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate has no UPN in the Subject Alternative Name, for example a template without &apos;User principal name (UPN)&apos; or a card issued by an external PKI</source>
+        <extracomment>SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The user&apos;s UPN changed (rename, new UPN suffix) after the certificate was issued</source>
+        <extracomment>SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The user typed or selected another account (such as an admin account) than the one the certificate maps to</source>
+        <extracomment>SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The DC certificate lacks the domain DNS name or the KDC Authentication EKU, and strict KDC validation is enabled on clients</source>
+        <extracomment>SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the certificates on the card and check the UPN (Principal Name) in each</source>
+        <extracomment>SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dump an exported certificate to compare its SAN with the account</source>
+        <extracomment>SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare with the account&apos;s UPN and explicit mappings</source>
+        <extracomment>STATUS_PKINIT_NAME_MISMATCH (ntstatus 0xC00002F9)
+----------
+SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the DC, find failure code 0x4B in events 4768/4771 for the user</source>
+        <extracomment>SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the DC certificates used for PKINIT (KDC Authentication EKU, DNS names)</source>
+        <extracomment>SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NTSTATUS form; shown on logon failure events for certificate logons.</source>
+        <extracomment>SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate maps to more than one account instead of the wrong one.</source>
+        <extracomment>SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client certificate was rejected for another reason.</source>
+        <extracomment>SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The UPN itself is malformed.</source>
+        <extracomment>SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Policy forcing smart card logon, often enabled in the same rollout.</source>
+        <extracomment>SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Policy requires a smart card (or Windows Hello) for this logon, but a password was used.</source>
+        <extracomment>SEC_E_SMARTCARD_LOGON_REQUIRED (sspi 0x8009033E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Either the account has &apos;Smart card is required for interactive logon&apos; set, or the computer enforces &apos;Interactive logon: Require Windows Hello for Business or smart card&apos;, and the attempt used a password. The DC or the local logon process refuses it with this code. Users see a sign-in error; administrators meet it in services, scheduled tasks and RDP connections that still carry a stored password.</source>
+        <extracomment>SEC_E_SMARTCARD_LOGON_REQUIRED (sspi 0x8009033E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account has &apos;Smart card is required for interactive logon&apos; set (its password is then random and never given to the user) and someone signed in with a password</source>
+        <extracomment>SEC_E_SMARTCARD_LOGON_REQUIRED (sspi 0x8009033E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The target computer enforces the &apos;Require Windows Hello for Business or smart card&apos; policy, including for RDP sign-ins with saved passwords</source>
+        <extracomment>SEC_E_SMARTCARD_LOGON_REQUIRED (sspi 0x8009033E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A service, scheduled task or script is configured with the password of an account that was later switched to smart card only</source>
+        <extracomment>SEC_E_SMARTCARD_LOGON_REQUIRED (sspi 0x8009033E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stored credentials in Credential Manager for the account are replayed automatically</source>
+        <extracomment>SEC_E_SMARTCARD_LOGON_REQUIRED (sspi 0x8009033E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check whether the account is marked smart card only</source>
+        <extracomment>SEC_E_SMARTCARD_LOGON_REQUIRED (sspi 0x8009033E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check whether the computer requires smart card logon (scforceoption = 1)</source>
+        <extracomment>SEC_E_SMARTCARD_LOGON_REQUIRED (sspi 0x8009033E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find which GPO sets the requirement</source>
+        <extracomment>SEC_E_SMARTCARD_LOGON_REQUIRED (sspi 0x8009033E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Look for saved passwords that are replayed for the account</source>
+        <extracomment>SEC_E_SMARTCARD_LOGON_REQUIRED (sspi 0x8009033E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For services and tasks, use a separate service account or gMSA instead of a smart card only account</source>
+        <extracomment>SEC_E_SMARTCARD_LOGON_REQUIRED (sspi 0x8009033E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NTSTATUS form; shown on failed logon events for the account.</source>
+        <extracomment>SEC_E_SMARTCARD_LOGON_REQUIRED (sspi 0x8009033E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Generic logon failure shown by some applications for the same attempt.</source>
+        <extracomment>SEC_E_SMARTCARD_LOGON_REQUIRED (sspi 0x8009033E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The next hurdle once the smart card is used.</source>
+        <extracomment>SEC_E_SMARTCARD_LOGON_REQUIRED (sspi 0x8009033E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A smart card logon fails because the card certificate expired.</source>
+        <extracomment>SEC_E_SMARTCARD_LOGON_REQUIRED (sspi 0x8009033E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authentication was refused because Windows is shutting down or restarting.</source>
+        <extracomment>SEC_E_SHUTDOWN_IN_PROGRESS (sspi 0x8009033F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>During shutdown the LSA stops accepting new authentication work, so any security package call made in that window fails with this code. It is logged by the local programs still trying to authenticate. A single burst at reboot time is harmless; repeated entries without a reboot point to a shutdown that hangs.</source>
+        <extracomment>SEC_E_SHUTDOWN_IN_PROGRESS (sspi 0x8009033F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The computer is restarting (updates, scheduled reboot) and services or scheduled tasks still try to authenticate while the LSA winds down</source>
+        <extracomment>SEC_E_SHUTDOWN_IN_PROGRESS (sspi 0x8009033F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Group Policy shutdown scripts or backup agents that access network resources during shutdown</source>
+        <extracomment>SEC_E_SHUTDOWN_IN_PROGRESS (sspi 0x8009033F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A shutdown was started but hangs on a service that does not stop, leaving the system in the shutdown state for minutes</source>
+        <extracomment>SEC_E_SHUTDOWN_IN_PROGRESS (sspi 0x8009033F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A hypervisor or cluster is shutting down the VM while applications inside it are still working</source>
+        <extracomment>SEC_E_SHUTDOWN_IN_PROGRESS (sspi 0x8009033F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check whether a shutdown or restart was initiated at that time, and by whom</source>
+        <extracomment>SEC_E_SHUTDOWN_IN_PROGRESS (sspi 0x8009033F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If the machine is not meant to restart, abort a pending shutdown</source>
+        <extracomment>SEC_E_SHUTDOWN_IN_PROGRESS (sspi 0x8009033F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find the service that delays shutdown (look for services stuck in the StopPending state)</source>
+        <extracomment>SEC_E_SHUTDOWN_IN_PROGRESS (sspi 0x8009033F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schedule jobs and scripts that need the network outside maintenance reboot windows</source>
+        <extracomment>SEC_E_SHUTDOWN_IN_PROGRESS (sspi 0x8009033F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NTSTATUS form of the same condition, returned by the LSA during shutdown.</source>
+        <extracomment>SEC_E_SHUTDOWN_IN_PROGRESS (sspi 0x8009033F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other LSA failures often logged during the same shutdown.</source>
+        <extracomment>SEC_E_SHUTDOWN_IN_PROGRESS (sspi 0x8009033F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seen by clients when a DC that is shutting down stops answering.</source>
+        <extracomment>SEC_E_SHUTDOWN_IN_PROGRESS (sspi 0x8009033F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The KDC rejected a Kerberos request as malformed or asking for options it will not grant.</source>
+        <extracomment>SEC_E_KDC_INVALID_REQUEST (sspi 0x80090340)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The domain controller&apos;s KDC checked an AS, TGS or password change request and found a missing field, an inconsistent option or a request it will not honour for that ticket. On the wire this usually travels as the extended error next to KDC_ERR_BADOPTION (0xD). Windows clients rarely trigger it; suspect non-Windows clients, custom tools or delegation requests.</source>
+        <extracomment>SEC_E_KDC_INVALID_REQUEST (sspi 0x80090340)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A non-Windows Kerberos client, appliance or custom code sends a request with a missing field, for example an AS request without a server name</source>
+        <extracomment>SEC_E_KDC_INVALID_REQUEST (sspi 0x80090340)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A ticket renewal or validation asks for a different service or options than the original ticket allows</source>
+        <extracomment>SEC_E_KDC_INVALID_REQUEST (sspi 0x80090340)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A delegation request (S4U2Self/S4U2Proxy) asks for options the KDC refuses for that account, logged as 4769 with failure code 0xD</source>
+        <extracomment>SEC_E_KDC_INVALID_REQUEST (sspi 0x80090340)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A password change (kpasswd) request from a third-party tool is malformed or truncated</source>
+        <extracomment>SEC_E_KDC_INVALID_REQUEST (sspi 0x80090340)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A middlebox inspecting port 88 rewrites or truncates Kerberos messages</source>
+        <extracomment>SEC_E_KDC_INVALID_REQUEST (sspi 0x80090340)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the DC, find the failing requests (failure code 0xD) and note the client address and service</source>
+        <extracomment>SEC_E_KDC_INVALID_REQUEST (sspi 0x80090340)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare with a Windows client requesting the same ticket; if Windows succeeds, the fault is in the other client</source>
+        <extracomment>SEC_E_KDC_INVALID_REQUEST (sspi 0x80090340)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For delegation, check the front-end account&apos;s delegation settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capture the exchange and inspect the request&apos;s kdc-options and padata</source>
+        <extracomment>SEC_E_KDC_INVALID_REQUEST (sspi 0x80090340)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Update the third-party Kerberos library, appliance firmware or tool</source>
+        <extracomment>SEC_E_KDC_INVALID_REQUEST (sspi 0x80090340)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NTSTATUS form; appears as the extended error (KERB-EXT-ERROR) in KDC replies.</source>
+        <extracomment>SEC_E_KDC_INVALID_REQUEST (sspi 0x80090340)
+----------
+SEC_E_KDC_UNABLE_TO_REFER (sspi 0x80090341)
+----------
+SEC_E_KDC_UNKNOWN_ETYPE (sspi 0x80090342)
+----------
+SEC_E_UNSUPPORTED_PREAUTH (sspi 0x80090343)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A different, more specific KDC rejection: the encryption type.</source>
+        <extracomment>SEC_E_KDC_INVALID_REQUEST (sspi 0x80090340)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The KDC rejected the pre-authentication type.</source>
+        <extracomment>SEC_E_KDC_INVALID_REQUEST (sspi 0x80090340)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delegation requests the DC cannot process.</source>
+        <extracomment>SEC_E_KDC_INVALID_REQUEST (sspi 0x80090340)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client-side counterpart for a malformed name.</source>
+        <extracomment>SEC_E_KDC_INVALID_REQUEST (sspi 0x80090340)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The KDC knows the service is in another realm but has no trust path to refer the client there.</source>
+        <extracomment>SEC_E_KDC_UNABLE_TO_REFER (sspi 0x80090341)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For a service outside its own domain, the KDC must find a trusted domain on the way to the target realm and issue a referral ticket. When no such route exists, it fails the request with this extended error, normally alongside KDC_ERR_S_PRINCIPAL_UNKNOWN. The client then often falls back to NTLM, or reports that the target is not known.</source>
+        <extracomment>SEC_E_KDC_UNABLE_TO_REFER (sspi 0x80090341)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no trust between the domains, or only a one-way trust in the wrong direction</source>
+        <extracomment>SEC_E_KDC_UNABLE_TO_REFER (sspi 0x80090341)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server&apos;s DNS suffix differs from its AD domain (disjoint namespace), so the KDC cannot tell which trusted realm owns the SPN</source>
+        <extracomment>SEC_E_KDC_UNABLE_TO_REFER (sspi 0x80090341)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name suffix routing for that suffix is disabled or in conflict on the forest trust</source>
+        <extracomment>SEC_E_KDC_UNABLE_TO_REFER (sspi 0x80090341)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The trust is broken (trust password out of sync) or the trusted domain&apos;s DCs are unreachable</source>
+        <extracomment>SEC_E_KDC_UNABLE_TO_REFER (sspi 0x80090341)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An external (non-forest) trust or an MIT realm mapping does not cover the host name used in the SPN</source>
+        <extracomment>SEC_E_KDC_UNABLE_TO_REFER (sspi 0x80090341)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the trusts the domain has, with direction and type</source>
+        <extracomment>SEC_E_KDC_UNABLE_TO_REFER (sspi 0x80090341)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verify the trust itself</source>
+        <extracomment>SEC_E_KDC_UNABLE_TO_REFER (sspi 0x80090341)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check forest trust settings and name suffixes</source>
+        <extracomment>SEC_E_KDC_UNABLE_TO_REFER (sspi 0x80090341)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request the ticket directly to see the error from the client side</source>
+        <extracomment>SEC_E_KDC_UNABLE_TO_REFER (sspi 0x80090341)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If the host&apos;s DNS suffix differs from its domain, map it to the right realm (or use an SPN with the domain&apos;s DNS name)</source>
+        <extracomment>SEC_E_KDC_UNABLE_TO_REFER (sspi 0x80090341)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referrals exist but loop instead of leading to the target.</source>
+        <extracomment>SEC_E_KDC_UNABLE_TO_REFER (sspi 0x80090341)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the client typically reports when no referral can be made.</source>
+        <extracomment>SEC_E_KDC_UNABLE_TO_REFER (sspi 0x80090341)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another cross-realm failure, for delegated credentials.</source>
+        <extracomment>SEC_E_KDC_UNABLE_TO_REFER (sspi 0x80090341)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The KDC and the client or service account share no Kerberos encryption type it is allowed to use.</source>
+        <extracomment>SEC_E_KDC_UNKNOWN_ETYPE (sspi 0x80090342)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The KDC returned KDC_ERR_ETYPE_NOTSUPP (0xE): none of the encryption types the client offered are both enabled on the DC and available as keys for the account or service involved. It is common after disabling RC4 or DES, and with accounts whose passwords have not been changed since AES was introduced. The DC logs events 4768/4769 with code 0xE and often KDC events 14, 16, 26 or 27.</source>
+        <extracomment>SEC_E_KDC_UNKNOWN_ETYPE (sspi 0x80090342)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RC4 was disabled on DCs or clients, but the service or user account has only RC4 keys (password not reset since the domain gained AES support)</source>
+        <extracomment>SEC_E_KDC_UNKNOWN_ETYPE (sspi 0x80090342)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>msDS-SupportedEncryptionTypes on the service account lists only types the DC no longer allows (for example DES)</source>
+        <extracomment>SEC_E_KDC_UNKNOWN_ETYPE (sspi 0x80090342)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A Linux or Java client or keytab is limited to DES or RC4 (default_tkt_enctypes, permitted_enctypes in krb5.conf)</source>
+        <extracomment>SEC_E_KDC_UNKNOWN_ETYPE (sspi 0x80090342)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account has &apos;Use Kerberos DES encryption types for this account&apos; set</source>
+        <extracomment>SEC_E_KDC_UNKNOWN_ETYPE (sspi 0x80090342)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A trust&apos;s key is RC4 only while AES is required across the trust</source>
+        <extracomment>SEC_E_KDC_UNKNOWN_ETYPE (sspi 0x80090342)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the DC, find 4768/4769 events with failure code 0xE and note the account and ticket options</source>
+        <extracomment>SEC_E_KDC_UNKNOWN_ETYPE (sspi 0x80090342)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the KDC&apos;s explanation of the missing key</source>
+        <extracomment>SEC_E_KDC_UNKNOWN_ETYPE (sspi 0x80090342)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the account&apos;s allowed types and when its password was last set (AES keys exist only after a reset on a 2008+ domain)</source>
+        <extracomment>SEC_E_KDC_UNKNOWN_ETYPE (sspi 0x80090342)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the encryption types configured for a trust</source>
+        <extracomment>KDC_ERR_ETYPE_NOSUPP (kerberos 0xE)
+----------
+SEC_E_KDC_UNKNOWN_ETYPE (sspi 0x80090342)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>After fixing the account, get a new ticket and confirm its encryption type</source>
+        <extracomment>SEC_E_KDC_UNKNOWN_ETYPE (sspi 0x80090342)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The encryption type exists but is unavailable on the local machine.</source>
+        <extracomment>SEC_E_KDC_UNKNOWN_ETYPE (sspi 0x80090342)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The service has no key for the ticket&apos;s encryption type.</source>
+        <extracomment>SEC_E_KDC_UNKNOWN_ETYPE (sspi 0x80090342)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The KDC gave no encryption type hint for pre-authentication.</source>
+        <extracomment>SEC_E_KDC_UNKNOWN_ETYPE (sspi 0x80090342)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>General no-common-algorithm failure.</source>
+        <extracomment>SEC_E_KDC_UNKNOWN_ETYPE (sspi 0x80090342)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Kerberos pre-authentication method used (or demanded) is not supported by the other side.</source>
+        <extracomment>SEC_E_UNSUPPORTED_PREAUTH (sspi 0x80090343)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Before issuing a TGT the KDC verifies the client with a pre-authentication method: an encrypted timestamp for passwords, or PKINIT for certificates and smart cards. This code means the KDC rejected the method the client offered (KDC_ERR_PADATA_TYPE_NOSUPP, 0x10) or the client could not use any method the KDC asked for. In Windows domains it is nearly always a smart card or certificate logon against a DC without a usable KDC certificate.</source>
+        <extracomment>SEC_E_UNSUPPORTED_PREAUTH (sspi 0x80090343)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Smart card or certificate logon against a DC that has no valid KDC certificate (Kerberos Authentication or Domain Controller Authentication template not enrolled, or expired)</source>
+        <extracomment>SEC_E_UNSUPPORTED_PREAUTH (sspi 0x80090343)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Windows Hello for Business key trust used against DCs older than Windows Server 2016</source>
+        <extracomment>SEC_E_UNSUPPORTED_PREAUTH (sspi 0x80090343)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A non-Windows KDC (MIT, Heimdal) without PKINIT configured, or one that demands a method Windows lacks (OTP, SPAKE)</source>
+        <extracomment>SEC_E_UNSUPPORTED_PREAUTH (sspi 0x80090343)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kerberos armoring (FAST) required by policy while the client or DC does not support it</source>
+        <extracomment>SEC_E_UNSUPPORTED_PREAUTH (sspi 0x80090343)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the DC, look for events 4768/4771 with failure code 0x10 for the user</source>
+        <extracomment>SEC_E_UNSUPPORTED_PREAUTH (sspi 0x80090343)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that every DC has a valid certificate for PKINIT</source>
+        <extracomment>SEC_E_UNSUPPORTED_PREAUTH (sspi 0x80090343)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the DC&apos;s machine certificates and their EKUs</source>
+        <extracomment>SEC_E_UNSUPPORTED_PREAUTH (sspi 0x80090343)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the issuing CA is in the NTAuth store</source>
+        <extracomment>SEC_E_UNSUPPORTED_PREAUTH (sspi 0x80090343)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confirm the DC versions when using Windows Hello for Business key trust</source>
+        <extracomment>SEC_E_UNSUPPORTED_PREAUTH (sspi 0x80090343)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client certificate was rejected during PKINIT.</source>
+        <extracomment>SEC_E_UNSUPPORTED_PREAUTH (sspi 0x80090343)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The DC&apos;s certificate for PKINIT expired.</source>
+        <extracomment>SEC_E_UNSUPPORTED_PREAUTH (sspi 0x80090343)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The DC certificate&apos;s CA is not trusted by the client.</source>
+        <extracomment>SEC_E_UNSUPPORTED_PREAUTH (sspi 0x80090343)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The KDC gave no pre-authentication hint.</source>
+        <extracomment>SEC_E_UNSUPPORTED_PREAUTH (sspi 0x80090343)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The operation needs Kerberos delegation, but the server is not trusted for it or the user&apos;s account cannot be delegated.</source>
+        <extracomment>SEC_E_DELEGATION_REQUIRED (sspi 0x80090345)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some operations must reuse the user&apos;s identity on a second hop, which requires a forwardable Kerberos ticket, a server trusted for delegation and a user account that allows delegation. When any of these is missing the request fails with this code. The classic case is encrypting or decrypting EFS files on a remote share; it also appears in other double-hop scenarios.</source>
+        <extracomment>SEC_E_DELEGATION_REQUIRED (sspi 0x80090345)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EFS operations on a file share: the file server&apos;s computer account is not trusted for delegation</source>
+        <extracomment>SEC_E_DELEGATION_REQUIRED (sspi 0x80090345)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The user account has &apos;Account is sensitive and cannot be delegated&apos; set or is in Protected Users</source>
+        <extracomment>SEC_E_DELEGATION_REQUIRED (sspi 0x80090345)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The front-end server uses constrained delegation but the back-end SPN (for example cifs/fs01) is not in its msDS-AllowedToDelegateTo list</source>
+        <extracomment>SEC_E_DELEGATION_REQUIRED (sspi 0x80090345)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client reached the server with NTLM (IP address, CNAME without SPN), so there is no Kerberos ticket to delegate</source>
+        <extracomment>SEC_E_DELEGATION_REQUIRED (sspi 0x80090345)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the server&apos;s delegation settings</source>
+        <extracomment>SEC_E_DELEGATION_REQUIRED (sspi 0x80090345)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check whether the user may be delegated</source>
+        <extracomment>SEC_E_DELEGATION_REQUIRED (sspi 0x80090345)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check membership of Protected Users</source>
+        <extracomment>SEC_E_DELEGATION_REQUIRED (sspi 0x80090345)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the client, check that the ticket for the server is forwardable and ok_as_delegate</source>
+        <extracomment>SEC_E_DELEGATION_REQUIRED (sspi 0x80090345)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>After changing delegation settings, drop the client&apos;s tickets so new ones carry the new flags</source>
+        <extracomment>SEC_E_DELEGATION_REQUIRED (sspi 0x80090345)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same need across a forest trust that blocks delegation.</source>
+        <extracomment>SEC_E_DELEGATION_REQUIRED (sspi 0x80090345)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delegation blocked by credential delegation policy.</source>
+        <extracomment>SEC_E_DELEGATION_REQUIRED (sspi 0x80090345)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Constrained delegation with protocol transition not supported by the DC.</source>
+        <extracomment>SEC_E_DELEGATION_REQUIRED (sspi 0x80090345)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The requested delegation flag could not be granted for the context.</source>
+        <extracomment>SEC_E_DELEGATION_REQUIRED (sspi 0x80090345)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client&apos;s channel binding token does not match the TLS channel the server sees (Extended Protection failure).</source>
+        <extracomment>SEC_E_BAD_BINDINGS (sspi 0x80090346)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With Extended Protection for Authentication (EPA) the client ties its Kerberos or NTLM token to the TLS channel it sees, and the server compares that binding with its own channel. A mismatch or a missing binding where one is required fails with this code on the server. Typical places: LDAPS binds with channel binding enforced (LDAP error data 80090346), IIS, Exchange and AD FS with Extended Protection.</source>
+        <extracomment>SEC_E_BAD_BINDINGS (sspi 0x80090346)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A load balancer, reverse proxy or TLS-inspecting firewall terminates TLS, so the client binds to the proxy&apos;s certificate and the server to its own</source>
+        <extracomment>SEC_E_BAD_BINDINGS (sspi 0x80090346)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LDAP channel binding is enforced on DCs (LdapEnforceChannelBinding = 2) and the client (older Windows, Java or Linux LDAP library, appliance) does not send channel bindings</source>
+        <extracomment>SEC_E_BAD_BINDINGS (sspi 0x80090346)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IIS Windows authentication has Extended Protection set to Require and the client is an old or third-party HTTP stack</source>
+        <extracomment>SEC_E_BAD_BINDINGS (sspi 0x80090346)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exchange Extended Protection enabled while SSL offloading is in use</source>
+        <extracomment>SEC_E_BAD_BINDINGS (sspi 0x80090346)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On DCs, check the LDAP channel binding setting (0 never, 1 when supported, 2 always)</source>
+        <extracomment>SEC_E_BAD_BINDINGS (sspi 0x80090346)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enable LDAP interface diagnostic logging so failing clients are logged as event 3039</source>
+        <extracomment>SEC_E_BAD_BINDINGS (sspi 0x80090346)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the clients that failed channel binding validation</source>
+        <extracomment>SEC_E_BAD_BINDINGS (sspi 0x80090346)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On IIS, check the Extended Protection setting for the site</source>
+        <extracomment>SEC_E_BAD_BINDINGS (sspi 0x80090346)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Test from a client that connects straight to the server, bypassing the load balancer or proxy; if it works, move TLS termination to the server or relax EPA for that path</source>
+        <extracomment>SEC_E_BAD_BINDINGS (sspi 0x80090346)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some applications report the failed binding as a generic logon failure.</source>
+        <extracomment>SEC_E_BAD_BINDINGS (sspi 0x80090346)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seen when a proxy alters the authentication token itself.</source>
+        <extracomment>SEC_E_BAD_BINDINGS (sspi 0x80090346)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS-inspecting proxies often cause certificate trust errors as well.</source>
+        <extracomment>SEC_E_BAD_BINDINGS (sspi 0x80090346)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate could be mapped to more than one account, so Windows does not know which user it is.</source>
+        <extracomment>SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Certificate logon (smart card, Windows Hello certificate, TLS client certificate mapped to AD accounts) must resolve the certificate to exactly one account. When the UPN or an explicit mapping matches several accounts, the DC or the Schannel server refuses with this code. Users can pick an account with a user name hint if that policy is enabled.</source>
+        <extracomment>SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same certificate is mapped explicitly (altSecurityIdentities) on two accounts, for example a user&apos;s normal and admin accounts sharing one smart card</source>
+        <extracomment>SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Two accounts in the forest carry the same UPN (possible across domains) that appears in the certificate</source>
+        <extracomment>SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A broad mapping (issuer only, or issuer and subject) matches several accounts</source>
+        <extracomment>SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A copy of an account (migration or test account) kept the old account&apos;s certificate mapping</source>
+        <extracomment>SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the certificate&apos;s UPN, subject, issuer and serial number</source>
+        <extracomment>SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search the whole forest (Global Catalog) for accounts with that UPN</source>
+        <extracomment>SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List explicit certificate mappings and look for the same value on several accounts</source>
+        <extracomment>SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the duplicate mapping, or enable the &apos;Allow user name hint&apos; smart card policy so users can name the account</source>
+        <extracomment>SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate maps to the wrong account or to none.</source>
+        <extracomment>SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schannel could not process the client certificate at all.</source>
+        <extracomment>SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Generic failure some applications show for the same attempt.</source>
+        <extracomment>SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server has no Kerberos key able to decrypt the ticket it received (KRB_AP_ERR_NOKEY).</source>
+        <extracomment>SEC_E_NO_KERB_KEY (sspi 0x80090348)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Windows returns this code for the Kerberos error KRB_AP_ERR_NOKEY (0x2D): the acceptor holds no key of the ticket&apos;s encryption type for the account the ticket was issued to. The Windows message for it is only the symbol name. It is seen on the server or in the client&apos;s report of the server&apos;s error, mostly with services on Linux or Java using a keytab, or with services running as accounts that have no password-derived keys.</source>
+        <extracomment>SEC_E_NO_KERB_KEY (sspi 0x80090348)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A keytab (Linux, Java, appliance) lacks an entry for the ticket&apos;s encryption type, for example AES256 tickets while the keytab has only RC4</source>
+        <extracomment>SEC_E_NO_KERB_KEY (sspi 0x80090348)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The service runs as a user that signed in with a smart card or Windows Hello, so its session has no long-term Kerberos key</source>
+        <extracomment>SEC_E_NO_KERB_KEY (sspi 0x80090348)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account&apos;s password was changed and the keytab or service was not updated with keys of the new type</source>
+        <extracomment>SEC_E_NO_KERB_KEY (sspi 0x80090348)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>msDS-SupportedEncryptionTypes on the service account was changed, so the KDC now issues tickets of a type the acceptor has no key for</source>
+        <extracomment>SEC_E_NO_KERB_KEY (sspi 0x80090348)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the client, request the ticket and note its encryption type and key version</source>
+        <extracomment>SEC_E_NO_KERB_KEY (sspi 0x80090348)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On a Linux server, list keytab entries with their encryption types and key versions</source>
+        <extracomment>SEC_E_NO_KERB_KEY (sspi 0x80090348)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare with the account&apos;s key version number and allowed encryption types</source>
+        <extracomment>SEC_E_NO_KERB_KEY (sspi 0x80090348)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Regenerate the keytab with all encryption types the account supports, then purge client tickets</source>
+        <extracomment>SEC_E_NO_KERB_KEY (sspi 0x80090348)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NTSTATUS form; its message text explains the condition (no acceptable Kerberos credentials on the server).</source>
+        <extracomment>SEC_E_NO_KERB_KEY (sspi 0x80090348)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The key exists but does not decrypt the ticket (password or SPN mismatch).</source>
+        <extracomment>SEC_E_NO_KERB_KEY (sspi 0x80090348)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Encryption type mismatch already at the KDC.</source>
+        <extracomment>SEC_E_NO_KERB_KEY (sspi 0x80090348)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The user-to-user fallback used when a server has no long-term key.</source>
+        <extracomment>SEC_E_NO_KERB_KEY (sspi 0x80090348)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate is not valid for this purpose (wrong or restricted EKU or key usage).</source>
+        <extracomment>SEC_E_CERT_WRONG_USAGE (sspi 0x80090349)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schannel checks that a certificate is allowed for what it is being used for: Server Authentication for a TLS server, Client Authentication for a client certificate. If the Enhanced Key Usage, the key usage bits or a restriction higher up the chain rule that out, the handshake fails with this code. The side that validates the certificate reports it: the client for a server certificate, the server for a client certificate.</source>
+        <extracomment>SEC_E_CERT_WRONG_USAGE (sspi 0x80090349)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server certificate (IIS, RDP, LDAPS, SQL Server) lacks the Server Authentication EKU (1.3.6.1.5.5.7.3.1), for example it was issued from a User or Code Signing template</source>
+        <extracomment>SEC_E_CERT_WRONG_USAGE (sspi 0x80090349)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A TLS client certificate lacks the Client Authentication EKU (1.3.6.1.5.5.7.3.2)</source>
+        <extracomment>SEC_E_CERT_WRONG_USAGE (sspi 0x80090349)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An intermediate CA certificate restricts EKUs, so the leaf certificate is not valid for server authentication even though it lists it</source>
+        <extracomment>SEC_E_CERT_WRONG_USAGE (sspi 0x80090349)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate&apos;s intended purposes were restricted in the local certificate store properties</source>
+        <extracomment>SEC_E_CERT_WRONG_USAGE (sspi 0x80090349)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The key usage extension does not allow what the negotiated cipher suite needs (for example no digital signature for ECDHE)</source>
+        <extracomment>SEC_E_CERT_WRONG_USAGE (sspi 0x80090349)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dump the certificate and check Enhanced Key Usage and Key Usage</source>
+        <extracomment>SEC_E_CERT_WRONG_USAGE (sspi 0x80090349)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Validate the whole chain, including EKU restrictions on intermediate CAs</source>
+        <extracomment>SEC_E_CERT_WRONG_USAGE (sspi 0x80090349)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the machine certificates with their EKUs to find the one in use</source>
+        <extracomment>SEC_E_CERT_WRONG_USAGE (sspi 0x80090349)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For RDP, find which certificate the listener uses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the Schannel errors for the failing handshake</source>
+        <extracomment>SEC_E_CERT_WRONG_USAGE (sspi 0x80090349)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schannel could not process the certificate for another reason.</source>
+        <extracomment>SEC_E_CERT_WRONG_USAGE (sspi 0x80090349)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The chain ends at a root the client does not trust.</source>
+        <extracomment>SEC_E_CERT_WRONG_USAGE (sspi 0x80090349)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another certificate validity failure in the same handshake.</source>
+        <extracomment>SEC_E_CERT_WRONG_USAGE (sspi 0x80090349)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The peer often sends a fatal alert that surfaces as this code.</source>
+        <extracomment>SEC_E_CERT_WRONG_USAGE (sspi 0x80090349)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Negotiate could not use Kerberos because no domain controller answered, and it refused to fall back to NTLM.</source>
+        <extracomment>SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Negotiate package on the client tried Kerberos, but no domain controller (KDC) could be reached, and it declined to quietly switch to NTLM, because an attacker who blocks traffic to the DCs could force exactly that weaker fallback. The client reports it: RDP with Network Level Authentication, domain password changes and access to file shares from machines that are outside the corporate network or behind a broken VPN. Older Windows versions show the same code as &apos;a possible attempt to compromise security&apos;.</source>
+        <extracomment>SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client cannot reach any domain controller of contoso.com: VPN down, or a firewall blocks Kerberos (TCP/UDP 88) and LDAP (389) to the DCs</source>
+        <extracomment>SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client&apos;s DNS cannot resolve the _kerberos._tcp and _ldap._tcp SRV records of the domain (public DNS configured, or a split-DNS gap on the VPN)</source>
+        <extracomment>SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A domain password change or reset runs while no DC is reachable; since the MS16-101 update Negotiate no longer falls back to NTLM for it</source>
+        <extracomment>SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RDP with Network Level Authentication to a domain server by its name from a laptop that is off the network, so the Kerberos leg fails before any NTLM attempt</source>
+        <extracomment>SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The DC the client has cached is offline and the DC locator has not yet found another one</source>
+        <extracomment>SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the client can locate a domain controller now; a failure here explains the error</source>
+        <extracomment>SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the Kerberos SRV records of the domain resolve from the client</source>
+        <extracomment>SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Test the Kerberos port on the DC that the locator returned</source>
+        <extracomment>SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)
+----------
+ERROR_DOWNGRADE_DETECTED (win32 1265)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask for a ticket to the target directly; an error here confirms that the Kerberos leg is the one failing</source>
+        <extracomment>SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reconnect the VPN or move to the corporate network and retry; change domain passwords only while a DC is reachable</source>
+        <extracomment>SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NTSTATUS twin: the same condition as seen by the LSA and kernel.</source>
+        <extracomment>SEC_E_NO_CONTEXT (sspi 0x80090361)
+----------
+SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)
+----------
+SEC_E_NO_S4U_PROT_SUPPORT (sspi 0x80090356)
+----------
+SEC_E_CROSSREALM_DELEGATION_FAILURE (sspi 0x80090357)
+----------
+SEC_E_SMARTCARD_CERT_REVOKED (sspi 0x80090351)
+----------
+SEC_E_ISSUING_CA_UNTRUSTED (sspi 0x80090352)
+----------
+SEC_E_REVOCATION_OFFLINE_C (sspi 0x80090353)
+----------
+SEC_E_PKINIT_CLIENT_FAILURE (sspi 0x80090354)
+----------
+SEC_E_SMARTCARD_CERT_EXPIRED (sspi 0x80090355)
+----------
+SEC_E_REVOCATION_OFFLINE_KDC (sspi 0x80090358)
+----------
+SEC_E_ISSUING_CA_UNTRUSTED_KDC (sspi 0x80090359)
+----------
+SEC_E_KDC_CERT_EXPIRED (sspi 0x8009035A)
+----------
+SEC_E_KDC_CERT_REVOKED (sspi 0x8009035B)
+----------
+SEC_E_PKU2U_CERT_FAILURE (sspi 0x80090362)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Also means that no domain controller could be reached, without a refused NTLM fallback.</source>
+        <extracomment>SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The domain controller found the certificate on the user&apos;s smart card revoked, so smart card logon is refused.</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_REVOKED (sspi 0x80090351)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>During smart card logon (Kerberos PKINIT) the KDC on the domain controller checks the user&apos;s certificate against its CA&apos;s CRL or OCSP responder, and the certificate is listed as revoked. The client only shows the refusal; the DC&apos;s Security log records the failed ticket request with the certificate&apos;s issuer and serial number (failure code 0x48). Virtual smart cards and Windows Hello for Business certificate trust use the same path and fail the same way.</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_REVOKED (sspi 0x80090351)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate was revoked on purpose (card reported lost, user left, card reissued) but is still on the card in use</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_REVOKED (sspi 0x80090351)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The card holds both an old, revoked certificate and a renewed one, and the old one is chosen at the logon screen</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_REVOKED (sspi 0x80090351)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A bulk revocation on the CA (template clean-up, re-keying, compromise response) also hit certificates that are still used</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_REVOKED (sspi 0x80090351)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate was put on hold (reason Certificate Hold) and never released from hold</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_REVOKED (sspi 0x80090351)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the client, list the certificates on the card and see which one fails chain validation</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_REVOKED (sspi 0x80090351)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verify the exported user certificate with fresh revocation data and read the revocation reason</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_REVOKED (sspi 0x80090351)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the DC, read the failed ticket requests (events 4768/4771) for the certificate&apos;s serial number and failure code 0x48</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_REVOKED (sspi 0x80090351)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the CA, confirm the revocation and its reason; release it only if it was a Certificate Hold, otherwise enroll a new certificate and remove the revoked one from the card</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_REVOKED (sspi 0x80090351)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned instead when the DC cannot reach the revocation data at all.</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_REVOKED (sspi 0x80090351)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The other usual reason why a card certificate stops working.</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_REVOKED (sspi 0x80090351)
+----------
+SEC_E_SMARTCARD_CERT_EXPIRED (sspi 0x80090355)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same check failing for the domain controller&apos;s certificate instead of the user&apos;s.</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_REVOKED (sspi 0x80090351)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The smart card certificate chains to a CA that the domain controller does not trust for logon.</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED (sspi 0x80090352)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The KDC on the domain controller could not build the user&apos;s smart card certificate up to a trusted root, or the issuing CA is not trusted for domain logon. The client&apos;s logon screen reports it, while the details are on the DC (failed ticket requests, KDC and CAPI2 events). It typically follows the introduction of a new or third-party PKI (for example government PIV/CAC cards) or a renewed CA certificate that has not reached the DCs yet.</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED (sspi 0x80090352)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The root CA of the card&apos;s certificate is missing from the Trusted Root Certification Authorities store of the DCs</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED (sspi 0x80090352)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An intermediate CA certificate is missing on the DCs and the certificate&apos;s AIA URL cannot be reached from them</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED (sspi 0x80090352)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The issuing CA certificate is not published in the enterprise NTAuth store, or the DC has not yet received it by Group Policy</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED (sspi 0x80090352)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The CA certificate was renewed and the new CA certificate was not distributed to the DCs and to NTAuth</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED (sspi 0x80090352)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the client, check the card; the output says whether the chain validates</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED (sspi 0x80090352)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the CAs in the enterprise NTAuth store and confirm that the issuing CA is there</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED (sspi 0x80090352)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If it is missing, publish the issuing CA certificate to NTAuth (as an Enterprise Admin)</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED (sspi 0x80090352)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the DC, verify the user certificate as the DC sees it, fetching the AIA and CDP URLs</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED (sspi 0x80090352)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refresh Group Policy on the DC so that the root and NTAuth copies are updated, then retry</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED (sspi 0x80090352)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The broader &apos;certificate not trusted&apos; refusal for the same logon.</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED (sspi 0x80090352)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The mirror case: the client does not trust the CA of the DC&apos;s certificate.</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED (sspi 0x80090352)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The TLS (Schannel) counterpart of an untrusted chain.</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED (sspi 0x80090352)
+----------
+SEC_E_ISSUING_CA_UNTRUSTED_KDC (sspi 0x80090359)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The DC could not find out whether the smart card certificate is revoked (CRL or OCSP unreachable or expired).</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_C (sspi 0x80090353)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Smart card logon requires the KDC to confirm that the user&apos;s certificate is not revoked. When the certificate&apos;s CRL distribution points or OCSP responder cannot be reached from the domain controller, or the only CRL it can get has expired, the KDC refuses the logon (failure code 0x49 or 0x4A on the DC). The user sees it at the logon screen; the cause is almost always on the path between the DC and the PKI.</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_C (sspi 0x80090353)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The issuing CA&apos;s CRL has passed its Next Update date because the CA stopped publishing (service down, publishing job failing)</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_C (sspi 0x80090353)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The DC cannot reach the CDP URL in the certificate: HTTP blocked by a firewall or proxy, or an LDAP CDP pointing at a removed CA object</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_C (sspi 0x80090353)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The offline root CA&apos;s CRL has expired, so the issuing CA&apos;s own certificate cannot be checked</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_C (sspi 0x80090353)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate has no CDP or OCSP location at all, as with some third-party or home-built PKIs</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_C (sspi 0x80090353)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate refers to a delta CRL that is not published</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_C (sspi 0x80090353)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the DC, verify the user certificate and note which URL fails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enable CAPI2 logging on the DC to record every revocation fetch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After a failed logon, read the CAPI2 events for the URL and error</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_C (sspi 0x80090353)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the issuing CA, publish a fresh CRL and make sure it reaches every CDP location</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_C (sspi 0x80090353)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only as a stopgap while the PKI is fixed: the DWORD UseCachedCRLOnlyAndIgnoreRevocationUnknownErrors=1 under HKLM\SYSTEM\CurrentControlSet\Services\Kdc makes the KDC accept a revocation status it cannot determine; remove it afterwards</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_C (sspi 0x80090353)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same failure on the client while it checks the DC&apos;s certificate.</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_C (sspi 0x80090353)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned instead when the check works and finds the certificate revoked.</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_C (sspi 0x80090353)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The domain controller did not trust the certificate presented for smart card (PKINIT) logon.</source>
+        <extracomment>SEC_E_PKINIT_CLIENT_FAILURE (sspi 0x80090354)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The KDC rejected the certificate in the PKINIT pre-authentication request (Kerberos error KDC_ERR_CLIENT_NOT_TRUSTED, 0x3E, in the DC&apos;s failed ticket request events). It is the broad trust failure of certificate logon: NTAuth, chain, key usage and revocation problems can all end here. The logon screen on the client shows it; the reason is found on the domain controller.</source>
+        <extracomment>SEC_E_PKINIT_CLIENT_FAILURE (sspi 0x80090354)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The issuing CA is missing from the enterprise NTAuth store, or the DC&apos;s local copy of NTAuth is out of date</source>
+        <extracomment>SEC_E_PKINIT_CLIENT_FAILURE (sspi 0x80090354)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The root or an intermediate CA of the user certificate is not trusted on the DC</source>
+        <extracomment>SEC_E_PKINIT_CLIENT_FAILURE (sspi 0x80090354)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The DC could not check revocation for the certificate (CDP or OCSP unreachable, CRL expired)</source>
+        <extracomment>SEC_E_PKINIT_CLIENT_FAILURE (sspi 0x80090354)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate lacks a key usage or EKU that the DC accepts for logon (Smart Card Logon or Client Authentication)</source>
+        <extracomment>SEC_E_PKINIT_CLIENT_FAILURE (sspi 0x80090354)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the client, check the chain of the card certificate</source>
+        <extracomment>SEC_E_PKINIT_CLIENT_FAILURE (sspi 0x80090354)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confirm that the issuing CA is in the enterprise NTAuth store</source>
+        <extracomment>SEC_E_PKINIT_CLIENT_FAILURE (sspi 0x80090354)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the DC, read the failed ticket requests for the user; failure code 0x3E confirms an untrusted certificate</source>
+        <extracomment>SEC_E_PKINIT_CLIENT_FAILURE (sspi 0x80090354)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the DC, read the KDC events: event 21 gives the chain status of a rejected client certificate, events 39 to 41 point at certificate mapping (KB5014754)</source>
+        <extracomment>SEC_E_PKINIT_CLIENT_FAILURE (sspi 0x80090354)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the DC, verify the certificate with URL retrieval to see both the trust and the revocation result</source>
+        <extracomment>SEC_E_PKINIT_CLIENT_FAILURE (sspi 0x80090354)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The more specific case: the issuing CA chain is the problem.</source>
+        <extracomment>SEC_E_PKINIT_CLIENT_FAILURE (sspi 0x80090354)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The more specific case: the revocation check could not run.</source>
+        <extracomment>SEC_E_PKINIT_CLIENT_FAILURE (sspi 0x80090354)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned when the certificate is trusted but names the wrong account.</source>
+        <extracomment>SEC_E_PKINIT_CLIENT_FAILURE (sspi 0x80090354)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The logon certificate on the user&apos;s smart card is outside its validity period, so the DC refuses it.</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_EXPIRED (sspi 0x80090355)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The domain controller checked the validity dates of the certificate used for smart card, virtual smart card or Windows Hello for Business certificate-trust logon and found it expired (or not yet valid). The user sees the refusal at the logon or unlock screen. Cached logons can still work while the machine is offline, which hides the problem until it talks to a DC again.</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_EXPIRED (sspi 0x80090355)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate passed its NotAfter date without renewal (automatic renewal needs the card inserted during a logon before expiry)</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_EXPIRED (sspi 0x80090355)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The card holds a renewed certificate and the expired one, and the expired one is picked at the logon screen</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_EXPIRED (sspi 0x80090355)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An intermediate or issuing CA certificate in the chain has expired, which makes the whole chain time-invalid</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_EXPIRED (sspi 0x80090355)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The DC&apos;s or the client&apos;s clock is far off, so a valid certificate looks expired or not yet valid</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_EXPIRED (sspi 0x80090355)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the certificates on the card with their validity dates</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_EXPIRED (sspi 0x80090355)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the user&apos;s certificates with their expiry dates (smart card certificates are copied into the user&apos;s personal store)</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_EXPIRED (sspi 0x80090355)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare the DC&apos;s clock with the client&apos;s</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_EXPIRED (sspi 0x80090355)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Renew or re-enroll the certificate through the CA or the card management system, then remove the expired one from the card</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_EXPIRED (sspi 0x80090355)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same check failing on the domain controller&apos;s own certificate.</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_EXPIRED (sspi 0x80090355)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The TLS (Schannel) counterpart of an expired certificate.</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_EXPIRED (sspi 0x80090355)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A service asked a KDC for S4U (protocol transition or constrained delegation) and that KDC does not implement it.</source>
+        <extracomment>SEC_E_NO_S4U_PROT_SUPPORT (sspi 0x80090356)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Service for User (S4U2Self and S4U2Proxy) is a Microsoft extension to Kerberos that lets a service get tickets on behalf of a user. This code is returned on the service&apos;s server when the KDC that must answer, usually the user&apos;s home realm reached through a trust, does not support it. Today it is rare and mostly involves users from non-Windows Kerberos realms or very old domain controllers; the service (IIS, a gateway, SQL Server) logs it when it builds the user&apos;s identity.</source>
+        <extracomment>SEC_E_NO_S4U_PROT_SUPPORT (sspi 0x80090356)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The user belongs to a non-Windows Kerberos realm (MIT, Heimdal, old Samba) trusted by the forest, and that KDC cannot answer S4U2Self</source>
+        <extracomment>SEC_E_NO_S4U_PROT_SUPPORT (sspi 0x80090356)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A domain on the trust path still has domain controllers older than Windows Server 2003</source>
+        <extracomment>SEC_E_NO_S4U_PROT_SUPPORT (sspi 0x80090356)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An application creates a Windows identity from a UPN alone (S4U logon) for a user whose realm&apos;s KDC lacks S4U</source>
+        <extracomment>SEC_E_NO_S4U_PROT_SUPPORT (sspi 0x80090356)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A third-party Kerberos server or appliance answers for the service&apos;s domain instead of a Windows DC</source>
+        <extracomment>SEC_E_NO_S4U_PROT_SUPPORT (sspi 0x80090356)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>See which DC the service&apos;s server uses</source>
+        <extracomment>SEC_E_NO_S4U_PROT_SUPPORT (sspi 0x80090356)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the domain&apos;s trusts and check whether the user&apos;s realm is a non-Windows (MIT) realm</source>
+        <extracomment>SEC_E_NO_S4U_PROT_SUPPORT (sspi 0x80090356)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the service&apos;s server, list the tickets it holds</source>
+        <extracomment>SEC_E_NO_S4U_PROT_SUPPORT (sspi 0x80090356)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check how the service account is set up for delegation (protocol transition needs TrustedToAuthForDelegation)</source>
+        <extracomment>SEC_E_NO_S4U_PROT_SUPPORT (sspi 0x80090356)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For users of a non-Windows realm, use an authentication path that does not need S4U, such as forwarding the user&apos;s own Kerberos ticket</source>
+        <extracomment>SEC_E_NO_S4U_PROT_SUPPORT (sspi 0x80090356)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another S4U limit across realms, on the constrained delegation side.</source>
+        <extracomment>SEC_E_NO_S4U_PROT_SUPPORT (sspi 0x80090356)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A related cross-realm failure: the KDC cannot refer the request to the user&apos;s realm.</source>
+        <extracomment>SEC_E_NO_S4U_PROT_SUPPORT (sspi 0x80090356)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account-based constrained delegation was asked to reach a service in another domain, which it cannot do.</source>
+        <extracomment>SEC_E_CROSSREALM_DELEGATION_FAILURE (sspi 0x80090357)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A front-end server (IIS, a gateway, SQL Server linked servers) tried Kerberos constrained delegation (S4U2Proxy) to an SPN in its msDS-AllowedToDelegateTo list, but that SPN belongs to an account in another domain or forest. Delegation configured on the front-end account only works within one domain, so the front-end server reports this code. Resource-based constrained delegation, set on the back-end account, is the supported way across domains.</source>
+        <extracomment>SEC_E_CROSSREALM_DELEGATION_FAILURE (sspi 0x80090357)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>msDS-AllowedToDelegateTo on the front-end account lists an SPN such as MSSQLSvc/sql01.fabrikam.com:1433 that is registered in another domain</source>
+        <extracomment>SEC_E_CROSSREALM_DELEGATION_FAILURE (sspi 0x80090357)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The back-end service moved to another domain or forest after delegation was set up</source>
+        <extracomment>SEC_E_CROSSREALM_DELEGATION_FAILURE (sspi 0x80090357)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same SPN is registered in two domains and the KDC resolves it outside the front-end&apos;s domain</source>
+        <extracomment>SEC_E_CROSSREALM_DELEGATION_FAILURE (sspi 0x80090357)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>After a migration the delegation list still points at service accounts of the old domain</source>
+        <extracomment>SEC_E_CROSSREALM_DELEGATION_FAILURE (sspi 0x80090357)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the SPNs that the front-end account may delegate to</source>
+        <extracomment>SEC_E_CROSSREALM_DELEGATION_FAILURE (sspi 0x80090357)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find which account, in which domain, holds the back-end SPN (forest-wide search)</source>
+        <extracomment>SEC_E_CROSSREALM_DELEGATION_FAILURE (sspi 0x80090357)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Switch to resource-based constrained delegation: allow the front-end on the back-end account, in the back-end&apos;s domain</source>
+        <extracomment>SEC_E_CROSSREALM_DELEGATION_FAILURE (sspi 0x80090357)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Purge the tickets of the front-end&apos;s computer account and retest</source>
+        <extracomment>SEC_E_CROSSREALM_DELEGATION_FAILURE (sspi 0x80090357)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The other S4U failure across realms: the KDC does not support S4U at all.</source>
+        <extracomment>SEC_E_CROSSREALM_DELEGATION_FAILURE (sspi 0x80090357)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seen when the account is not trusted for delegation at all.</source>
+        <extracomment>SEC_E_CROSSREALM_DELEGATION_FAILURE (sspi 0x80090357)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client could not check whether the domain controller&apos;s certificate is revoked, so it stopped the smart card logon.</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_KDC (sspi 0x80090358)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In PKINIT the client also validates the DC&apos;s KDC certificate, including its revocation status. If the client cannot reach the CRL or OCSP locations named in that certificate, or gets only an expired CRL, it aborts the logon and reports this code. It is typical of machines that log on before they can reach the PKI: laptops off-site, VPN connected only after logon, or isolated network segments.</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_KDC (sspi 0x80090358)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client cannot reach the HTTP CDP or OCSP responder of the DC certificate: off-site, VPN not up yet, or a proxy or firewall blocks it before logon</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_KDC (sspi 0x80090358)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The DC certificate only has an LDAP CDP, which clients outside the network or in another forest cannot read</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_KDC (sspi 0x80090358)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The issuing CA&apos;s CRL has expired because publication failed</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_KDC (sspi 0x80090358)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No WinHTTP proxy is set for the machine, so system components cannot fetch CRLs even though the browser can</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_KDC (sspi 0x80090358)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export the DC certificate and verify it on the client with URL retrieval</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_KDC (sspi 0x80090358)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the proxy that system components use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enable CAPI2 logging on the client to see the failing URL</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_KDC (sspi 0x80090358)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the certificates of all DCs validate, revocation included</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_KDC (sspi 0x80090358)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only as a stopgap on clients: the DWORD UseCachedCRLOnlyAndIgnoreRevocationUnknownErrors=1 under HKLM\SYSTEM\CurrentControlSet\Control\Lsa\Kerberos\Parameters; fix CRL publication and reachability instead</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_KDC (sspi 0x80090358)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same failure on the DC while it checks the user&apos;s certificate.</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_KDC (sspi 0x80090358)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned instead when the check works and finds the DC certificate revoked.</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_KDC (sspi 0x80090358)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client does not trust the CA that issued the domain controller&apos;s certificate, so certificate logon stops.</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED_KDC (sspi 0x80090359)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>During smart card or Windows Hello for Business logon the client validates the DC&apos;s KDC certificate and could not chain it to a root in its own Trusted Root store. The client reports it. It is common on devices that do not receive the enterprise root through Group Policy, such as Microsoft Entra ID-joined devices using Hello for Business to reach on-premises resources, and after DCs switch to certificates from a new CA.</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED_KDC (sspi 0x80090359)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The enterprise root CA is not in the client&apos;s Trusted Root Certification Authorities store (workgroup or Entra ID-joined device without an Intune trusted certificate profile)</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED_KDC (sspi 0x80090359)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The DC&apos;s certificate comes from a different CA (new or third-party) than the one the clients trust</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED_KDC (sspi 0x80090359)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An intermediate CA certificate is missing on the client and its AIA URL is not reachable</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED_KDC (sspi 0x80090359)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List and verify the certificates that each DC offers</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED_KDC (sspi 0x80090359)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the DC, look at its machine certificates and note the issuer of the KDC certificate</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED_KDC (sspi 0x80090359)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the client, verify the exported DC certificate</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED_KDC (sspi 0x80090359)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the client&apos;s Trusted Root store for the enterprise root CA</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED_KDC (sspi 0x80090359)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deploy the root and intermediate CA certificates to the clients by Group Policy or an Intune trusted certificate profile</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED_KDC (sspi 0x80090359)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The mirror case: the DC does not trust the CA of the user&apos;s certificate.</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED_KDC (sspi 0x80090359)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another reason why the client rejects the DC&apos;s certificate.</source>
+        <extracomment>SEC_E_ISSUING_CA_UNTRUSTED_KDC (sspi 0x80090359)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The domain controller&apos;s own certificate, used for smart card logon, has expired.</source>
+        <extracomment>SEC_E_KDC_CERT_EXPIRED (sspi 0x8009035A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clients validate the DC&apos;s KDC certificate during PKINIT, and this one is past its validity period. Every smart card and Hello for Business certificate logon against that DC fails while password logons keep working, which looks random when only some DCs are affected. The client reports it; the fix is on the DC.</source>
+        <extracomment>SEC_E_KDC_CERT_EXPIRED (sspi 0x8009035A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Autoenrollment on the DC stopped renewing its Kerberos Authentication (or Domain Controller Authentication) certificate: CA unreachable, template permissions changed or template no longer issued</source>
+        <extracomment>SEC_E_KDC_CERT_EXPIRED (sspi 0x8009035A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The DC was offline for a long time or restored from an old backup, and its certificate lapsed</source>
+        <extracomment>SEC_E_KDC_CERT_EXPIRED (sspi 0x8009035A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The issuing CA&apos;s own certificate expired, taking the DC certificates it issued with it</source>
+        <extracomment>SEC_E_KDC_CERT_EXPIRED (sspi 0x8009035A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The DC holds several certificates and still selects an expired one</source>
+        <extracomment>SEC_E_KDC_CERT_EXPIRED (sspi 0x8009035A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the certificates of every DC with their validation status</source>
+        <extracomment>SEC_E_KDC_CERT_EXPIRED (sspi 0x8009035A)
+----------
+SEC_E_KDC_CERT_REVOKED (sspi 0x8009035B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the DC, check the machine store with validation</source>
+        <extracomment>SEC_E_KDC_CERT_EXPIRED (sspi 0x8009035A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the DC, trigger autoenrollment to renew the certificate</source>
+        <extracomment>SEC_E_KDC_CERT_EXPIRED (sspi 0x8009035A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the DC, read the autoenrollment errors in the Application log</source>
+        <extracomment>SEC_E_KDC_CERT_EXPIRED (sspi 0x8009035A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Once a valid certificate is in place, delete the expired one from the DC&apos;s machine store</source>
+        <extracomment>SEC_E_KDC_CERT_EXPIRED (sspi 0x8009035A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The other way the DC&apos;s certificate becomes unusable.</source>
+        <extracomment>SEC_E_KDC_CERT_EXPIRED (sspi 0x8009035A)
+----------
+SEC_E_KDC_CERT_REVOKED (sspi 0x8009035B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same check failing on the user&apos;s certificate.</source>
+        <extracomment>SEC_E_KDC_CERT_EXPIRED (sspi 0x8009035A)
+----------
+SEC_E_KDC_CERT_REVOKED (sspi 0x8009035B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client found the domain controller&apos;s certificate revoked and refused the smart card logon.</source>
+        <extracomment>SEC_E_KDC_CERT_REVOKED (sspi 0x8009035B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>During PKINIT the client checked the revocation status of the DC&apos;s KDC certificate and found it on the CA&apos;s revocation list. Certificate logons against that DC fail while password logons work. The client reports it; the DC must get a new, valid certificate.</source>
+        <extracomment>SEC_E_KDC_CERT_REVOKED (sspi 0x8009035B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The DC certificate was revoked (DC rename, demotion clean-up, re-keying, compromise response) while the DC still uses it</source>
+        <extracomment>SEC_E_KDC_CERT_REVOKED (sspi 0x8009035B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The DC holds a revoked older certificate next to a valid one and presents the revoked one</source>
+        <extracomment>SEC_E_KDC_CERT_REVOKED (sspi 0x8009035B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A bulk revocation of certificates from an old template also hit the DCs&apos; certificates</source>
+        <extracomment>SEC_E_KDC_CERT_REVOKED (sspi 0x8009035B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the DC, check each certificate in the machine store, revocation included</source>
+        <extracomment>SEC_E_KDC_CERT_REVOKED (sspi 0x8009035B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the revoked certificate on the DC, then trigger autoenrollment for a new one</source>
+        <extracomment>SEC_E_KDC_CERT_REVOKED (sspi 0x8009035B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the DC, check the KDC events about its certificate after the change</source>
+        <extracomment>SEC_E_KDC_CERT_REVOKED (sspi 0x8009035B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned instead when the client cannot reach the revocation data.</source>
+        <extracomment>SEC_E_KDC_CERT_REVOKED (sspi 0x8009035B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A security package rejected an argument of an SSPI call: a programming or integration error, not a logon failure.</source>
+        <extracomment>SEC_E_INVALID_PARAMETER (sspi 0x8009035D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An SSPI function (AcquireCredentialsHandle, InitializeSecurityContext, QueryContextAttributes and others) received a value the package cannot use: a malformed structure, a bad flag combination or a wrong buffer type. It is raised locally in the calling process, not by the peer or a DC. Administrators see it in application logs, often because an update of the application, of its SSPI or TLS library, or of Windows changed what is accepted.</source>
+        <extracomment>SEC_E_INVALID_PARAMETER (sspi 0x8009035D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A structure passed to AcquireCredentialsHandle has the wrong version or size, or an unsupported flag combination</source>
+        <extracomment>SEC_E_INVALID_PARAMETER (sspi 0x8009035D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A null or empty identity, target name or package name where the package needs one (non-Microsoft SSPI implementations return this code where Windows returns a more specific one)</source>
+        <extracomment>SEC_E_INVALID_PARAMETER (sspi 0x8009035D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Security buffers of the wrong type or length are passed to InitializeSecurityContext, AcceptSecurityContext or EncryptMessage</source>
+        <extracomment>SEC_E_INVALID_PARAMETER (sspi 0x8009035D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A wrapper library declares the SSPI structures with a wrong layout (32-bit versus 64-bit, packing)</source>
+        <extracomment>SEC_E_INVALID_PARAMETER (sspi 0x8009035D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From the application&apos;s trace or debug log, find which SSPI call failed and with which arguments</source>
+        <extracomment>SEC_E_INVALID_PARAMETER (sspi 0x8009035D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check whether a recent update of Windows or the application coincides with the start of the errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For TLS connections, turn on full Schannel event logging</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Then read the Schannel events that match the failure</source>
+        <extracomment>SEC_E_INVALID_PARAMETER (sspi 0x8009035D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report the failing call to the application vendor; directory or certificate changes will not fix it</source>
+        <extracomment>SEC_E_INVALID_PARAMETER (sspi 0x8009035D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The other common programming error: a bad credential or context handle.</source>
+        <extracomment>SEC_E_INVALID_PARAMETER (sspi 0x8009035D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned when the request is well-formed but the package cannot do it.</source>
+        <extracomment>SEC_E_INVALID_PARAMETER (sspi 0x8009035D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned when the buffers are fine but the token inside them is not.</source>
+        <extracomment>SEC_E_INVALID_PARAMETER (sspi 0x8009035D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CredSSP on the client will not send the user&apos;s credentials: its delegation policy does not allow this server.</source>
+        <extracomment>SEC_E_DELEGATION_POLICY (sspi 0x8009035E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CredSSP (RDP Network Level Authentication, PowerShell remoting with CredSSP, some Hyper-V and cluster tools) passes the user&apos;s credentials to the server only if the client&apos;s Credentials Delegation policies list the server&apos;s SPN. Without a matching &apos;Allow delegating ... credentials&apos; entry, or with a matching &apos;Deny&apos; entry, the client stops before anything is sent. It is reported on the client.</source>
+        <extracomment>SEC_E_DELEGATION_POLICY (sspi 0x8009035E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;Allow delegating fresh credentials&apos; (or default or saved credentials) does not list the target, for example WSMAN/web01.contoso.com or TERMSRV/web01.contoso.com</source>
+        <extracomment>SEC_E_DELEGATION_POLICY (sspi 0x8009035E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The policy lists a different name from the one used to connect (short name, IP address or alias instead of the FQDN)</source>
+        <extracomment>SEC_E_DELEGATION_POLICY (sspi 0x8009035E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A &apos;Deny delegating ... credentials&apos; policy matches the target and overrides the allow list</source>
+        <extracomment>SEC_E_DELEGATION_POLICY (sspi 0x8009035E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved RDP credentials are used but only fresh credentials are allowed for the target</source>
+        <extracomment>SEC_E_DELEGATION_POLICY (sspi 0x8009035E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The CredSSP client role of WinRM was never enabled on this machine</source>
+        <extracomment>SEC_E_DELEGATION_POLICY (sspi 0x8009035E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the Credentials Delegation policies that apply to the client</source>
+        <extracomment>SEC_E_DELEGATION_POLICY (sspi 0x8009035E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find the Group Policy object that sets them</source>
+        <extracomment>SEC_E_DELEGATION_POLICY (sspi 0x8009035E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For PowerShell remoting, show the CredSSP client configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow delegation to the target for WinRM (adds WSMAN/web01.contoso.com to the fresh credentials list)</source>
+        <extracomment>SEC_E_DELEGATION_POLICY (sspi 0x8009035E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect with exactly the name the policy lists, usually the FQDN, and retry</source>
+        <extracomment>SEC_E_DELEGATION_POLICY (sspi 0x8009035E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same policy check when the server was authenticated only with NTLM.</source>
+        <extracomment>SEC_E_DELEGATION_POLICY (sspi 0x8009035E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A delegation refusal on the Kerberos side, set in Active Directory rather than client policy.</source>
+        <extracomment>SEC_E_DELEGATION_POLICY (sspi 0x8009035E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CredSSP will not delegate credentials because the server was authenticated only with NTLM and policy forbids that.</source>
+        <extracomment>SEC_E_POLICY_NLTM_ONLY (sspi 0x8009035F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Before CredSSP sends credentials it wants the server&apos;s identity proven by Kerberos or a trusted TLS certificate. When authentication fell back to NTLM, delegation is allowed only if the target matches an &apos;Allow delegating ... credentials with NTLM-only server authentication&apos; policy; otherwise the client stops with this code. The symbol and the Windows text really spell it &apos;NLTM&apos;. It is met with RDP saved credentials and PowerShell CredSSP to workgroup servers, IP addresses or servers with a broken SPN.</source>
+        <extracomment>SEC_E_POLICY_NLTM_ONLY (sspi 0x8009035F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connecting by IP address or a DNS alias, so no SPN matches and Negotiate falls back to NTLM</source>
+        <extracomment>SEC_E_POLICY_NLTM_ONLY (sspi 0x8009035F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The target&apos;s SPN (TERMSRV/, WSMAN/ or HOST/web01.contoso.com) is missing or registered on two accounts</source>
+        <extracomment>SEC_E_POLICY_NLTM_ONLY (sspi 0x8009035F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The target is in a workgroup or an untrusted domain, so Kerberos is impossible</source>
+        <extracomment>SEC_E_POLICY_NLTM_ONLY (sspi 0x8009035F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client cannot reach a KDC (off-site, port 88 blocked), so Negotiate used NTLM</source>
+        <extracomment>SEC_E_POLICY_NLTM_ONLY (sspi 0x8009035F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved credentials are used and only &apos;Allow delegating saved credentials&apos; is set, not its NTLM-only variant</source>
+        <extracomment>SEC_E_POLICY_NLTM_ONLY (sspi 0x8009035F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that Kerberos works to the target by asking for its ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the SPN exists exactly once</source>
+        <extracomment>SEC_E_POLICY_NLTM_ONLY (sspi 0x8009035F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect by the FQDN instead of an IP address or alias</source>
+        <extracomment>SEC_E_POLICY_NLTM_ONLY (sspi 0x8009035F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review the NTLM-only delegation policies on the client</source>
+        <extracomment>SEC_E_POLICY_NLTM_ONLY (sspi 0x8009035F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If NTLM is unavoidable (workgroup host), add the target to the matching NTLM-only policy knowingly: the server&apos;s identity is then not verified</source>
+        <extracomment>SEC_E_POLICY_NLTM_ONLY (sspi 0x8009035F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same policy check when no allow entry matches at all.</source>
+        <extracomment>SEC_E_POLICY_NLTM_ONLY (sspi 0x8009035F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A missing SPN, the usual reason for the NTLM fallback.</source>
+        <extracomment>SEC_E_POLICY_NLTM_ONLY (sspi 0x8009035F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Also raised when the server&apos;s identity could not be proven.</source>
+        <extracomment>SEC_E_POLICY_NLTM_ONLY (sspi 0x8009035F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A call referred to a security context that does not exist (never created, already deleted or lost); rare.</source>
+        <extracomment>SEC_E_NO_CONTEXT (sspi 0x80090361)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The package was asked to work with a security context it cannot find. It is uncommon in administrator-facing logs and normally means the application handles context lifetimes wrongly, or the context disappeared underneath it because the connection or logon session it belonged to ended. It is raised on whichever side made the call, client or server.</source>
+        <extracomment>SEC_E_NO_CONTEXT (sspi 0x80090361)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application uses a context after DeleteSecurityContext or after the connection that owned it was closed</source>
+        <extracomment>SEC_E_NO_CONTEXT (sspi 0x80090361)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A context is queried or impersonated before the handshake has created it</source>
+        <extracomment>SEC_E_NO_CONTEXT (sspi 0x80090361)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A load balancer sends the steps of one HTTP authentication handshake over different connections or servers</source>
+        <extracomment>SEC_E_NO_CONTEXT (sspi 0x80090361)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The logon session behind the context ended (user logged off, service restarted)</source>
+        <extracomment>SEC_E_NO_CONTEXT (sspi 0x80090361)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From the application&apos;s trace, find the failing call and whether it ran before the handshake finished or after clean-up</source>
+        <extracomment>SEC_E_NO_CONTEXT (sspi 0x80090361)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For HTTP authentication behind a load balancer, check that one TCP connection and one server carry the whole handshake</source>
+        <extracomment>SEC_E_NO_CONTEXT (sspi 0x80090361)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the current logon sessions to see whether the session still exists</source>
+        <extracomment>SEC_E_NO_CONTEXT (sspi 0x80090361)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry with a new connection; if that works, the problem is context lifetime in the application</source>
+        <extracomment>SEC_E_NO_CONTEXT (sspi 0x80090361)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned when the handle itself is malformed rather than pointing at nothing.</source>
+        <extracomment>SEC_E_NO_CONTEXT (sspi 0x80090361)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The context exists but its lifetime is over.</source>
+        <extracomment>SEC_E_NO_CONTEXT (sspi 0x80090361)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A context deleted before the handshake finished.</source>
+        <extracomment>SEC_E_NO_CONTEXT (sspi 0x80090361)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PKU2U peer authentication (used between Microsoft Entra ID-joined devices) failed on a certificate problem.</source>
+        <extracomment>SEC_E_PKU2U_CERT_FAILURE (sspi 0x80090362)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PKU2U is a certificate-based peer-to-peer protocol, offered through Negotiate, that lets two devices without a common domain authenticate online identities. Its main use today is RDP to Microsoft Entra ID-joined (Azure AD-joined) machines, where both sides use short-lived certificates issued by MS-Organization-P2P-Access. When one side lacks such a certificate or it cannot be validated, Negotiate returns this code, usually on the connecting client.</source>
+        <extracomment>SEC_E_PKU2U_CERT_FAILURE (sspi 0x80090362)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client device is not Entra ID-joined or registered in the same tenant, so it cannot get a P2P certificate</source>
+        <extracomment>SEC_E_PKU2U_CERT_FAILURE (sspi 0x80090362)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The P2P access certificate on one side has expired or was never issued (device out of sync with Entra ID)</source>
+        <extracomment>SEC_E_PKU2U_CERT_FAILURE (sspi 0x80090362)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;Network security: Allow PKU2U authentication requests to this computer to use online identities&apos; is disabled on either machine</source>
+        <extracomment>SEC_E_PKU2U_CERT_FAILURE (sspi 0x80090362)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The clock of one device is far off, so the short-lived certificate looks invalid</source>
+        <extracomment>SEC_E_PKU2U_CERT_FAILURE (sspi 0x80090362)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On both machines, check the join state and the tenant</source>
+        <extracomment>SEC_E_PKU2U_CERT_FAILURE (sspi 0x80090362)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the PKU2U online identity setting (1 means allowed)</source>
+        <extracomment>SEC_E_PKU2U_CERT_FAILURE (sspi 0x80090362)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Look for a certificate issued by MS-Organization-P2P-Access in the user&apos;s (and the computer&apos;s) personal store</source>
+        <extracomment>SEC_E_PKU2U_CERT_FAILURE (sspi 0x80090362)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the time source and offset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For RDP to Entra ID-joined machines, consider the Microsoft Entra sign-in option (RDP property enablerdsaadauth:i:1), which does not use PKU2U</source>
+        <extracomment>SEC_E_PKU2U_CERT_FAILURE (sspi 0x80090362)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seen in the same RDP scenario when the user name is not in UPN form.</source>
+        <extracomment>SEC_E_PKU2U_CERT_FAILURE (sspi 0x80090362)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The generic logon failure that follows when PKU2U cannot be used.</source>
+        <extracomment>SEC_E_PKU2U_CERT_FAILURE (sspi 0x80090362)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client required proof of the server&apos;s identity (mutual authentication) and did not get it.</source>
+        <extracomment>SEC_E_MUTUAL_AUTH_FAILED (sspi 0x80090363)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client asked for mutual authentication and the exchange ended without the server proving who it is, typically because Negotiate ended up with NTLM, which cannot authenticate the server, or because the server&apos;s Kerberos reply could not be verified. Features that insist on a verified server, such as CredSSP or Remote Credential Guard, stop here instead of carrying on. The client reports it.</source>
+        <extracomment>SEC_E_MUTUAL_AUTH_FAILED (sspi 0x80090363)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connecting by IP address or an alias, so Kerberos cannot be used and NTLM gives no proof of the server</source>
+        <extracomment>SEC_E_MUTUAL_AUTH_FAILED (sspi 0x80090363)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The SPN of the target is missing, duplicated or on the wrong account, so Kerberos fails and Negotiate falls back</source>
+        <extracomment>SEC_E_MUTUAL_AUTH_FAILED (sspi 0x80090363)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server answers with a key the client does not expect (service account password changed, stale keytab on a non-Windows server)</source>
+        <extracomment>SEC_E_MUTUAL_AUTH_FAILED (sspi 0x80090363)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client cannot reach a KDC for the server&apos;s realm</source>
+        <extracomment>SEC_E_MUTUAL_AUTH_FAILED (sspi 0x80090363)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A proxy or load balancer answers the authentication, so the responding host is not the one named in the SPN</source>
+        <extracomment>SEC_E_MUTUAL_AUTH_FAILED (sspi 0x80090363)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that a Kerberos ticket for the target can be obtained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the SPN exists once and on the account that runs the service</source>
+        <extracomment>SEC_E_MUTUAL_AUTH_FAILED (sspi 0x80090363)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the client&apos;s Kerberos events; event 4 (KRB_AP_ERR_MODIFIED) means the server holds a different key</source>
+        <extracomment>SEC_E_MUTUAL_AUTH_FAILED (sspi 0x80090363)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect by the FQDN, purge the ticket cache and retry</source>
+        <extracomment>SEC_E_MUTUAL_AUTH_FAILED (sspi 0x80090363)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The general form: a requested property such as mutual authentication was not achieved.</source>
+        <extracomment>SEC_E_MUTUAL_AUTH_FAILED (sspi 0x80090363)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kerberos found the server principal wrong, a frequent root cause.</source>
+        <extracomment>SEC_E_MUTUAL_AUTH_FAILED (sspi 0x80090363)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The CredSSP refusal that follows when only NTLM was possible.</source>
+        <extracomment>SEC_E_MUTUAL_AUTH_FAILED (sspi 0x80090363)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An authentication component that only works over HTTPS was given a plain http:// address; rarely seen.</source>
+        <extracomment>SEC_E_ONLY_HTTPS_ALLOWED (sspi 0x80090365)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft does not document which component returns this code, and it is very rarely seen in logs. It means that an authentication transport which must run over TLS was pointed at an http:// URL. The best-known such transport is the Kerberos KDC proxy (MS-KKDCP), which Windows clients, RD Gateway and Azure Virtual Desktop use to reach a KDC over HTTPS. It is raised on the client that holds the URL setting.</source>
+        <extracomment>SEC_E_ONLY_HTTPS_ALLOWED (sspi 0x80090365)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A KDC proxy server is configured without the https form (Group Policy &apos;Specify KDC proxy servers for Kerberos clients&apos; or an RDP file&apos;s KDC proxy setting)</source>
+        <extracomment>SEC_E_ONLY_HTTPS_ALLOWED (sspi 0x80090365)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An application passes an http:// endpoint to an authentication API that accepts only TLS-protected endpoints</source>
+        <extracomment>SEC_E_ONLY_HTTPS_ALLOWED (sspi 0x80090365)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A redirect or reverse proxy turns the authentication endpoint from https into http</source>
+        <extracomment>SEC_E_ONLY_HTTPS_ALLOWED (sspi 0x80090365)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the KDC proxy servers set by policy; each value should look like &lt;https kps.contoso.com:443:kdcproxy /&gt;</source>
+        <extracomment>SEC_E_ONLY_HTTPS_ALLOWED (sspi 0x80090365)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the KDC proxy server, check that its URL is registered with HTTP.sys</source>
+        <extracomment>SEC_E_ONLY_HTTPS_ALLOWED (sspi 0x80090365)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find the endpoint URL in the failing application&apos;s configuration or trace and change it to https://</source>
+        <extracomment>SEC_E_ONLY_HTTPS_ALLOWED (sspi 0x80090365)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What follows when the KDC, directly or through a proxy, cannot be reached.</source>
+        <extracomment>SEC_E_ONLY_HTTPS_ALLOWED (sspi 0x80090365)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS application protocol negotiation (ALPN) failed: no protocol such as h2 or http/1.1 in common.</source>
+        <extracomment>SEC_E_APPLICATION_PROTOCOL_MISMATCH (sspi 0x80090367)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With ALPN the client lists the application protocols it speaks inside the TLS handshake and the server picks one. When the server&apos;s Schannel finds no overlap and the server application requires a match, the handshake fails with this code and a no_application_protocol alert (120) goes to the client. It appears with HTTP/2-only or gRPC endpoints, protocols of your own over TLS, and .NET services that set the ALPN list on both sides.</source>
+        <extracomment>SEC_E_APPLICATION_PROTOCOL_MISMATCH (sspi 0x80090367)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client offers only h2 (gRPC, HTTP/2-only clients) while the server application accepts only http/1.1, or the reverse</source>
+        <extracomment>SEC_E_APPLICATION_PROTOCOL_MISMATCH (sspi 0x80090367)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Both applications set an explicit ALPN list (e.g. ApplicationProtocols in .NET SslStream) with different protocol names</source>
+        <extracomment>SEC_E_APPLICATION_PROTOCOL_MISMATCH (sspi 0x80090367)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A TLS-inspecting proxy or load balancer rewrites or removes the ALPN extension</source>
+        <extracomment>SEC_E_APPLICATION_PROTOCOL_MISMATCH (sspi 0x80090367)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client and server were upgraded separately and the protocol name changed version (e.g. myproto/2 against myproto/1)</source>
+        <extracomment>SEC_E_APPLICATION_PROTOCOL_MISMATCH (sspi 0x80090367)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check what the server selects for a given ALPN list (OpenSSL installed)</source>
+        <extracomment>SEC_E_APPLICATION_PROTOCOL_MISMATCH (sspi 0x80090367)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On an IIS or HTTP.sys server, check whether HTTP/2 over TLS was disabled (EnableHttp2Tls)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the Schannel events on the server for the failed handshake</source>
+        <extracomment>SEC_E_APPLICATION_PROTOCOL_MISMATCH (sspi 0x80090367)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare the ALPN lists configured in both applications; a packet capture of the ClientHello shows what is offered</source>
+        <extracomment>SEC_E_APPLICATION_PROTOCOL_MISMATCH (sspi 0x80090367)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same kind of &apos;nothing in common&apos; failure, for cipher suites.</source>
+        <extracomment>SEC_E_APPLICATION_PROTOCOL_MISMATCH (sspi 0x80090367)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the other side often reports after receiving the fatal alert.</source>
+        <extracomment>SEC_E_APPLICATION_PROTOCOL_MISMATCH (sspi 0x80090367)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The user name is in a form the Microsoft Entra ID sign-in cannot use; it needs a UPN such as user@contoso.com.</source>
+        <extracomment>SEC_E_INVALID_UPN_NAME (sspi 0x80090369)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign-in paths that authenticate against Microsoft Entra ID or a Microsoft account instead of Active Directory need the user&apos;s UPN (user@contoso.com). A DOMAIN\user or bare user name is rejected locally with this code before any password check. Administrators see it on Entra ID-joined devices and when connecting by RDP to Entra ID-joined machines.</source>
+        <extracomment>SEC_E_INVALID_UPN_NAME (sspi 0x80090369)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RDP to an Entra ID-joined machine with DOMAIN\user or a plain user name instead of AzureAD\user@contoso.com</source>
+        <extracomment>SEC_E_INVALID_UPN_NAME (sspi 0x80090369)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signing in on an Entra ID-joined device with the down-level (NetBIOS) form of the name</source>
+        <extracomment>SEC_E_INVALID_UPN_NAME (sspi 0x80090369)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A saved credential in Credential Manager still holds the old DOMAIN\user form for that target</source>
+        <extracomment>SEC_E_INVALID_UPN_NAME (sspi 0x80090369)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A script, .rdp file or cmdkey entry supplies the user name in the down-level form</source>
+        <extracomment>SEC_E_INVALID_UPN_NAME (sspi 0x80090369)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the user&apos;s UPN, which is the form to use</source>
+        <extracomment>SEC_E_INVALID_UPN_NAME (sspi 0x80090369)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check how the device is joined (AzureAdJoined, DomainJoined)</source>
+        <extracomment>SEC_E_INVALID_UPN_NAME (sspi 0x80090369)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the saved credentials and replace any entry for the target that uses the old form</source>
+        <extracomment>SEC_E_INVALID_UPN_NAME (sspi 0x80090369)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry with AzureAD\user@contoso.com (RDP to Entra ID-joined machines) or user@contoso.com</source>
+        <extracomment>SEC_E_INVALID_UPN_NAME (sspi 0x80090369)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate side of the same RDP-to-Entra ID scenario.</source>
+        <extracomment>SEC_E_INVALID_UPN_NAME (sspi 0x80090369)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The generic logon failure, for a name in the right form.</source>
+        <extracomment>SEC_E_INVALID_UPN_NAME (sspi 0x80090369)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schannel had a subscribed TLS extension to hand back, but the caller&apos;s buffer for it was too small.</source>
+        <extracomment>SEC_E_EXT_BUFFER_TOO_SMALL (sspi 0x8009036A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Applications can subscribe to raw TLS extensions through Schannel (SECBUFFER_SUBSCRIBE_GENERIC_TLS_EXTENSION); MsQuic, for example, receives the QUIC transport parameters this way. When the peer&apos;s extension is larger than the buffer supplied, Schannel returns this code with the size it needs, and a correct caller enlarges the buffer and calls again. It only reaches logs when the caller does not handle it, so it points at the application or library, typically a QUIC or HTTP/3 stack.</source>
+        <extracomment>SEC_E_EXT_BUFFER_TOO_SMALL (sspi 0x8009036A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The peer sends an unusually large extension (e.g. QUIC transport parameters with large private entries) and the application&apos;s fixed-size buffer cannot hold it</source>
+        <extracomment>SEC_E_EXT_BUFFER_TOO_SMALL (sspi 0x8009036A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An old MsQuic or QUIC library version that does not retry with a larger buffer</source>
+        <extracomment>SEC_E_EXT_BUFFER_TOO_SMALL (sspi 0x8009036A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A custom TLS application subscribes to an extension and treats this retryable code as fatal</source>
+        <extracomment>SEC_E_EXT_BUFFER_TOO_SMALL (sspi 0x8009036A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Identify the process and the library version (msquic.dll, HTTP/3 stack) that logged the code</source>
+        <extracomment>SEC_E_EXT_BUFFER_TOO_SMALL (sspi 0x8009036A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Update the application or MsQuic to a version that resizes the extension buffer</source>
+        <extracomment>SEC_E_EXT_BUFFER_TOO_SMALL (sspi 0x8009036A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To confirm that the QUIC path is involved on an HTTP.sys server, disable HTTP/3 for a test (restart HTTP or reboot)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the Schannel events around the failure</source>
+        <extracomment>SEC_E_EXT_BUFFER_TOO_SMALL (sspi 0x8009036A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The general &apos;buffer too small&apos; code for tokens and messages.</source>
+        <extracomment>SEC_E_EXT_BUFFER_TOO_SMALL (sspi 0x8009036A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The normal result when the subscribed extension fits.</source>
+        <extracomment>SEC_E_EXT_BUFFER_TOO_SMALL (sspi 0x8009036A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A sibling caller error: too few buffers rather than one too small.</source>
+        <extracomment>SEC_E_EXT_BUFFER_TOO_SMALL (sspi 0x8009036A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The caller passed too few SecBuffer entries for the package to write the token it has to produce.</source>
+        <extracomment>SEC_E_INSUFFICIENT_BUFFERS (sspi 0x8009036B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>InitializeSecurityContext, AcceptSecurityContext and the message functions take an array of SecBuffer entries, and some steps need more than one output buffer (for example a token plus an alert or extra data). When the array holds fewer entries than the package needs, it fails with this code instead of producing a token. It is an application or library bug on the side that made the call; newer protocol features can expose code that used to work.</source>
+        <extracomment>SEC_E_INSUFFICIENT_BUFFERS (sspi 0x8009036B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application&apos;s output buffer descriptor has a single token buffer where the package needs more (for example one for a TLS alert)</source>
+        <extracomment>SEC_E_INSUFFICIENT_BUFFERS (sspi 0x8009036B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A TLS library written for older Windows builds meets a newer handshake path that needs additional buffers</source>
+        <extracomment>SEC_E_INSUFFICIENT_BUFFERS (sspi 0x8009036B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The buffer count (cBuffers) in the SecBufferDesc does not match the array actually allocated</source>
+        <extracomment>SEC_E_INSUFFICIENT_BUFFERS (sspi 0x8009036B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From the application&apos;s trace, identify the process and the SSPI call that failed</source>
+        <extracomment>SEC_E_INSUFFICIENT_BUFFERS (sspi 0x8009036B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check whether the failures began after a Windows or application update</source>
+        <extracomment>SEC_E_INSUFFICIENT_BUFFERS (sspi 0x8009036B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Update the application or its TLS library, and report the failing call to the vendor</source>
+        <extracomment>SEC_E_INSUFFICIENT_BUFFERS (sspi 0x8009036B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The related caller error: enough buffers, but one is too small.</source>
+        <extracomment>SEC_E_INSUFFICIENT_BUFFERS (sspi 0x8009036B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same family of caller error for TLS extension buffers.</source>
+        <extracomment>SEC_E_INSUFFICIENT_BUFFERS (sspi 0x8009036B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Success: the SSPI call did what was asked, and a handshake is complete. Not an error.</source>
+        <extracomment>SEC_E_OK (sspi 0x00000000)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SEC_E_OK is the zero status every SSPI function returns when it succeeds; from InitializeSecurityContext or AcceptSecurityContext it marks the last leg of the handshake. It is not an error and needs no action by itself. Administrators mostly meet it as 0x00000000 next to a failure that happened later or in another layer.</source>
+        <extracomment>SEC_E_OK (sspi 0x00000000)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verbose logging (Schannel event logging, Kerberos or NTLM ETW traces, application debug logs) records every successful call, including completed handshakes</source>
+        <extracomment>SEC_E_OK (sspi 0x00000000)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authentication succeeded but authorization refused the request later: share or file ACLs, IIS URL authorization, or a SQL Server login without a database user (HTTP 403, 0x80070005)</source>
+        <extracomment>SEC_E_OK (sspi 0x00000000)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Negotiate completed with NTLM instead of Kerberos: the logon works, but the next hop to a second server fails because NTLM credentials cannot be delegated</source>
+        <extracomment>SEC_E_OK (sspi 0x00000000)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A tool prints 0x00000000 as its last SSPI status while the real error came from another layer (Win32, LDAP, HTTP or the certificate chain check)</source>
+        <extracomment>SEC_E_OK (sspi 0x00000000)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Look for the first non-zero status after this line in the same thread or connection; that is the real failure</source>
+        <extracomment>SEC_E_OK (sspi 0x00000000)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check which package authenticated the logon: in event 4624 read &apos;Authentication Package&apos; and &apos;Logon Process&apos; (Kerberos or NTLM)</source>
+        <extracomment>SEC_E_OK (sspi 0x00000000)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check whether a Kerberos service ticket for the target was obtained; no ticket means Negotiate used NTLM</source>
+        <extracomment>SEC_E_OK (sspi 0x00000000)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If access is still denied, compare the groups in the user&apos;s token with the resource&apos;s ACL</source>
+        <extracomment>SEC_E_OK (sspi 0x00000000)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The intermediate handshake legs that come before the final SEC_E_OK</source>
+        <extracomment>SEC_E_OK (sspi 0x00000000)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What you would see if the logon itself had been rejected</source>
+        <extracomment>SEC_E_OK (sspi 0x00000000)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Often reported at a second hop when an NTLM logon has nothing to forward</source>
+        <extracomment>SEC_E_OK (sspi 0x00000000)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Handshake in progress: send the output token to the peer and call again with its answer. Normal flow, not an error.</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED (sspi 0x00090312)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>InitializeSecurityContext or AcceptSecurityContext returns this code when the exchange needs another round trip: NTLM always takes three messages, Kerberos with mutual authentication waits for the server&apos;s reply, and a TLS handshake takes several legs. It is not a failure; the caller sends the output token, if any, and waits for the peer. It only matters in a log when the handshake never reaches SEC_E_OK.</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED (sspi 0x00090312)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The handshake stalls because the peer&apos;s reply never arrives: a firewall, proxy or idle timeout drops the connection between legs</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED (sspi 0x00090312)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NTLM over HTTP behind a load balancer without session affinity, or with keep-alive disabled, so the third NTLM message lands on another connection or server (endless 401 prompts)</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED (sspi 0x00090312)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application treats every status other than SEC_E_OK as an error and abandons the handshake</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED (sspi 0x00090312)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application does not send the output token, or encodes it wrongly, so the peer cannot continue</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED (sspi 0x00090312)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A proxy or web application firewall strips or rewrites the Authorization and WWW-Authenticate headers</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED (sspi 0x00090312)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In the IIS log, a healthy NTLM or Negotiate logon shows one or two 401 responses followed by a 200 on the same connection; endless 401s mean the legs never complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capture the traffic while reproducing the problem, then stop with netsh trace stop</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED (sspi 0x00090312)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the load balancer, enable session persistence and keep-alive for sites that use Windows authentication</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED (sspi 0x00090312)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask for the Kerberos service ticket directly to see whether Kerberos can work at all</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED (sspi 0x00090312)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Developers: send the output buffer whenever it is not empty, then call again on the same context handle with the peer&apos;s token</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED (sspi 0x00090312)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Same continuation, plus a CompleteAuthToken call first</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED (sspi 0x00090312)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schannel variant that also allows early application data</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED (sspi 0x00090312)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schannel: more bytes of the peer&apos;s token must be read before the next call</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED (sspi 0x00090312)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the next call returns if the token was damaged between legs</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED (sspi 0x00090312)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The final status the handshake loop should reach</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED (sspi 0x00090312)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The token is built but must be finished with CompleteAuthToken before it is sent. Normal flow, not an error.</source>
+        <extracomment>SEC_I_COMPLETE_NEEDED (sspi 0x00090313)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some exchanges, mainly Digest and DCE-style RPC authentication, leave the last step of building a message to the caller: the application finishes its message and then calls CompleteAuthToken on the context. It is not a failure, and no further handshake call follows. Administrators only meet it in traces of custom or older applications; WinHTTP, IIS and the RPC runtime handle it internally.</source>
+        <extracomment>SEC_I_COMPLETE_NEEDED (sspi 0x00090313)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Digest authentication (HTTP or SASL) where the response can only be completed once the request is final</source>
+        <extracomment>SEC_I_COMPLETE_NEEDED (sspi 0x00090313)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DCE-style RPC authentication, which needs the extra completion step</source>
+        <extracomment>SEC_I_COMPLETE_NEEDED (sspi 0x00090313)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A custom application that ignores this code and sends an unfinished token, so the server rejects it</source>
+        <extracomment>SEC_I_COMPLETE_NEEDED (sspi 0x00090313)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An SSPI wrapper that expects only SEC_E_OK or SEC_I_CONTINUE_NEEDED and logs this success code as an error</source>
+        <extracomment>SEC_I_COMPLETE_NEEDED (sspi 0x00090313)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check in the application&apos;s trace that CompleteAuthToken is called right after this code and before the token is sent</source>
+        <extracomment>SEC_I_COMPLETE_NEEDED (sspi 0x00090313)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If the server then rejects the logon, read the reason on the server or DC that checked it</source>
+        <extracomment>SEC_I_COMPLETE_NEEDED (sspi 0x00090313)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For IIS sites, check whether Digest authentication is enabled</source>
+        <extracomment>SEC_I_COMPLETE_NEEDED (sspi 0x00090313)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Developers: treat SEC_I_COMPLETE_NEEDED and SEC_I_COMPLETE_AND_CONTINUE as success codes in the handshake loop</source>
+        <extracomment>SEC_I_COMPLETE_NEEDED (sspi 0x00090313)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Same completion step, followed by another handshake leg</source>
+        <extracomment>SEC_I_COMPLETE_NEEDED (sspi 0x00090313)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The common continuation code that needs no completion step</source>
+        <extracomment>SEC_I_COMPLETE_NEEDED (sspi 0x00090313)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the peer may return when an unfinished token is sent</source>
+        <extracomment>SEC_I_COMPLETE_NEEDED (sspi 0x00090313)
+----------
+SEC_I_COMPLETE_AND_CONTINUE (sspi 0x00090314)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finish the token with CompleteAuthToken, send it, then call again with the peer&apos;s reply. Normal flow, not an error.</source>
+        <extracomment>SEC_I_COMPLETE_AND_CONTINUE (sspi 0x00090314)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This code combines SEC_I_COMPLETE_NEEDED and SEC_I_CONTINUE_NEEDED: the caller completes the token, sends it to the peer and expects another token back. It is not a failure. It appears with Digest and DCE-style RPC exchanges and is normally handled inside the RPC runtime or the HTTP stack.</source>
+        <extracomment>SEC_I_COMPLETE_AND_CONTINUE (sspi 0x00090314)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Digest or DCE-style RPC authentication in progress; seeing it once per connection is expected</source>
+        <extracomment>SEC_I_COMPLETE_AND_CONTINUE (sspi 0x00090314)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A custom handshake loop that performs only one of the two actions (skips CompleteAuthToken, or stops calling), leaving the context half built</source>
+        <extracomment>SEC_I_COMPLETE_AND_CONTINUE (sspi 0x00090314)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The code repeats without an eventual SEC_E_OK because the peer&apos;s reply is lost or the peer rejects the completed token</source>
+        <extracomment>SEC_I_COMPLETE_AND_CONTINUE (sspi 0x00090314)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the application calls CompleteAuthToken and then calls the handshake function again with the peer&apos;s token</source>
+        <extracomment>SEC_I_COMPLETE_AND_CONTINUE (sspi 0x00090314)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For RPC or DCOM problems, read the DCOM errors logged at the same time</source>
+        <extracomment>SEC_I_COMPLETE_AND_CONTINUE (sspi 0x00090314)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Completion step without a further handshake leg</source>
+        <extracomment>SEC_I_COMPLETE_AND_CONTINUE (sspi 0x00090314)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Further handshake leg without a completion step</source>
+        <extracomment>SEC_I_COMPLETE_AND_CONTINUE (sspi 0x00090314)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logon succeeded with cached credentials because no domain controller answered. Not a failure, but no DC checked the account.</source>
+        <extracomment>SEC_I_LOCAL_LOGON (sspi 0x00090315)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When a domain member cannot reach any domain controller at logon, Windows can check the password against the cached logon information and let the user in. This is not a failure, but the DC did not check the account state (password changes, lockout, group changes) and no Kerberos TGT was issued yet. It is reported on the client and is common on laptops that log on before the VPN or Wi-Fi is up.</source>
+        <extracomment>SEC_I_LOCAL_LOGON (sspi 0x00090315)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A laptop logging on away from the network, before the VPN or Wi-Fi connects (expected for mobile users)</source>
+        <extracomment>SEC_I_LOCAL_LOGON (sspi 0x00090315)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The network is not ready at logon time (slow NIC driver, 802.1X authentication) while fast logon optimisation lets the logon proceed</source>
+        <extracomment>SEC_I_LOCAL_LOGON (sspi 0x00090315)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client DNS points to a non-AD resolver, so the DC locator cannot find a domain controller</source>
+        <extracomment>SEC_I_LOCAL_LOGON (sspi 0x00090315)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A firewall or the site design blocks Kerberos (88), LDAP (389) or SMB (445) from the client to every DC</source>
+        <extracomment>SEC_I_LOCAL_LOGON (sspi 0x00090315)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the client can locate a domain controller for the domain</source>
+        <extracomment>SEC_I_LOCAL_LOGON (sspi 0x00090315)
+----------
+SEC_I_ASYNC_CALL_PENDING (sspi 0x00090368)
+----------
+SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check which DNS servers the client uses; they must be AD DNS servers</source>
+        <extracomment>SEC_I_LOCAL_LOGON (sspi 0x00090315)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check whether the session has a Kerberos TGT now that the network is up</source>
+        <extracomment>SEC_I_LOCAL_LOGON (sspi 0x00090315)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>After connecting, lock and unlock the session (or sign out and in) so a DC checks the logon and issues a TGT</source>
+        <extracomment>SEC_I_LOCAL_LOGON (sspi 0x00090315)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To make desktops wait for the network, enable the policy &apos;Always wait for the network at computer startup and logon&apos;</source>
+        <extracomment>SEC_I_LOCAL_LOGON (sspi 0x00090315)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What you get instead when no cached logon can be used</source>
+        <extracomment>SEC_I_LOCAL_LOGON (sspi 0x00090315)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kerberos requests can fail this way while the session has no TGT</source>
+        <extracomment>SEC_I_LOCAL_LOGON (sspi 0x00090315)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Once a DC answers, a password changed elsewhere is rejected</source>
+        <extracomment>SEC_I_LOCAL_LOGON (sspi 0x00090315)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schannel received a TLS extension the application asked to see; read it and continue. Normal flow, not an error.</source>
+        <extracomment>SEC_I_GENERIC_EXTENSION_RECEIVED (sspi 0x00090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recent Windows versions let an application subscribe to TLS extensions that Schannel does not process itself, such as the QUIC transport parameters. When such an extension arrives during the handshake, Schannel passes it to the caller with this code; the caller reads it and calls again. It is not a failure and is seen mainly with MsQuic (HTTP/3, SMB over QUIC) and other QUIC stacks built on Schannel.</source>
+        <extracomment>SEC_I_GENERIC_EXTENSION_RECEIVED (sspi 0x00090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>QUIC handshakes (HTTP/3 in HTTP.sys, SMB over QUIC, MsQuic-based applications) that receive the transport parameters this way</source>
+        <extracomment>SEC_I_GENERIC_EXTENSION_RECEIVED (sspi 0x00090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An application that subscribed to an extension but does not handle this code, so it aborts a healthy handshake</source>
+        <extracomment>SEC_I_GENERIC_EXTENSION_RECEIVED (sspi 0x00090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The buffer for the extension data is too small, which turns into SEC_E_EXT_BUFFER_TOO_SMALL</source>
+        <extracomment>SEC_I_GENERIC_EXTENSION_RECEIVED (sspi 0x00090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The peers disagree on QUIC or extension support, and the handshake then ends with a TLS alert instead of SEC_E_OK</source>
+        <extracomment>SEC_I_GENERIC_EXTENSION_RECEIVED (sspi 0x00090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the Windows build: subscribing to TLS extensions needs Windows 11 or Windows Server 2022 or later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the Schannel errors logged at the same time on the failing side</source>
+        <extracomment>SEC_I_GENERIC_EXTENSION_RECEIVED (sspi 0x00090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For HTTP/3 served by HTTP.sys, check whether it is enabled</source>
+        <extracomment>SEC_I_GENERIC_EXTENSION_RECEIVED (sspi 0x00090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Developers: after reading the extension data, continue the loop as for SEC_I_CONTINUE_NEEDED</source>
+        <extracomment>SEC_I_GENERIC_EXTENSION_RECEIVED (sspi 0x00090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The buffer given for the extension data was too small</source>
+        <extracomment>SEC_I_GENERIC_EXTENSION_RECEIVED (sspi 0x00090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another handshake failure rooted in TLS extensions (ALPN)</source>
+        <extracomment>SEC_I_GENERIC_EXTENSION_RECEIVED (sspi 0x00090316)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Also met in QUIC handshakes over Schannel</source>
+        <extracomment>SEC_I_GENERIC_EXTENSION_RECEIVED (sspi 0x00090316)
+----------
+SEC_I_CONTINUE_NEEDED_MESSAGE_OK (sspi 0x00090366)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The peer closed the TLS session with close_notify. The normal end of a connection, not an error, unless it comes too early.</source>
+        <extracomment>SEC_I_CONTEXT_EXPIRED (sspi 0x00090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DecryptMessage returns this code when the other side sends a TLS close_notify alert to end the session. It is not a failure: the application stops reading, optionally sends its own close_notify and closes the socket. It becomes a symptom only when the peer closes before the expected request or response has been exchanged.</source>
+        <extracomment>SEC_I_CONTEXT_EXPIRED (sspi 0x00090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server closed an idle keep-alive connection (HTTP.sys, IIS or load balancer timeout) and the client tried to reuse it</source>
+        <extracomment>SEC_I_CONTEXT_EXPIRED (sspi 0x00090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server ends the session just after the handshake because it rejected the client at application level, for example a missing or unmapped client certificate or an IP restriction</source>
+        <extracomment>SEC_I_CONTEXT_EXPIRED (sspi 0x00090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A load balancer or TLS-offloading proxy closes back-end sessions early</source>
+        <extracomment>SEC_I_CONTEXT_EXPIRED (sspi 0x00090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Application code that does not expect this code logs it as an error or keeps reading from a finished session</source>
+        <extracomment>SEC_I_CONTEXT_EXPIRED (sspi 0x00090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare the time of the close with the server&apos;s idle timeouts</source>
+        <extracomment>SEC_I_CONTEXT_EXPIRED (sspi 0x00090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In a capture, check which side sends the TLS alert first</source>
+        <extracomment>SEC_I_CONTEXT_EXPIRED (sspi 0x00090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Developers: on this code, finish the shutdown and open a new connection instead of reusing the context</source>
+        <extracomment>SEC_I_CONTEXT_EXPIRED (sspi 0x00090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Error form: the context was used after it expired or was shut down</source>
+        <extracomment>SEC_I_CONTEXT_EXPIRED (sspi 0x00090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The other out-of-band event DecryptMessage reports</source>
+        <extracomment>SEC_I_CONTEXT_EXPIRED (sspi 0x00090317)
+----------
+SEC_I_RENEGOTIATE (sspi 0x00090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not a close: more bytes must be read before decrypting</source>
+        <extracomment>SEC_I_CONTEXT_EXPIRED (sspi 0x00090317)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The TLS server asked for a client certificate and none suitable was supplied yet. Not an error by itself; the client must decide.</source>
+        <extracomment>SEC_I_INCOMPLETE_CREDENTIALS (sspi 0x00090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>During a Schannel handshake the server sent a certificate request, but the client&apos;s credential holds no certificate issued by a CA the server trusts. This is not a failure yet: the client can acquire a credential with a certificate and call InitializeSecurityContext again, or continue without one and let the server decide. It is reported on the client and usually ends with the server rejecting the connection when client certificates are required.</source>
+        <extracomment>SEC_I_INCOMPLETE_CREDENTIALS (sspi 0x00090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The site or service requires or accepts client certificates (IIS SSL settings, an HTTP.sys binding, a VPN or RADIUS server) and the client has none</source>
+        <extracomment>SEC_I_INCOMPLETE_CREDENTIALS (sspi 0x00090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate is in the wrong store: the current user&apos;s store while the application runs as a service or LocalSystem, or the other way round</source>
+        <extracomment>SEC_I_INCOMPLETE_CREDENTIALS (sspi 0x00090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate lacks the Client Authentication EKU, has no private key, or the calling account cannot open its key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate&apos;s issuing CA is not in the list of trusted issuers the server sends, so Schannel does not offer it</source>
+        <extracomment>SEC_I_INCOMPLETE_CREDENTIALS (sspi 0x00090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application does not handle this code and aborts instead of retrying with a certificate or continuing without one</source>
+        <extracomment>SEC_I_INCOMPLETE_CREDENTIALS (sspi 0x00090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the user&apos;s certificates that have a private key and the Client Authentication EKU</source>
+        <extracomment>SEC_I_INCOMPLETE_CREDENTIALS (sspi 0x00090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the certificate bindings of HTTP.sys, including &apos;Negotiate Client Certificate&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See which CA names the server lists in its certificate request</source>
+        <extracomment>SEC_I_INCOMPLETE_CREDENTIALS (sspi 0x00090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The error form when the credentials cannot be completed</source>
+        <extracomment>SEC_I_INCOMPLETE_CREDENTIALS (sspi 0x00090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No certificate or other credential was found at all</source>
+        <extracomment>SEC_I_INCOMPLETE_CREDENTIALS (sspi 0x00090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate offered lacks the Client Authentication usage</source>
+        <extracomment>SEC_I_INCOMPLETE_CREDENTIALS (sspi 0x00090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IIS often asks for the client certificate through renegotiation</source>
+        <extracomment>SEC_I_INCOMPLETE_CREDENTIALS (sspi 0x00090320)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The TLS peer sent handshake data after the handshake (renegotiation or a TLS 1.3 message). Not an error; process it.</source>
+        <extracomment>SEC_I_RENEGOTIATE (sspi 0x00090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DecryptMessage returns this code when the data received is not application data but a new handshake message: a TLS 1.2 renegotiation request or, with TLS 1.3, a post-handshake message such as a session ticket or key update. It is not a failure: the application passes the extra data to InitializeSecurityContext or AcceptSecurityContext and then resumes reading. Problems start when an application does not implement this path.</source>
+        <extracomment>SEC_I_RENEGOTIATE (sspi 0x00090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS 1.3 servers send session tickets right after the handshake; Schannel loops written for TLS 1.2 fail on the unexpected code (common after moving to Windows 11 or Windows Server 2022)</source>
+        <extracomment>SEC_I_RENEGOTIATE (sspi 0x00090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IIS asks for a client certificate on one path by renegotiating the TLS 1.2 session after reading the request</source>
+        <extracomment>SEC_I_RENEGOTIATE (sspi 0x00090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The peer refuses to renegotiate (HTTP/2, TLS 1.3, or renegotiation disabled), which ends the connection</source>
+        <extracomment>SEC_I_RENEGOTIATE (sspi 0x00090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check whether the binding requests client certificates in the initial handshake, which avoids renegotiation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If it does not, recreate the binding with clientcertnegotiation=enable (netsh http delete sslcert, then netsh http add sslcert)</source>
+        <extracomment>SEC_I_RENEGOTIATE (sspi 0x00090321)
+----------
+SEC_I_NO_RENEGOTIATION (sspi 0x00090360)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the Schannel renegotiation settings</source>
+        <extracomment>SEC_I_RENEGOTIATE (sspi 0x00090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Developers: on this code, call the handshake function again with the extra data as input, then continue reading</source>
+        <extracomment>SEC_I_RENEGOTIATE (sspi 0x00090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The peer&apos;s answer when it declines to renegotiate</source>
+        <extracomment>SEC_I_RENEGOTIATE (sspi 0x00090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Often follows when the renegotiation asks for a client certificate</source>
+        <extracomment>SEC_I_RENEGOTIATE (sspi 0x00090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seen when the context is used again after this code was mishandled</source>
+        <extracomment>SEC_I_RENEGOTIATE (sspi 0x00090321)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal: the context was exported or imported, so there is no LSA half to delete. Not an error.</source>
+        <extracomment>SEC_I_NO_LSA_CONTEXT (sspi 0x00090323)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Security packages keep a context partly in the application&apos;s process and partly inside LSA (lsass.exe). After ExportSecurityContext and ImportSecurityContext move a context to another process, that copy has no LSA half, and the package reports this code internally when the copy is deleted so that SSPI skips the LSA clean-up. It is not a failure, and applications normally never see it because DeleteSecurityContext then returns SEC_E_OK.</source>
+        <extracomment>SEC_I_NO_LSA_CONTEXT (sspi 0x00090323)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A service that hands authenticated contexts to worker processes with ExportSecurityContext and ImportSecurityContext deleting the imported copy</source>
+        <extracomment>SEC_I_NO_LSA_CONTEXT (sspi 0x00090323)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A debug or ETW trace of the security packages recording the internal status</source>
+        <extracomment>SEC_I_NO_LSA_CONTEXT (sspi 0x00090323)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A third-party SSPI wrapper passing the internal status on instead of treating it as success</source>
+        <extracomment>SEC_I_NO_LSA_CONTEXT (sspi 0x00090323)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Treat the line as informational and look for the first SEC_E_ error on the same connection</source>
+        <extracomment>SEC_I_NO_LSA_CONTEXT (sspi 0x00090323)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If the imported context fails later, check that the exporting process did not delete or reuse it first</source>
+        <extracomment>SEC_I_NO_LSA_CONTEXT (sspi 0x00090323)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Update the application or SSPI wrapper if it reports this code as an error</source>
+        <extracomment>SEC_I_NO_LSA_CONTEXT (sspi 0x00090323)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What follows if a context is used after its owner deleted it</source>
+        <extracomment>SEC_I_NO_LSA_CONTEXT (sspi 0x00090323)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The context the caller refers to does not exist</source>
+        <extracomment>SEC_I_NO_LSA_CONTEXT (sspi 0x00090323)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A signature with the user&apos;s private key is needed before authentication can go on. Not an error; rare and internal.</source>
+        <extracomment>SEC_I_SIGNATURE_NEEDED (sspi 0x0009035C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This informational code belongs to certificate-based logons, where the package needs the user&apos;s private key (on a smart card or in a key storage provider) to sign data before it can build its next message. It is not a failure; it asks the caller or the credential UI to perform the signature and continue. No widely used API documents returning it to applications, so it normally appears only in traces of smart card or certificate logons.</source>
+        <extracomment>SEC_I_SIGNATURE_NEEDED (sspi 0x0009035C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A smart card or certificate logon (Kerberos PKINIT, Windows Hello for Business) waiting for the card or key to sign</source>
+        <extracomment>SEC_I_SIGNATURE_NEEDED (sspi 0x0009035C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The smart card was removed, its PIN is blocked, or the card middleware does not answer, so the signature never happens and the logon times out</source>
+        <extracomment>SEC_I_SIGNATURE_NEEDED (sspi 0x0009035C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A custom credential provider or SSPI wrapper that does not handle this code</source>
+        <extracomment>SEC_I_SIGNATURE_NEEDED (sspi 0x0009035C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the card, its reader and its logon certificate are visible and usable</source>
+        <extracomment>SEC_I_SIGNATURE_NEEDED (sspi 0x0009035C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the Smart Card service is running</source>
+        <extracomment>SEC_I_SIGNATURE_NEEDED (sspi 0x0009035C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the DC, read the KDC errors logged at the same time</source>
+        <extracomment>SEC_I_SIGNATURE_NEEDED (sspi 0x0009035C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Error when the smart card logon certificate cannot be used</source>
+        <extracomment>SEC_I_SIGNATURE_NEEDED (sspi 0x0009035C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account may only log on with a smart card</source>
+        <extracomment>KDC_ERR_POLICY (kerberos 0xC)
+----------
+SEC_I_SIGNATURE_NEEDED (sspi 0x0009035C)
+----------
+SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The TLS peer declined a renegotiation request (no_renegotiation alert). Not an error by itself.</source>
+        <extracomment>SEC_I_NO_RENEGOTIATION (sspi 0x00090360)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When one side asks to renegotiate a TLS 1.2 session, the other may answer with a no_renegotiation warning, which Schannel reports with this code. It is not a failure: the existing session stays usable, but whatever the renegotiation was for, typically a client certificate request, did not happen. A server that relied on it then usually rejects the request.</source>
+        <extracomment>SEC_I_NO_RENEGOTIATION (sspi 0x00090360)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IIS or HTTP.sys tried to request a client certificate mid-connection and the client refused</source>
+        <extracomment>SEC_I_NO_RENEGOTIATION (sspi 0x00090360)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client does not support secure renegotiation (RFC 5746) or has renegotiation disabled</source>
+        <extracomment>SEC_I_NO_RENEGOTIATION (sspi 0x00090360)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection uses TLS 1.3 or HTTP/2, neither of which allows renegotiation</source>
+        <extracomment>SEC_I_NO_RENEGOTIATION (sspi 0x00090360)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An application renegotiates to refresh keys on long connections and the peer does not allow it</source>
+        <extracomment>SEC_I_NO_RENEGOTIATION (sspi 0x00090360)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For IIS, require client certificates for the whole site instead of single paths so no mid-connection renegotiation is needed</source>
+        <extracomment>SEC_I_NO_RENEGOTIATION (sspi 0x00090360)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the Schannel renegotiation settings on the server</source>
+        <extracomment>SEC_I_NO_RENEGOTIATION (sspi 0x00090360)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The renegotiation request that was declined</source>
+        <extracomment>SEC_I_NO_RENEGOTIATION (sspi 0x00090360)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client certificate the renegotiation was meant to obtain</source>
+        <extracomment>SEC_I_NO_RENEGOTIATION (sspi 0x00090360)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schannel returned only part of a handshake message; send it and call again for the rest. Normal flow, not an error.</source>
+        <extracomment>SEC_I_MESSAGE_FRAGMENT (sspi 0x00090364)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With DTLS (TLS over UDP) a handshake flight can be larger than the path MTU, so Schannel hands it out in fragments. Each call returns one fragment with this code; the caller sends it and calls again until the whole flight is out. It is not a failure and is seen only with applications that use DTLS.</source>
+        <extracomment>SEC_I_MESSAGE_FRAGMENT (sspi 0x00090364)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A large DTLS handshake flight, typically a long certificate chain, split to fit the configured MTU</source>
+        <extracomment>SEC_I_MESSAGE_FRAGMENT (sspi 0x00090364)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An application that does not loop on this code and waits for input instead, so the handshake stalls with SEC_E_INCOMPLETE_MESSAGE</source>
+        <extracomment>SEC_I_MESSAGE_FRAGMENT (sspi 0x00090364)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A path MTU smaller than configured, or UDP fragments dropped by a firewall, so the peer never reassembles the flight</source>
+        <extracomment>SEC_I_MESSAGE_FRAGMENT (sspi 0x00090364)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the MTU of the interfaces on the path</source>
+        <extracomment>SEC_I_MESSAGE_FRAGMENT (sspi 0x00090364)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep the server&apos;s certificate chain short; check what it contains</source>
+        <extracomment>SEC_I_MESSAGE_FRAGMENT (sspi 0x00090364)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Developers: keep calling the handshake function until it returns something other than SEC_I_MESSAGE_FRAGMENT, sending each fragment</source>
+        <extracomment>SEC_I_MESSAGE_FRAGMENT (sspi 0x00090364)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What a broken fragment loop usually turns into</source>
+        <extracomment>SEC_I_MESSAGE_FRAGMENT (sspi 0x00090364)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned once the whole flight has been handed out</source>
+        <extracomment>SEC_I_MESSAGE_FRAGMENT (sspi 0x00090364)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Handshake not finished, but application data may already be sent (early start). Normal flow, not an error.</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED_MESSAGE_OK (sspi 0x00090366)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schannel returns this variant of SEC_I_CONTINUE_NEEDED when the handshake needs another leg but the keys for application data are already available, so the caller may start sending early. It is not a failure; callers handle it like SEC_I_CONTINUE_NEEDED and may also send data. It is seen mainly with QUIC stacks such as MsQuic and with TLS 1.3.</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED_MESSAGE_OK (sspi 0x00090366)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A TLS 1.3 or QUIC handshake on Windows 11, Windows Server 2022 or later, where data keys are ready before the handshake ends</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED_MESSAGE_OK (sspi 0x00090366)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An older Schannel loop that only knows SEC_I_CONTINUE_NEEDED and fails on this newer code</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED_MESSAGE_OK (sspi 0x00090366)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A stall after this code because the peer&apos;s final flight never arrives (packet loss, UDP blocked for QUIC)</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED_MESSAGE_OK (sspi 0x00090366)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Developers: handle this code exactly like SEC_I_CONTINUE_NEEDED in the handshake loop</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED_MESSAGE_OK (sspi 0x00090366)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For QUIC services, check that the server listens on UDP 443</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED_MESSAGE_OK (sspi 0x00090366)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The plain continuation code this one extends</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED_MESSAGE_OK (sspi 0x00090366)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An asynchronous SSPI call was queued and has not finished yet. Not an error; wait for its result.</source>
+        <extracomment>SEC_I_ASYNC_CALL_PENDING (sspi 0x00090368)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Windows offers asynchronous SSPI functions (SspiAcquireCredentialsHandleAsync, SspiInitializeSecurityContextAsync and related) to kernel-mode drivers since Windows 10 1607 and Windows Server 2016. SspiGetAsyncCallStatus reports this code while the queued work is still running; the real result arrives later through the completion callback. It is not a failure and indicates a problem only when the call never completes.</source>
+        <extracomment>SEC_I_ASYNC_CALL_PENDING (sspi 0x00090368)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A kernel-mode component polled the call before LSA had finished the work (normal)</source>
+        <extracomment>SEC_I_ASYNC_CALL_PENDING (sspi 0x00090368)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LSA answers slowly (busy lsass.exe, slow domain controllers), so calls stay pending longer than the caller&apos;s timeout</source>
+        <extracomment>SEC_I_ASYNC_CALL_PENDING (sspi 0x00090368)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A driver bug that treats the pending code as the final result</source>
+        <extracomment>SEC_I_ASYNC_CALL_PENDING (sspi 0x00090368)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Treat pending as normal and look for the final status reported when the call completes</source>
+        <extracomment>SEC_I_ASYNC_CALL_PENDING (sspi 0x00090368)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If calls stay pending, check whether lsass.exe is busy</source>
+        <extracomment>SEC_I_ASYNC_CALL_PENDING (sspi 0x00090368)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unreachable DCs keep calls pending and finally fail this way</source>
+        <extracomment>SEC_I_ASYNC_CALL_PENDING (sspi 0x00090368)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A common final result of an asynchronous handshake call</source>
+        <extracomment>SEC_I_ASYNC_CALL_PENDING (sspi 0x00090368)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A security package or LSA ran out of memory or another system resource for this request.</source>
+        <extracomment>SEC_E_INSUFFICIENT_MEMORY (sspi 0x80090300)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The call failed because memory or a related resource ran out, either in the calling process or inside lsass.exe, where the security packages do most of their work. It is reported by the side that made the call and points at resource exhaustion or a leak rather than at authentication settings. A retry may work, but the error returns until the leak or pressure is fixed.</source>
+        <extracomment>SEC_E_INSUFFICIENT_MEMORY (sspi 0x80090300)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An application leaks security contexts or credential handles (never calls DeleteSecurityContext or FreeCredentialsHandle), so lsass.exe keeps growing</source>
+        <extracomment>SEC_E_INSUFFICIENT_MEMORY (sspi 0x80090300)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The system commit limit is reached: page file too small or disabled, or one process using most of the memory</source>
+        <extracomment>SEC_E_INSUFFICIENT_MEMORY (sspi 0x80090300)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A 32-bit application runs out of address space under heavy TLS or authentication load</source>
+        <extracomment>SEC_E_INSUFFICIENT_MEMORY (sspi 0x80090300)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Third-party code loaded into lsass.exe (password filters, security packages, security agents) leaks memory</source>
+        <extracomment>SEC_E_INSUFFICIENT_MEMORY (sspi 0x80090300)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the memory and handle counts of lsass.exe, and repeat later to see whether they keep growing</source>
+        <extracomment>SEC_E_INSUFFICIENT_MEMORY (sspi 0x80090300)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record the trend of lsass.exe private bytes over ten minutes</source>
+        <extracomment>SEC_E_INSUFFICIENT_MEMORY (sspi 0x80090300)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Look for low-memory warnings (Resource-Exhaustion-Detector event 2004)</source>
+        <extracomment>SEC_E_INSUFFICIENT_MEMORY (sspi 0x80090300)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find the processes with the most handles; a leaking SSPI caller often stands out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check which third-party DLLs are registered to load into LSA</source>
+        <extracomment>SEC_E_INSUFFICIENT_MEMORY (sspi 0x80090300)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A caller-supplied buffer is too small; not a memory shortage</source>
+        <extracomment>SEC_E_INSUFFICIENT_MEMORY (sspi 0x80090300)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other failures inside LSA or a package</source>
+        <extracomment>SEC_E_INSUFFICIENT_MEMORY (sspi 0x80090300)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The credential or context handle passed to SSPI is not valid: freed, never created, or from another session.</source>
+        <extracomment>SEC_E_INVALID_HANDLE (sspi 0x80090301)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every SSPI call after the first works on a credential handle, a security context handle, or both. This code means the handle does not refer to a live object: it was already deleted, never fully created, corrupted, or belongs to another process or logon session. It is reported locally by the side that made the call and nearly always points at the application&apos;s handling of handles, often after an earlier error it did not notice.</source>
+        <extracomment>SEC_E_INVALID_HANDLE (sspi 0x80090301)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application deleted the context or freed the credentials (on timeout or dispose) while another thread still used them</source>
+        <extracomment>SEC_E_INVALID_HANDLE (sspi 0x80090301)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An earlier handshake call failed and the application carried on with the half-built context</source>
+        <extracomment>SEC_E_INVALID_HANDLE (sspi 0x80090301)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A pooled connection reused a TLS or Kerberos context that the peer had closed or that had expired</source>
+        <extracomment>SEC_E_INVALID_HANDLE (sspi 0x80090301)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The handle was passed to another process, or kept after the logon session that created it ended</source>
+        <extracomment>SEC_E_INVALID_HANDLE (sspi 0x80090301)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A bug in a third-party SSPI wrapper or network library that mixes up handles</source>
+        <extracomment>SEC_E_INVALID_HANDLE (sspi 0x80090301)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find the first error on the same connection before this line; it usually explains this one</source>
+        <extracomment>SEC_E_INVALID_HANDLE (sspi 0x80090301)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Update the application and its framework or TLS library to a current version</source>
+        <extracomment>SEC_E_INVALID_HANDLE (sspi 0x80090301)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Developers: run the application under Application Verifier with handle checks to catch use after free</source>
+        <extracomment>SEC_E_INVALID_HANDLE (sspi 0x80090301)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Disable connection pooling for a test to see whether reused connections trigger it</source>
+        <extracomment>SEC_E_INVALID_HANDLE (sspi 0x80090301)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A valid handle, but the wrong credentials for this context</source>
+        <extracomment>SEC_E_INVALID_HANDLE (sspi 0x80090301)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The security context the caller refers to does not exist</source>
+        <extracomment>SEC_E_INVALID_HANDLE (sspi 0x80090301)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The context existed but is no longer usable</source>
+        <extracomment>SEC_E_INVALID_HANDLE (sspi 0x80090301)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A context deleted before its handshake finished</source>
+        <extracomment>SEC_E_INVALID_HANDLE (sspi 0x80090301)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The package cannot do what was asked: an unsupported option, TLS version or policy combination.</source>
+        <extracomment>SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The security package received a request it does not implement or is not allowed to perform: a context option it lacks, a TLS version that is disabled or unknown, or a CredSSP exchange blocked by policy. Administrators meet it most as the Remote Desktop error &apos;The function requested is not supported&apos; and as a Schannel handshake failure between mismatched TLS settings. It is reported by the side whose package refused, usually the client.</source>
+        <extracomment>SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RDP/CredSSP: a client with the May 2018 CredSSP update (CVE-2018-0886) meets a server without it, or a server set to &apos;Force Updated Clients&apos; meets an unpatched client</source>
+        <extracomment>SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS: the two sides share no enabled protocol version, for example an old client or .NET Framework application offering only TLS 1.0 to a server that accepts only TLS 1.2</source>
+        <extracomment>SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS versions switched off in the SCHANNEL Protocols registry key on one side, leaving nothing the other side accepts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The caller asked a package for a feature it lacks, for example credential prompting from Kerberos or a context attribute the package does not implement</source>
+        <extracomment>SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For RDP, read the CredSSP policy on the client (0 = Force Updated Clients, 1 = Mitigated, 2 = Vulnerable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install current updates on both RDP client and server instead of lowering the policy to Vulnerable</source>
+        <extracomment>SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare the TLS protocol versions enabled on both sides</source>
+        <extracomment>SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)
+----------
+SEC_E_INVALID_TOKEN (sspi 0x80090308)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Test which TLS versions the server accepts from another machine</source>
+        <extracomment>SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)
+----------
+SEC_E_INVALID_TOKEN (sspi 0x80090308)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The other common TLS mismatch: no cipher suite in common</source>
+        <extracomment>SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CredSSP refused by the credentials delegation policy</source>
+        <extracomment>SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An unsupported per-message protection option</source>
+        <extracomment>SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The package itself is missing, not just the function</source>
+        <extracomment>SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The target service could not be identified: no account holds its SPN, or the name cannot be used by Kerberos.</source>
+        <extracomment>SEC_E_TARGET_UNKNOWN (sspi 0x80090303)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client asked Kerberos for a ticket to a service name that could not be resolved: the domain controller found no account with the requested SPN, or the target was given in a form Kerberos cannot use, such as a bare IP address. With Negotiate the client often falls back to NTLM silently; the error surfaces when NTLM is not allowed or Kerberos was requested explicitly. It is reported on the client, and the DC logs the failed ticket request.</source>
+        <extracomment>SEC_E_TARGET_UNKNOWN (sspi 0x80090303)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No account holds the SPN the client builds, e.g. HTTP/web01.contoso.com for a site running under a domain service account that never got the SPN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting by IP address or by a DNS alias (CNAME) that has no SPN, so Kerberos has no principal to ask for</source>
+        <extracomment>SEC_E_TARGET_UNKNOWN (sspi 0x80090303)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The target is in another forest without a forest trust, or its DNS suffix is not routed over the trust (name suffix routing)</source>
+        <extracomment>SEC_E_TARGET_UNKNOWN (sspi 0x80090303)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server&apos;s computer account was deleted, renamed or rejoined, or a new SPN has not replicated to the DC the client asked</source>
+        <extracomment>SEC_E_TARGET_UNKNOWN (sspi 0x80090303)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NTLM fallback is blocked (NTLM restrictions, Protected Users, a Kerberos-only client), so the missing SPN becomes a hard failure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the forest for the SPN the client requests</source>
+        <extracomment>SEC_E_TARGET_UNKNOWN (sspi 0x80090303)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask the KDC for the ticket directly and read the error</source>
+        <extracomment>SEC_E_TARGET_UNKNOWN (sspi 0x80090303)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check how the name resolves; an alias needs its own SPN, or clients must use the real host name</source>
+        <extracomment>SEC_E_TARGET_UNKNOWN (sspi 0x80090303)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the DC, look for failed service ticket requests (event 4769, failure code 0x7; needs auditing of Kerberos service ticket operations)</source>
+        <extracomment>SEC_E_TARGET_UNKNOWN (sspi 0x80090303)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Register the missing SPN on the one account that runs the service</source>
+        <extracomment>SEC_E_TARGET_UNKNOWN (sspi 0x80090303)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The SPN exists but on another account than the one running the service</source>
+        <extracomment>SEC_E_TARGET_UNKNOWN (sspi 0x80090303)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The KDC itself could not be reached</source>
+        <extracomment>SEC_E_TARGET_UNKNOWN (sspi 0x80090303)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cross-forest lookups that cannot be referred to the right realm</source>
+        <extracomment>SEC_E_TARGET_UNKNOWN (sspi 0x80090303)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An internal failure in LSA or a security package that has no more specific SSPI code.</source>
+        <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message says the Local Security Authority cannot be contacted, but in practice this is a catch-all: the package hit an error with no dedicated SSPI code. Administrators see it most as the Remote Desktop error &apos;The Local Security Authority cannot be contacted&apos; and as a Schannel failure when the server&apos;s certificate or key cannot be used. It can be reported on either side; the detail is in the Schannel or System events of the side that failed.</source>
+        <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RDP with Network Level Authentication to an account whose password has expired or must be changed at next logon; NLA cannot ask for a new password</source>
+        <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The TLS server certificate&apos;s private key is missing or the service account cannot read it</source>
+        <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No TLS version or cipher suite in common for RDP or SQL Server, for example after disabling TLS 1.0 on hosts that still need it, or FIPS mode on one side</source>
+        <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>lsass.exe is shutting down or hung, or a third-party LSA plug-in failed</source>
+        <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For RDP, check whether the account&apos;s password has expired or must be changed</source>
+        <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change the expired password another way: at the console, with Ctrl+Alt+End in a working RDP session, or with the AD tools</source>
+        <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the certificate has a private key and that the key works</source>
+        <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)
+----------
+SEC_E_UNKNOWN_CREDENTIALS (sspi 0x8009030D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the RDP security layer (0 = RDP, 1 = Negotiate, 2 = TLS)</source>
+        <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The more specific code when a private key cannot be used</source>
+        <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No TLS cipher suite in common</source>
+        <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What an expired password gives outside NLA</source>
+        <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LSA refusing new work while the system shuts down</source>
+        <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)
+----------
+SEC_E_SECPKG_NOT_FOUND (sspi 0x80090305)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The security package the caller named is not installed or not loaded on this computer.</source>
+        <extracomment>SEC_E_SECPKG_NOT_FOUND (sspi 0x80090305)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AcquireCredentialsHandle names a package (Negotiate, Kerberos, NTLM, Schannel, CredSSP, WDigest or a third-party one), and this code means SSPI found no loaded package with that name. Built-in packages are practically always present, so the usual causes are a removed optional package, a misspelt name in the application, or a system that is shutting down. It is reported locally by the calling computer.</source>
+        <extracomment>SEC_E_SECPKG_NOT_FOUND (sspi 0x80090305)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application requests a package that is not registered: a typo, a third-party package that was uninstalled, or a name that exists only on other Windows versions</source>
+        <extracomment>SEC_E_SECPKG_NOT_FOUND (sspi 0x80090305)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An optional package was removed from the Security Packages list during hardening (for example wdigest, or tspkg which CredSSP needs)</source>
+        <extracomment>SEC_E_SECPKG_NOT_FOUND (sspi 0x80090305)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The system is shutting down and LSA no longer accepts new requests</source>
+        <extracomment>SEC_E_SECPKG_NOT_FOUND (sspi 0x80090305)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The package DLL failed to load at boot: missing file, or blocked by LSA protection</source>
+        <extracomment>SEC_E_SECPKG_NOT_FOUND (sspi 0x80090305)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the security packages LSA loads at startup</source>
+        <extracomment>SEC_E_SECPKG_NOT_FOUND (sspi 0x80090305)
+----------
+SEC_E_CANNOT_INSTALL (sspi 0x80090307)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the SSPI providers registered for applications</source>
+        <extracomment>SEC_E_SECPKG_NOT_FOUND (sspi 0x80090305)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the system&apos;s package DLLs are intact</source>
+        <extracomment>SEC_E_SECPKG_NOT_FOUND (sspi 0x80090305)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Look for DLLs that lsass.exe refused to load because of LSA protection</source>
+        <extracomment>SEC_E_SECPKG_NOT_FOUND (sspi 0x80090305)
+----------
+SEC_E_CANNOT_INSTALL (sspi 0x80090307)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The package exists but failed to initialise</source>
+        <extracomment>SEC_E_SECPKG_NOT_FOUND (sspi 0x80090305)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The package identifier passed in is not valid</source>
+        <extracomment>SEC_E_SECPKG_NOT_FOUND (sspi 0x80090305)
+----------
+SEC_E_CANNOT_INSTALL (sspi 0x80090307)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The package exists but cannot do what was asked</source>
+        <extracomment>SEC_E_SECPKG_NOT_FOUND (sspi 0x80090305)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The caller lacks the right or privilege to use these credentials, typically another logon session&apos;s.</source>
+        <extracomment>SEC_E_NOT_OWNER (sspi 0x80090306)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The calling process asked for credentials it does not own, such as those of another logon session, or for an operation that needs a privilege like SeTcbPrivilege (&apos;Act as part of the operating system&apos;) that its account does not hold. It is reported locally on the machine making the call. It is rare in day-to-day administration and mostly appears with services that act on behalf of other users.</source>
+        <extracomment>SEC_E_NOT_OWNER (sspi 0x80090306)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A service passes another logon session&apos;s ID to AcquireCredentialsHandle without holding SeTcbPrivilege</source>
+        <extracomment>SEC_E_NOT_OWNER (sspi 0x80090306)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The service account lacks a privilege the operation needs (missing privileges are reported with this code), for example after a GPO trimmed user rights</source>
+        <extracomment>SEC_E_NOT_OWNER (sspi 0x80090306)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The caller impersonates a user at identification level and then asks for that user&apos;s credentials</source>
+        <extracomment>SEC_E_NOT_OWNER (sspi 0x80090306)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A service moved from LocalSystem to a less privileged account (virtual account, gMSA, NETWORK SERVICE) without its rights being re-checked</source>
+        <extracomment>SEC_E_NOT_OWNER (sspi 0x80090306)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the privileges of the account the service runs as (run this in the same context)</source>
+        <extracomment>SEC_E_NOT_OWNER (sspi 0x80090306)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show which account the service uses</source>
+        <extracomment>SEC_E_NOT_OWNER (sspi 0x80090306)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export the user rights assignments and look for SeTcbPrivilege and SeImpersonatePrivilege</source>
+        <extracomment>SEC_E_NOT_OWNER (sspi 0x80090306)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the logon sessions to see whose credentials the service is trying to use</source>
+        <extracomment>SEC_E_NOT_OWNER (sspi 0x80090306)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The caller&apos;s own session has no usable credentials</source>
+        <extracomment>SEC_E_NOT_OWNER (sspi 0x80090306)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another limit on acting for a different user</source>
+        <extracomment>SEC_E_NO_IMPERSONATION (sspi 0x8009030B)
+----------
+SEC_E_NOT_OWNER (sspi 0x80090306)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The credentials cannot be used at all</source>
+        <extracomment>SEC_E_NOT_OWNER (sspi 0x80090306)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A security package failed to initialise when LSA loaded it, so it is not available.</source>
+        <extracomment>SEC_E_CANNOT_INSTALL (sspi 0x80090307)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LSA loads security packages at boot, and installers can add one with AddSecurityPackage; this code means the package&apos;s initialisation failed. Built-in packages practically never fail, so it almost always concerns a third-party package (single sign-on, MFA or password synchronisation agents) or a package blocked by LSA protection. It is reported on the computer that tried to load the package.</source>
+        <extracomment>SEC_E_CANNOT_INSTALL (sspi 0x80090307)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LSA protection (RunAsPPL) is on and the third-party package is not signed to the level lsass.exe requires</source>
+        <extracomment>SEC_E_CANNOT_INSTALL (sspi 0x80090307)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The package DLL or one of its dependencies is missing, or a 32-bit DLL was registered on 64-bit Windows</source>
+        <extracomment>SEC_E_CANNOT_INSTALL (sspi 0x80090307)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The package&apos;s own configuration (service, licence, registry settings) is missing or damaged after an upgrade</source>
+        <extracomment>SEC_E_CANNOT_INSTALL (sspi 0x80090307)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An installer called AddSecurityPackage without administrative rights or before a required restart</source>
+        <extracomment>SEC_E_CANNOT_INSTALL (sspi 0x80090307)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check whether LSA protection is enabled</source>
+        <extracomment>SEC_E_CANNOT_INSTALL (sspi 0x80090307)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the digital signature of the vendor&apos;s package DLL</source>
+        <extracomment>SEC_E_CANNOT_INSTALL (sspi 0x80090307)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Update or remove the third-party package, then restart</source>
+        <extracomment>SEC_E_CANNOT_INSTALL (sspi 0x80090307)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What callers get afterwards when they ask for the missing package</source>
+        <extracomment>SEC_E_CANNOT_INSTALL (sspi 0x80090307)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other internal failures in LSA or a package</source>
+        <extracomment>SEC_E_CANNOT_INSTALL (sspi 0x80090307)
+----------
+SEC_E_CANNOT_PACK (sspi 0x80090309)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The token received from the peer is malformed, truncated or not for this package; also LDAP&apos;s generic bind error.</source>
+        <extracomment>SEC_E_INVALID_TOKEN (sspi 0x80090308)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The package could not parse the token passed to InitializeSecurityContext or AcceptSecurityContext: it was damaged in transit, cut short, meant for another package, or not a token at all. It is reported by the side that received the bad token. Domain controllers also use it for failed LDAP binds (&apos;80090308: LdapErr: ... AcceptSecurityContext error, data 52e&apos;), where the data value gives the real reason.</source>
+        <extracomment>SEC_E_INVALID_TOKEN (sspi 0x80090308)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LDAP bind failed on a DC; read the data value: 52e wrong password, 525 no such user, 530 or 531 logon time or workstation restriction, 532 password expired, 533 disabled, 701 account expired, 773 must change password, 775 locked out</source>
+        <extracomment>SEC_E_INVALID_TOKEN (sspi 0x80090308)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS version mismatch with an old stack, for example SQL Server or an application without TLS 1.2 support talking to a peer where only TLS 1.2 is enabled</source>
+        <extracomment>SEC_E_INVALID_TOKEN (sspi 0x80090308)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A proxy, TLS-inspection device, web application firewall or load balancer altered, truncated or split the authentication header or the handshake</source>
+        <extracomment>SEC_E_INVALID_TOKEN (sspi 0x80090308)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Plain HTTP or another protocol sent to a TLS port, or TLS sent to a port that does not speak it</source>
+        <extracomment>SEC_E_INVALID_TOKEN (sspi 0x80090308)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application passes the wrong buffer: still base64-encoded, only part of the token, or a token from another connection</source>
+        <extracomment>SEC_E_INVALID_TOKEN (sspi 0x80090308)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For LDAP binds, check the account state that matches the data value</source>
+        <extracomment>SEC_E_INVALID_TOKEN (sspi 0x80090308)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bypass the proxy or inspection device and retry; if the error stays, capture the traffic</source>
+        <extracomment>SEC_E_INVALID_TOKEN (sspi 0x80090308)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same bad-password and account conditions outside LDAP</source>
+        <extracomment>SEC_E_INVALID_TOKEN (sspi 0x80090308)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS: the peer&apos;s handshake message is invalid or unexpected</source>
+        <extracomment>SEC_E_INVALID_TOKEN (sspi 0x80090308)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The token has not been received completely yet</source>
+        <extracomment>SEC_E_INVALID_TOKEN (sspi 0x80090308)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another symptom of a TLS version mismatch</source>
+        <extracomment>SEC_E_INVALID_TOKEN (sspi 0x80090308)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The package could not serialise the logon data it must hand to LSA, so the logon attempt was abandoned.</source>
+        <extracomment>SEC_E_CANNOT_PACK (sspi 0x80090309)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Before a logon or credential request goes to LSA, the package packs the user name, domain, password and related data into one buffer; this code means that step failed. It is an internal and rarely seen error. In practice it points at malformed credential data supplied by an application or a third-party credential provider, not at the account or the network.</source>
+        <extracomment>SEC_E_CANNOT_PACK (sspi 0x80090309)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An application or script passes a credential structure with wrong lengths or flags, for example ANSI and Unicode settings that do not match the strings</source>
+        <extracomment>SEC_E_CANNOT_PACK (sspi 0x80090309)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Credential data the package cannot use, such as an empty user name with a password or an unsupported credential type</source>
+        <extracomment>SEC_E_CANNOT_PACK (sspi 0x80090309)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A third-party credential provider or single sign-on agent builds the logon data incorrectly after a Windows upgrade</source>
+        <extracomment>SEC_E_CANNOT_PACK (sspi 0x80090309)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A 32-bit component hands credentials across to a 64-bit process with an incompatible structure layout</source>
+        <extracomment>SEC_E_CANNOT_PACK (sspi 0x80090309)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reproduce with a built-in tool to separate the application from the account</source>
+        <extracomment>SEC_E_CANNOT_PACK (sspi 0x80090309)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the third-party credential providers installed on the machine</source>
+        <extracomment>SEC_E_CANNOT_PACK (sspi 0x80090309)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the failed logon events (4625) on the server or DC and note Status and Sub Status</source>
+        <extracomment>SEC_E_CANNOT_PACK (sspi 0x80090309)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Update the application or credential provider, or test with it disabled</source>
+        <extracomment>SEC_E_CANNOT_PACK (sspi 0x80090309)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Names or passwords that are too long or ill-formed are usually reported this way</source>
+        <extracomment>SEC_E_CANNOT_PACK (sspi 0x80090309)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The credentials were packed but not recognised</source>
+        <extracomment>SEC_E_CANNOT_PACK (sspi 0x80090309)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The requested per-message protection (quality of protection) is not available on this package or context.</source>
+        <extracomment>SEC_E_QOP_NOT_SUPPORTED (sspi 0x8009030A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When an application signs or encrypts messages with MakeSignature or EncryptMessage it can ask for a particular quality of protection; this code means the package or the negotiated context cannot provide it. It is reported locally by the side making the call, typically a client library that wraps LDAP or a custom protocol. Administrators mostly meet it where LDAP signing or sealing requirements meet a client that negotiated a weaker context.</source>
+        <extracomment>SEC_E_QOP_NOT_SUPPORTED (sspi 0x8009030A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application passes a protection value the package does not implement (most packages accept only 0 or the &apos;wrap without encryption&apos; flag)</source>
+        <extracomment>SEC_E_QOP_NOT_SUPPORTED (sspi 0x8009030A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The context was negotiated without the integrity or confidentiality flags, so later signing or sealing cannot be honoured</source>
+        <extracomment>SEC_E_QOP_NOT_SUPPORTED (sspi 0x8009030A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Digest: the server requires qop=auth-int or auth-conf and the client side cannot provide it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A non-Windows LDAP client (Java, Python, OpenLDAP tools) asks AD for a SASL security layer the negotiated mechanism cannot give while DCs require signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check whether the DCs require LDAP signing (2 = required)</source>
+        <extracomment>SEC_E_QOP_NOT_SUPPORTED (sspi 0x8009030A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the client&apos;s LDAP signing setting</source>
+        <extracomment>SEC_E_QOP_NOT_SUPPORTED (sspi 0x8009030A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the DCs, list clients that bind without signing (event 2889, after enabling LDAP interface diagnostics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Developers: request integrity and confidentiality when creating the context, check the returned flags, and pass 0 as the protection value</source>
+        <extracomment>SEC_E_QOP_NOT_SUPPORTED (sspi 0x8009030A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A broader &apos;not supported&apos; from the same package</source>
+        <extracomment>SEC_E_QOP_NOT_SUPPORTED (sspi 0x8009030A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Context-level security requirements could not be met</source>
+        <extracomment>SEC_E_QOP_NOT_SUPPORTED (sspi 0x8009030A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Per-message protection that failed its check on the receiving side</source>
+        <extracomment>SEC_E_QOP_NOT_SUPPORTED (sspi 0x8009030A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The security context does not allow the server to impersonate the client.</source>
+        <extracomment>SEC_E_NO_IMPERSONATION (sspi 0x8009030B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A server called ImpersonateSecurityContext, or asked for the client&apos;s token, but the context cannot be impersonated: the client allowed identification only, the context carries no Windows logon (for example an unmapped TLS client certificate), or the handshake is not finished. It is reported on the server. The server may still know who the client is, but it cannot act as the client.</source>
+        <extracomment>SEC_E_NO_IMPERSONATION (sspi 0x8009030B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client set the impersonation level to Identify (an RPC or DCOM setting, or ISC_REQ_IDENTIFY), so the server may read the identity but not act as the user</source>
+        <extracomment>SEC_E_NO_IMPERSONATION (sspi 0x8009030B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS client certificate authentication without mapping the certificate to a Windows account (IIS client certificate mapping or AD mapping not configured)</source>
+        <extracomment>SEC_E_NO_IMPERSONATION (sspi 0x8009030B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server tries to impersonate before the handshake returned SEC_E_OK, or on a context that already failed</source>
+        <extracomment>SEC_E_NO_IMPERSONATION (sspi 0x8009030B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the default DCOM impersonation level (Component Services &gt; My Computer &gt; Properties &gt; Default Properties)</source>
+        <extracomment>SEC_E_NO_IMPERSONATION (sspi 0x8009030B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For IIS client certificates, check whether certificate mapping is enabled</source>
+        <extracomment>SEC_E_NO_IMPERSONATION (sspi 0x8009030B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the service account holds &apos;Impersonate a client after authentication&apos; (SeImpersonatePrivilege)</source>
+        <extracomment>SEC_E_NO_IMPERSONATION (sspi 0x8009030B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Developers: impersonate only after the final SEC_E_OK and check whether the context was returned with the identify-only flag</source>
+        <extracomment>SEC_E_NO_IMPERSONATION (sspi 0x8009030B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The next step beyond impersonation: using the identity on another server</source>
+        <extracomment>SEC_E_NO_IMPERSONATION (sspi 0x8009030B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The context handle itself is not valid</source>
+        <extracomment>SEC_E_NO_IMPERSONATION (sspi 0x8009030B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The logon was rejected: wrong password or an account restriction (locked, disabled, expired, logon type or time).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The authority that checks the credentials (a DC, or the local SAM for local accounts) refused them. The same code covers a wrong password, an unknown user, a locked, disabled or expired account, an expired password or one that must be changed, and a logon type or time the account is not allowed. The server reports it to the client; the exact reason is in the security log of the server or DC that checked the credentials.</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong or stale password, often a saved credential (Credential Manager, mapped drive, service, scheduled task, application pool) still using the old password after a change</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account locked out, disabled or expired, or the password has expired or must be changed at next logon</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The user lacks &apos;Access this computer from the network&apos; on the server, or is listed in &apos;Deny access to this computer from the network&apos;</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NTLM level mismatch: the client sends LM or NTLMv1 while the server or DC accepts only NTLMv2 (LmCompatibilityLevel 5)</source>
+        <extracomment>STATUS_LOGON_FAILURE (ntstatus 0xC000006D)
+----------
+SEC_E_LOGON_DENIED (sspi 0x8009030C)
+----------
+ERROR_LOGON_FAILURE (win32 1326)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account restrictions: logon hours, the &apos;Log On To&apos; workstation list, or an authentication policy that forbids this kind of logon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read event 4625 on the server or DC; Sub Status 0xC000006A wrong password, 0xC0000064 no such user, 0xC0000234 locked out, 0xC0000072 disabled, 0xC0000071 password expired, 0xC000015B logon type not granted</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For Kerberos, look for pre-authentication failures on the DC (event 4771, failure code 0x18 = wrong password)</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the account&apos;s state in Active Directory</source>
+        <extracomment>KDC_ERR_CLIENT_REVOKED (kerberos 0x12)
+----------
+STATUS_LOGON_FAILURE (ntstatus 0xC000006D)
+----------
+SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List saved credentials on the client and remove stale ones</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)
+----------
+ERROR_LOGON_FAILURE (win32 1326)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare the NTLM compatibility level on client, server and DCs</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LDAP binds report the same reasons as 80090308 with a data code</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The credentials could not even be interpreted</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No DC could be reached, so nothing was checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kerberos failure that makes Negotiate fall back to NTLM</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The credentials given to the package cannot be used; most often a TLS certificate without a usable private key.</source>
+        <extracomment>SEC_E_UNKNOWN_CREDENTIALS (sspi 0x8009030D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The package could not make use of the credentials it was handed. With Schannel this nearly always means the certificate chosen for TLS has no private key the process can use; with Kerberos or NTLM it means explicit credentials in an unusable form or a logon session that no longer exists. It is reported locally when the credentials are acquired or first used, typically by a server service starting its TLS listener.</source>
+        <extracomment>SEC_E_UNKNOWN_CREDENTIALS (sspi 0x8009030D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The service account (IIS application pool, NETWORK SERVICE, SQL Server, WinRM or another service) has no Read permission on the certificate&apos;s private key</source>
+        <extracomment>SEC_E_UNKNOWN_CREDENTIALS (sspi 0x8009030D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate was imported without its private key (.cer instead of .pfx), or the key was lost when moving servers</source>
+        <extracomment>SEC_E_UNKNOWN_CREDENTIALS (sspi 0x8009030D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The key is in a storage provider the application cannot use, for example a CNG or TPM key for software that supports only legacy CryptoAPI keys</source>
+        <extracomment>SEC_E_UNKNOWN_CREDENTIALS (sspi 0x8009030D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate is in another account&apos;s Current User store instead of Local Computer &gt; Personal</source>
+        <extracomment>SEC_E_UNKNOWN_CREDENTIALS (sspi 0x8009030D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Explicit credentials with an empty or malformed user or domain, or a logon session that has ended</source>
+        <extracomment>SEC_E_UNKNOWN_CREDENTIALS (sspi 0x8009030D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Grant the service account Read access to the private key (All Tasks &gt; Manage Private Keys)</source>
+        <extracomment>SEC_E_UNKNOWN_CREDENTIALS (sspi 0x8009030D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare the certificate hash bound in HTTP.sys with the certificate in the store</source>
+        <extracomment>SEC_E_UNKNOWN_CREDENTIALS (sspi 0x8009030D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re-associate a private key that exists but is no longer linked to the certificate</source>
+        <extracomment>SEC_E_UNKNOWN_CREDENTIALS (sspi 0x8009030D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read Schannel event 36870 on the server, which reports private key access failures</source>
+        <extracomment>SEC_E_UNKNOWN_CREDENTIALS (sspi 0x8009030D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No credentials were found at all</source>
+        <extracomment>SEC_E_UNKNOWN_CREDENTIALS (sspi 0x8009030D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A less specific code often logged for the same key problems</source>
+        <extracomment>SEC_E_UNKNOWN_CREDENTIALS (sspi 0x8009030D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The peer could not process the certificate</source>
+        <extracomment>SEC_E_UNKNOWN_CREDENTIALS (sspi 0x8009030D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The credentials were understood but rejected</source>
+        <extracomment>SEC_E_UNKNOWN_CREDENTIALS (sspi 0x8009030D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No usable credentials exist for this request: no TGT, no default logon credentials, or no certificate.</source>
+        <extracomment>SEC_E_NO_CREDENTIALS (sspi 0x8009030E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The package found nothing to authenticate with in the caller&apos;s logon session: no Kerberos ticket-granting ticket, no default credentials that may be used on the network, or, with Schannel, no certificate. It is reported by the side that tried to build a token, usually a client or a middle-tier server acting for a user. In IIS logs the value 2148074254 (0x8009030E) on an intermediate 401 is normal and matters only if the logon never completes.</source>
+        <extracomment>SEC_E_NO_CREDENTIALS (sspi 0x8009030E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Double hop: a web or application server tries to reach a second server as the user, but the user logged on with NTLM or the server is not trusted for delegation</source>
+        <extracomment>SEC_E_NO_CREDENTIALS (sspi 0x8009030E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The process runs as LOCAL SERVICE or a local account without a network identity, or in a session without network credentials</source>
+        <extracomment>SEC_E_NO_CREDENTIALS (sspi 0x8009030E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kerberos-only request while the session has no TGT: a cached logon with no DC reachable, or a local account on a domain member</source>
+        <extracomment>SEC_E_NO_CREDENTIALS (sspi 0x8009030E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schannel: no certificate configured for the server listener, or the client has none when one is required</source>
+        <extracomment>SEC_E_NO_CREDENTIALS (sspi 0x8009030E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CredSSP/RDP: policy does not allow delegating default or saved credentials to this server</source>
+        <extracomment>SEC_E_NO_CREDENTIALS (sspi 0x8009030E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the Kerberos tickets of the calling session</source>
+        <extracomment>SEC_E_NO_CREDENTIALS (sspi 0x8009030E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For double-hop scenarios, check the middle server&apos;s delegation settings</source>
+        <extracomment>SEC_E_NO_CREDENTIALS (sspi 0x8009030E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check which account the failing service runs as</source>
+        <extracomment>SEC_E_NO_CREDENTIALS (sspi 0x8009030E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For TLS listeners, confirm that a certificate is bound to the port</source>
+        <extracomment>SEC_E_NO_CREDENTIALS (sspi 0x8009030E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For RDP or CredSSP, review the Credentials Delegation policies applied to the client</source>
+        <extracomment>SEC_E_NO_CREDENTIALS (sspi 0x8009030E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Credentials were found but cannot be used</source>
+        <extracomment>SEC_E_NO_CREDENTIALS (sspi 0x8009030E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schannel client asked for a certificate it does not have yet</source>
+        <extracomment>SEC_E_NO_CREDENTIALS (sspi 0x8009030E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No DC was reachable to issue a ticket</source>
+        <extracomment>SEC_E_NO_CREDENTIALS (sspi 0x8009030E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CredSSP policy forbids delegating the credentials</source>
+        <extracomment>SEC_E_NO_CREDENTIALS (sspi 0x8009030E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A signed or encrypted message failed its integrity check: it changed in transit or the keys do not match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After the handshake, every signed or sealed message carries a checksum made with the session key. This code means the receiver&apos;s check failed: the bytes changed on the way, or the two sides derived different keys. It is reported by the receiving side (DecryptMessage or VerifySignature) and points to a device in the path, a faulty network stack, or an interoperability bug.</source>
+        <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A device in the path rewrites traffic after it was protected: WAN optimiser, IPS, TLS-inspection proxy or NAT helper</source>
+        <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data corruption by a faulty NIC, driver or offload feature</source>
+        <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A third-party or open-source implementation (Samba, Java, Python or Go libraries) computing signatures or seals differently from Windows</source>
+        <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Application bug: decrypting the same buffer twice, a wrong buffer layout, or messages of two contexts mixed up</source>
+        <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Digest with qop=auth-int: a proxy changed the body (compression, re-encoding) after the digest was computed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capture at both ends at the same time and compare the payloads</source>
+        <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bypass WAN optimisation or TLS inspection for the two hosts for a test</source>
+        <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review the NIC offload settings and driver versions on both hosts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the NTLM minimum session security settings on both sides</source>
+        <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message was intact but arrived in the wrong order</source>
+        <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message could not be decrypted at all</source>
+        <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)
+----------
+SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Channel binding mismatch, another sign of a device in the middle</source>
+        <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The requested per-message protection is not available</source>
+        <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A protected message arrived with an unexpected sequence number: lost, repeated, reordered or replayed.</source>
+        <extracomment>SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When sequence detection is on, each signed or sealed message carries a number the receiver expects to grow by one. This code means the number did not match: a message was lost, duplicated, reordered or replayed, or the two sides&apos; counters drifted apart. It is reported by the receiving side and usually points at how the application shares one context across threads or connections.</source>
+        <extracomment>SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Several threads sign or seal messages on one security context at the same time, so numbers are used in a different order than the messages are sent (shared LDAP or RPC connections with signing)</source>
+        <extracomment>SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application retries a request on the same context after a timeout, so the receiver sees a duplicate or a gap</source>
+        <extracomment>SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A proxy or load balancer multiplexes several clients onto one back-end connection and mixes their contexts</source>
+        <extracomment>SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A replayed message, from an attack or a test tool resending captured traffic: detection working as designed</source>
+        <extracomment>SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check whether the failures follow load or parallel requests over one connection</source>
+        <extracomment>SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Test with connection pooling or multiplexing disabled on the client or load balancer</source>
+        <extracomment>SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Developers: serialise message signing and sealing per context, or use one context per connection</source>
+        <extracomment>SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message content itself failed the integrity check</source>
+        <extracomment>SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schannel: a record is only partly received, not out of order</source>
+        <extracomment>SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No domain controller or KDC could be reached to check the credentials.</source>
+        <extracomment>SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The package needed a domain controller, as KDC for Kerberos or for NTLM pass-through, and could not find or reach one, or the trust path to the user&apos;s domain failed. It is reported on the client for Kerberos and on the server for NTLM pass-through; WinRM, SQL Server (&apos;SSPI handshake failed with error code 0x80090311&apos;) and RDP show it often. The credentials themselves were never checked.</source>
+        <extracomment>SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client DNS points to a non-AD resolver (router, public DNS), so the DC locator cannot find the _kerberos and _ldap SRV records</source>
+        <extracomment>SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A firewall, VPN or site design blocks Kerberos (TCP/UDP 88), LDAP (389) or RPC to every DC</source>
+        <extracomment>SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client is not domain-joined or uses a local account, or the user&apos;s domain has no trust to the target&apos;s forest, while Kerberos is required</source>
+        <extracomment>SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server&apos;s secure channel is broken or the trust to the user&apos;s domain failed, so NTLM pass-through cannot reach a DC</source>
+        <extracomment>SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Netlogon is stopped on the server, or every DC of the user&apos;s domain is down</source>
+        <extracomment>SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the Kerberos SRV records resolve</source>
+        <extracomment>SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Test the Kerberos port on a DC</source>
+        <extracomment>SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verify the server&apos;s secure channel to its domain</source>
+        <extracomment>SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check which DNS servers the machine uses</source>
+        <extracomment>SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Interactive logons fall back to cached credentials in the same situation</source>
+        <extracomment>SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The KDC answered but did not know the target</source>
+        <extracomment>SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No ticket could be obtained, so no credentials are available</source>
+        <extracomment>SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The KDC could not refer the request to the user&apos;s or target&apos;s realm</source>
+        <extracomment>SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Callers pass requirement flags when they build a context (mutual authentication, delegation, integrity, confidentiality), and this code means the package could not meet them or rejected the requested combination. It is uncommon: it is documented mainly for the Digest package on the server side; with other packages, applications usually complete the context and then judge the returned attributes themselves, so the code mostly comes from custom or third-party software. The practical question is which package was really used and whether it can provide what was asked for.</source>
+        <extracomment>SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NTSTATUS form seen in LSA traces; LDAP bind errors show the SEC_E value instead (data 80090346).</source>
+        <extracomment>SEC_E_BAD_BINDINGS (sspi 0x80090346)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unspecified error: a wrapper; the real code is elsewhere (for a Win32Exception, in NativeErrorCode).</source>
+        <extracomment>E_FAIL (hresult 0x80004005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E_FAIL says only that something failed. In .NET it is the HResult of every Win32Exception (ExternalException sets it and Win32Exception keeps it), so a failed SSPI or Schannel call surfaces as &apos;Win32Exception (0x80004005)&apos; while the real code, often a SEC_E value, is in the NativeErrorCode property and the message text. COM components also return it when they have nothing more precise to say. Never troubleshoot 0x80004005 itself: find the inner code.</source>
+        <extracomment>E_FAIL (hresult 0x80004005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind a Win32Exception from an authentication call: an SSPI code in NativeErrorCode, such as SEC_E_LOGON_DENIED, SEC_E_WRONG_PRINCIPAL or SEC_E_UNTRUSTED_ROOT</source>
+        <extracomment>E_FAIL (hresult 0x80004005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind a Win32Exception from another Windows call: a Win32 error in NativeErrorCode, such as 5 (access denied) or 1326 (logon failure)</source>
+        <extracomment>E_FAIL (hresult 0x80004005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A COM or WMI component that maps every failure it does not classify to E_FAIL; its own log has the detail</source>
+        <extracomment>E_FAIL (hresult 0x80004005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In PowerShell, print the innermost exception with all its properties</source>
+        <extracomment>E_FAIL (hresult 0x80004005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a Win32Exception&apos;s real code in hexadecimal and look it up here</source>
+        <extracomment>E_FAIL (hresult 0x80004005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In application logs, read the whole exception text (ToString()), not only the HResult: the inner exception names the cause</source>
+        <extracomment>E_FAIL (hresult 0x80004005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .NET wrapper around TLS and Negotiate failures (AuthenticationException)</source>
+        <extracomment>E_FAIL (hresult 0x80004005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frequent real code found in NativeErrorCode</source>
+        <extracomment>E_FAIL (hresult 0x80004005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another frequent real code, behind TLS failures</source>
+        <extracomment>E_FAIL (hresult 0x80004005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied in HRESULT form (HRESULT_FROM_WIN32 of error 5): authorization, not authentication.</source>
+        <extracomment>E_ACCESSDENIED (hresult 0x80070005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COM, DCOM, WMI, PowerShell remoting, .NET (UnauthorizedAccessException) and many installers report a refused access as 0x80070005. Usually the caller was authenticated and then lacked a permission; sometimes a component reports it instead of a failed logon. The text shown is normally &apos;Access is denied.&apos;, the message of Win32 error 5. Find out which operation on which machine was refused, then read that machine&apos;s logs.</source>
+        <extracomment>E_ACCESSDENIED (hresult 0x80070005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticated account lacks the permission: DCOM launch or access rights, WMI namespace security, file or registry ACLs</source>
+        <extracomment>E_ACCESSDENIED (hresult 0x80070005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UAC filters the token of a local administrator connecting remotely, so administrator-only operations are refused</source>
+        <extracomment>E_ACCESSDENIED (hresult 0x80070005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DCOM hardening: the server requires a higher authentication level than the client uses (DCOM event 10036 on the server)</source>
+        <extracomment>E_ACCESSDENIED (hresult 0x80070005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the whole exception to see which call and object were refused</source>
+        <extracomment>E_ACCESSDENIED (hresult 0x80070005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For DCOM, look for the hardening events on the server</source>
+        <extracomment>E_ACCESSDENIED (hresult 0x80070005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For remote WMI or PowerShell remoting with a local account, check the UAC remote restriction</source>
+        <extracomment>E_ACCESSDENIED (hresult 0x80070005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same refusal as a Win32 error</source>
+        <extracomment>E_ACCESSDENIED (hresult 0x80070005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other generic wrapper</source>
+        <extracomment>E_ACCESSDENIED (hresult 0x80070005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When authentication itself failed, this is the code to look for</source>
+        <extracomment>E_ACCESSDENIED (hresult 0x80070005)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate in the chain is revoked; Schannel also returns this code when it receives TLS alert 44.</source>
+        <extracomment>CRYPT_E_REVOKED (hresult 0x80092010)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation check found the certificate on its issuer&apos;s CRL or got a &apos;revoked&apos; OCSP answer. Microsoft&apos;s table of Schannel alert mappings documents that Schannel returns this code, not a SEC_E one, when the peer sends certificate_revoked (44), so the side that receives the alert sees it even when the revoked certificate is its own. Schannel event 36883 on the receiving side is the same condition.</source>
+        <extracomment>CRYPT_E_REVOKED (hresult 0x80092010)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server or client certificate was revoked on the CA (key compromise, replacement, decommissioned server)</source>
+        <extracomment>CRYPT_E_REVOKED (hresult 0x80092010)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An intermediate CA certificate was revoked, which makes every certificate below it fail</source>
+        <extracomment>CRYPT_E_REVOKED (hresult 0x80092010)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer received our certificate, found it revoked and sent alert 44</source>
+        <extracomment>CRYPT_E_REVOKED (hresult 0x80092010)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the certificate; the output shows the CRL or OCSP answer that marks it revoked</source>
+        <extracomment>CRYPT_E_REVOKED (hresult 0x80092010)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Schannel events on both sides</source>
+        <extracomment>CRYPT_E_REVOKED (hresult 0x80092010)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the certificate with a newly issued one and rebind the service</source>
+        <extracomment>CRYPT_E_REVOKED (hresult 0x80092010)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the revocation data is believed stale, clear the local URL cache and verify again</source>
+        <extracomment>CRYPT_E_REVOKED (hresult 0x80092010)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented: Schannel returns this code when it receives alert 44</source>
+        <extracomment>CRYPT_E_REVOKED (hresult 0x80092010)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WinVerifyTrust form of the same finding</source>
+        <extracomment>CRYPT_E_REVOKED (hresult 0x80092010)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Schannel returns when the peer rejects a certificate for other reasons</source>
+        <extracomment>CRYPT_E_REVOKED (hresult 0x80092010)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation could not be checked for a certificate (no usable CRL or OCSP data); nothing is proven revoked.</source>
+        <extracomment>CRYPT_E_NO_REVOCATION_CHECK (hresult 0x80092012)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation provider could not produce an answer for the certificate, typically because it has no CRL distribution point or OCSP URL, or because none of them returned usable data. Applications that check revocation strictly (some VPN, Wi-Fi and smart card configurations) reject the certificate; lenient ones ignore it. It is a statement about the check, not about the certificate.</source>
+        <extracomment>CRYPT_E_NO_REVOCATION_CHECK (hresult 0x80092012)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate comes from a private or test CA that publishes no CRL or OCSP</source>
+        <extracomment>CRYPT_E_NO_REVOCATION_CHECK (hresult 0x80092012)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CDP points only to an LDAP path that machines outside the domain cannot read</source>
+        <extracomment>CRYPT_E_NO_REVOCATION_CHECK (hresult 0x80092012)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation URLs answer with an error or with unusable data</source>
+        <extracomment>CRYPT_E_NO_REVOCATION_CHECK (hresult 0x80092012)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the certificate and fetch every revocation URL</source>
+        <extracomment>CRYPT_E_NO_REVOCATION_CHECK (hresult 0x80092012)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect the CDP and AIA extensions of the certificate</source>
+        <extracomment>CRYPT_E_NO_REVOCATION_CHECK (hresult 0x80092012)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the CA, publish an HTTP CDP every client can reach, then reissue the certificates</source>
+        <extracomment>CRYPT_E_NO_REVOCATION_CHECK (hresult 0x80092012)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variant where a revocation server exists but was offline</source>
+        <extracomment>CRYPT_E_NO_REVOCATION_CHECK (hresult 0x80092012)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy-level result built on this chain status</source>
+        <extracomment>CRYPT_E_NO_REVOCATION_CHECK (hresult 0x80092012)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL or OCSP server could not be reached, so revocation is unknown; not proof of revocation.</source>
+        <extracomment>CRYPT_E_REVOCATION_OFFLINE (hresult 0x80092013)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate names a CRL distribution point or OCSP responder, but downloading from it failed or timed out and no valid cached CRL was available. It is the classic error of servers in a DMZ or without a proxy for the SYSTEM account, and of internal CAs whose CDP host is down. The SDK keeps SEC_E_REVOCATION_OFFLINE_C and _KDC for the Kerberos smart card case; this code is the general chain result that TLS clients and applications meet.</source>
+        <extracomment>CRYPT_E_REVOCATION_OFFLINE (hresult 0x80092013)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine cannot reach the CDP or OCSP URL: no internet access, a firewall, or no WinHTTP proxy for the SYSTEM account</source>
+        <extracomment>CRYPT_E_REVOCATION_OFFLINE (hresult 0x80092013)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server that hosts an internal CA&apos;s CRL is down, or the CRL file was not copied there</source>
+        <extracomment>CRYPT_E_REVOCATION_OFFLINE (hresult 0x80092013)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL on the CDP has expired because the CA stopped publishing (an offline root whose CRL was not renewed)</source>
+        <extracomment>CRYPT_E_REVOCATION_OFFLINE (hresult 0x80092013)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify and fetch every URL; the failing download is listed</source>
+        <extracomment>CRYPT_E_REVOCATION_OFFLINE (hresult 0x80092013)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a CRL download by hand from the affected machine</source>
+        <extracomment>CRYPT_E_REVOCATION_OFFLINE (hresult 0x80092013)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy that services use for revocation downloads</source>
+        <extracomment>CRYPT_E_REVOCATION_OFFLINE (hresult 0x80092013)
+----------
+CERT_E_REVOCATION_FAILURE (hresult 0x800B010E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After fixing the path, clear the cached failures and verify again</source>
+        <extracomment>CRYPT_E_REVOCATION_OFFLINE (hresult 0x80092013)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the same code: the SDK limits it to smart card certificates in Kerberos logon</source>
+        <extracomment>CRYPT_E_REVOCATION_OFFLINE (hresult 0x80092013)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy-level result that usually sits above it</source>
+        <extracomment>CRYPT_E_REVOCATION_OFFLINE (hresult 0x80092013)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no revocation data could be used at all</source>
+        <extracomment>CRYPT_E_REVOCATION_OFFLINE (hresult 0x80092013)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate in the chain is expired, or not yet valid, against the clock or the signing timestamp.</source>
+        <extracomment>CERT_E_EXPIRED (hresult 0x800B0101)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain policy compares each certificate&apos;s NotBefore and NotAfter with the current system time (for signed files, with the timestamp of the signature). It fires for an expired server or client certificate, for an expired intermediate or root, and for a valid certificate checked on a machine whose clock is wrong. In a Schannel handshake the same condition appears as SEC_E_CERT_EXPIRED and Schannel event 36881.</source>
+        <extracomment>CERT_E_EXPIRED (hresult 0x800B0101)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server or client certificate expired and was not renewed, or the renewed one was not bound (IIS, RDP, SQL Server, LDAPS)</source>
+        <extracomment>CERT_E_EXPIRED (hresult 0x800B0101)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An intermediate or root certificate in the chain expired while the leaf is still valid</source>
+        <extracomment>CERT_E_EXPIRED (hresult 0x800B0101)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checking machine&apos;s clock is wrong (years off after a CMOS reset, or a VM restored from an old snapshot)</source>
+        <extracomment>CERT_E_EXPIRED (hresult 0x800B0101)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the chain; the output marks the expired element</source>
+        <extracomment>CERT_E_EXPIRED (hresult 0x800B0101)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List machine certificates that expired or expire within 30 days</source>
+        <extracomment>CERT_E_EXPIRED (hresult 0x800B0101)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the clock of the machine that rejected the certificate</source>
+        <extracomment>CERT_E_EXPIRED (hresult 0x800B0101)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a renewal, check which certificate the HTTP.sys bindings use</source>
+        <extracomment>CERT_E_EXPIRED (hresult 0x800B0101)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same condition in a Schannel handshake (by meaning)</source>
+        <extracomment>CERT_E_EXPIRED (hresult 0x800B0101)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert for an expired certificate; Schannel maps it to SEC_E_CERT_EXPIRED</source>
+        <extracomment>CERT_E_EXPIRED (hresult 0x800B0101)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrong clock causes both</source>
+        <extracomment>CERT_E_EXPIRED (hresult 0x800B0101)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain was built, but it ends at a root certificate this machine does not trust.</source>
+        <extracomment>CERT_E_UNTRUSTEDROOT (hresult 0x800B0109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain policy check (CertVerifyCertificateChainPolicy, WinVerifyTrust) turns the chain status CERT_TRUST_IS_UNTRUSTED_ROOT into this code when every link verifies but the root is not in the Trusted Root Certification Authorities store. Tools and APIs that validate certificates themselves report it: certutil -verify, WinHTTP, .NET custom validation, code signing and smart card checks. In a TLS handshake through Schannel the same condition usually appears as SEC_E_UNTRUSTED_ROOT.</source>
+        <extracomment>CERT_E_UNTRUSTEDROOT (hresult 0x800B0109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A self-signed certificate, or one from a private CA whose root was never deployed to this machine</source>
+        <extracomment>CERT_E_UNTRUSTEDROOT (hresult 0x800B0109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A machine outside the domain, or in another forest, does not get the enterprise root through Group Policy</source>
+        <extracomment>CERT_E_UNTRUSTEDROOT (hresult 0x800B0109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic root updates are disabled on an offline machine, so a public root is missing</source>
+        <extracomment>CERT_E_UNTRUSTEDROOT (hresult 0x800B0109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLS-inspection proxy re-signs traffic with its own root</source>
+        <extracomment>CERT_E_UNTRUSTEDROOT (hresult 0x800B0109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build and verify the chain; the output names the root that is not trusted</source>
+        <extracomment>CERT_E_UNTRUSTEDROOT (hresult 0x800B0109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the roots this machine trusts</source>
+        <extracomment>CERT_E_UNTRUSTEDROOT (hresult 0x800B0109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the right root (in a domain, deploy it through Group Policy)</source>
+        <extracomment>CERT_E_UNTRUSTEDROOT (hresult 0x800B0109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on CAPI2 logging to see chain building (events 11 and 30)</source>
+        <extracomment>CERT_E_UNTRUSTEDROOT (hresult 0x800B0109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same condition in a Schannel handshake (by meaning, no documented mapping)</source>
+        <extracomment>CERT_E_UNTRUSTEDROOT (hresult 0x800B0109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert a peer sends when it does not trust the chain; Schannel maps it to SEC_E_UNTRUSTED_ROOT</source>
+        <extracomment>CERT_E_UNTRUSTEDROOT (hresult 0x800B0109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the chain cannot even be completed</source>
+        <extracomment>CERT_E_UNTRUSTEDROOT (hresult 0x800B0109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chain could be built from the certificate up to a trusted root.</source>
+        <extracomment>CERT_E_CHAINING (hresult 0x800B010A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain engine could not complete the path: an intermediate CA certificate is missing and could not be downloaded from the AIA URL, or the path that could be built does not end at a trusted root. It is common on servers without internet access and with services that send only their own certificate. It is close to CERT_E_UNTRUSTEDROOT; the difference is whether a root was reached at all.</source>
+        <extracomment>CERT_E_CHAINING (hresult 0x800B010A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sends only its leaf certificate and the client cannot fetch the intermediate from the AIA URL</source>
+        <extracomment>CERT_E_CHAINING (hresult 0x800B010A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intermediate CA certificate is not in the Intermediate Certification Authorities store</source>
+        <extracomment>CERT_E_CHAINING (hresult 0x800B010A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cross-certificate or a renewed CA certificate leads the engine to a path that is expired or untrusted</source>
+        <extracomment>CERT_E_CHAINING (hresult 0x800B010A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the chain and fetch every AIA and CRL URL</source>
+        <extracomment>CERT_E_CHAINING (hresult 0x800B010A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See which certificates the server sends during the handshake</source>
+        <extracomment>CERT_E_CHAINING (hresult 0x800B010A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the intermediate CA certificate on the server (so it sends the full chain) or on the client</source>
+        <extracomment>CERT_E_CHAINING (hresult 0x800B010A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the WinHTTP proxy the system uses to download AIA and CRL data</source>
+        <extracomment>CERT_E_CHAINING (hresult 0x800B010A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain reached a root, but not a trusted one</source>
+        <extracomment>CERT_E_CHAINING (hresult 0x800B010A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Schannel usually reports for the same handshake (by meaning)</source>
+        <extracomment>CERT_E_CHAINING (hresult 0x800B010A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate was revoked by its issuer (the form WinVerifyTrust reports).</source>
+        <extracomment>CERT_E_REVOKED (hresult 0x800B010C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust provider found the certificate on its issuer&apos;s revocation list (CRL) or got a &apos;revoked&apos; OCSP answer. This form is usually reported by WinVerifyTrust and Authenticode checks, for example of signed files and drivers; chain building and Schannel report the same finding as CRYPT_E_REVOKED. Revocation is deliberate: the fix is a new certificate, not a workaround.</source>
+        <extracomment>CERT_E_REVOKED (hresult 0x800B010C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer revoked the certificate (key compromise, superseded, holder left)</source>
+        <extracomment>CERT_E_REVOKED (hresult 0x800B010C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code signing certificate was revoked, which invalidates the signatures made with it</source>
+        <extracomment>CERT_E_REVOKED (hresult 0x800B010C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was revoked by mistake, or put on hold and never released</source>
+        <extracomment>CERT_E_REVOKED (hresult 0x800B010C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the certificate and see which CRL or OCSP answer marks it revoked</source>
+        <extracomment>CERT_E_REVOKED (hresult 0x800B010C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the signature of a signed file</source>
+        <extracomment>CERT_E_REVOKED (hresult 0x800B010C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the issuing CA, look up the revocation date and reason</source>
+        <extracomment>CERT_E_REVOKED (hresult 0x800B010C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain-engine and Schannel form of the same finding</source>
+        <extracomment>CERT_E_REVOKED (hresult 0x800B010C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS alert for a revoked certificate</source>
+        <extracomment>CERT_E_REVOKED (hresult 0x800B010C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation could not be checked for the certificates: the policy-level form of an offline or missing check.</source>
+        <extracomment>CERT_E_REVOCATION_FAILURE (hresult 0x800B010E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain policy or trust provider returns it when the revocation status of one or more certificates could not be determined: the CRL or OCSP responder was unreachable, the only CRL available had expired, or a certificate carries no revocation information at all. It does not mean that anything is revoked. Callers that require a revocation check treat it as fatal; the chain status beneath it is usually CRYPT_E_REVOCATION_OFFLINE or CRYPT_E_NO_REVOCATION_CHECK.</source>
+        <extracomment>CERT_E_REVOCATION_FAILURE (hresult 0x800B010E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL distribution point or OCSP URL cannot be reached from the checking machine (firewall, proxy, DMZ)</source>
+        <extracomment>CERT_E_REVOCATION_FAILURE (hresult 0x800B010E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s published CRL has expired because the CA stopped publishing</source>
+        <extracomment>CERT_E_REVOCATION_FAILURE (hresult 0x800B010E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate (often from a private or test CA) has no CDP or AIA extension</source>
+        <extracomment>CERT_E_REVOCATION_FAILURE (hresult 0x800B010E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify and fetch every revocation URL; the output shows which one fails</source>
+        <extracomment>CERT_E_REVOCATION_FAILURE (hresult 0x800B010E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the URL retrieval tool to test the CDP, AIA and OCSP URLs one by one</source>
+        <extracomment>CERT_E_REVOCATION_FAILURE (hresult 0x800B010E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain status when the revocation server was offline</source>
+        <extracomment>CERT_E_REVOCATION_FAILURE (hresult 0x800B010E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain status when no check could be made</source>
+        <extracomment>CERT_E_REVOCATION_FAILURE (hresult 0x800B010E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s names (SAN, or CN on old certificates) do not include the host name that was checked.</source>
+        <extracomment>CERT_E_CN_NO_MATCH (hresult 0x800B010F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSL chain policy compares the host name the client connected to with the certificate&apos;s Subject Alternative Name entries (and, for older certificates, the CN). Any difference fails: a short name against an FQDN, an IP address, an alias or load-balancer name missing from the SAN, or a wildcard that does not cover the level. WinHTTP, .NET validation callbacks and certutil report it this way; Schannel connections commonly report the same mismatch as SEC_E_WRONG_PRINCIPAL, and the receiving side may log Schannel event 36884.</source>
+        <extracomment>CERT_E_CN_NO_MATCH (hresult 0x800B010F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client connects by a name that is not in the certificate&apos;s SAN: short name, IP address, alias or load-balancer name</source>
+        <extracomment>CERT_E_CN_NO_MATCH (hresult 0x800B010F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrong certificate is bound to the service (a default or self-signed certificate, another site&apos;s binding)</source>
+        <extracomment>CERT_E_CN_NO_MATCH (hresult 0x800B010F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate carries the name only in the CN, and the client requires it in the SAN</source>
+        <extracomment>CERT_E_CN_NO_MATCH (hresult 0x800B010F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wildcard certificate is used one level deeper than it covers (*.contoso.com for a.b.contoso.com)</source>
+        <extracomment>CERT_E_CN_NO_MATCH (hresult 0x800B010F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the names in the certificate</source>
+        <extracomment>CERT_E_CN_NO_MATCH (hresult 0x800B010F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a certificate against the exact host name the client uses</source>
+        <extracomment>CERT_E_CN_NO_MATCH (hresult 0x800B010F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See which certificate the server actually presents</source>
+        <extracomment>CERT_E_CN_NO_MATCH (hresult 0x800B010F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with a name that is in the certificate, or reissue it with every name the clients use in the SAN</source>
+        <extracomment>CERT_E_CN_NO_MATCH (hresult 0x800B010F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Schannel commonly reports for the same mismatch (by meaning)</source>
+        <extracomment>CERT_E_CN_NO_MATCH (hresult 0x800B010F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other frequent certificate failure of the same connection</source>
+        <extracomment>CERT_E_CN_NO_MATCH (hresult 0x800B010F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s Enhanced Key Usage or key usage does not allow the requested purpose.</source>
+        <extracomment>CERT_E_WRONG_USAGE (hresult 0x800B0110)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain policy checks that the certificate, and every CA above it that restricts usage, allows the requested purpose: Server Authentication for a TLS server, Client Authentication for a client certificate, Smart Card Logon or KDC Authentication for PKINIT, Code Signing for signatures. A certificate issued from the wrong template fails here. The SDK gives SEC_E_CERT_WRONG_USAGE, its SSPI form, the identical message text.</source>
+        <extracomment>CERT_E_WRONG_USAGE (hresult 0x800B0110)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was issued from a template without the needed EKU (a Web Server certificate used as a client certificate, or the reverse)</source>
+        <extracomment>CERT_E_WRONG_USAGE (hresult 0x800B0110)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An intermediate CA certificate restricts EKUs and does not include the one requested</source>
+        <extracomment>CERT_E_WRONG_USAGE (hresult 0x800B0110)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For smart card logon, the user or DC certificate lacks Smart Card Logon or KDC Authentication</source>
+        <extracomment>CERT_E_WRONG_USAGE (hresult 0x800B0110)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the certificate&apos;s Enhanced Key Usage and Key Usage</source>
+        <extracomment>CERT_E_WRONG_USAGE (hresult 0x800B0110)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the chain, including the EKU limits of the CAs</source>
+        <extracomment>CERT_E_WRONG_USAGE (hresult 0x800B0110)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a new certificate from a template with the right usage</source>
+        <extracomment>CERT_E_WRONG_USAGE (hresult 0x800B0110)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identical SDK message text: the SSPI form of the same check</source>
+        <extracomment>CERT_E_WRONG_USAGE (hresult 0x800B0110)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another policy-level rejection of a valid chain</source>
+        <extracomment>CERT_E_WRONG_USAGE (hresult 0x800B0110)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is valid, but the policy applied does not trust one of its CA certificates.</source>
+        <extracomment>CERT_E_UNTRUSTEDCA (hresult 0x800B0112)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain verified up to a root, but the policy provider that judged it rejects one of the CA certificates: for example an issuing CA missing from the NTAuth store when the certificate is used for smart card or certificate logon, or a CA excluded by policy. It is the policy&apos;s verdict, so the same chain can pass a plain TLS check and fail here.</source>
+        <extracomment>CERT_E_UNTRUSTEDCA (hresult 0x800B0112)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing CA is not published in the enterprise NTAuth store, and the certificate is used for smart card or certificate-based logon</source>
+        <extracomment>CERT_E_UNTRUSTEDCA (hresult 0x800B0112)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA certificate is in the Untrusted Certificates store or disallowed by policy</source>
+        <extracomment>CERT_E_UNTRUSTEDCA (hresult 0x800B0112)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA was renewed and its new certificate has not been added where the policy looks</source>
+        <extracomment>CERT_E_UNTRUSTEDCA (hresult 0x800B0112)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the CA certificates in the NTAuth store</source>
+        <extracomment>CERT_E_UNTRUSTEDCA (hresult 0x800B0112)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the issuing CA certificate to NTAuth</source>
+        <extracomment>CERT_E_UNTRUSTEDCA (hresult 0x800B0112)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the user&apos;s certificate chain</source>
+        <extracomment>CERT_E_UNTRUSTEDCA (hresult 0x800B0112)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos smart card counterpart (by meaning)</source>
+        <extracomment>CERT_E_UNTRUSTEDCA (hresult 0x800B0112)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the root itself is not trusted</source>
+        <extracomment>CERT_E_UNTRUSTEDCA (hresult 0x800B0112)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HResult of SystemException and of subclasses that set none, such as AuthenticationException: read the inner exception.</source>
+        <extracomment>COR_E_SYSTEM (hresult 0x80131501)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System.SystemException sets 0x80131501, and subclasses that do not set their own HResult keep it. AuthenticationException and InvalidCredentialException, thrown by SslStream and NegotiateStream when the TLS or Negotiate handshake fails, are such subclasses, so a failed HTTPS, SMTP, LDAP or database handshake in .NET often shows this value. The message and the InnerException name the cause: on Windows typically a Win32Exception with the SSPI code in NativeErrorCode, on Linux an OpenSSL error.</source>
+        <extracomment>COR_E_SYSTEM (hresult 0x80131501)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server certificate failed validation (untrusted root, name mismatch, expired, revocation unknown)</source>
+        <extracomment>COR_E_SYSTEM (hresult 0x80131501)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No common TLS version or cipher suite with the server (an old server, TLS 1.0 and 1.1 disabled)</source>
+        <extracomment>COR_E_SYSTEM (hresult 0x80131501)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Negotiate or Kerberos failure in NegotiateStream (wrong SPN, logon denied), thrown as InvalidCredentialException</source>
+        <extracomment>COR_E_SYSTEM (hresult 0x80131501)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the innermost exception with all its properties</source>
+        <extracomment>COR_E_SYSTEM (hresult 0x80131501)
+----------
+COR_E_INVALIDOPERATION (hresult 0x80131509)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the innermost Win32Exception&apos;s NativeErrorCode in hexadecimal and look it up here</source>
+        <extracomment>COR_E_SYSTEM (hresult 0x80131501)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduce the handshake outside .NET to see the certificate and protocol</source>
+        <extracomment>COR_E_SYSTEM (hresult 0x80131501)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HResult of the Win32Exception usually found inside</source>
+        <extracomment>COR_E_SYSTEM (hresult 0x80131501)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frequent real code inside a TLS AuthenticationException</source>
+        <extracomment>COR_E_SYSTEM (hresult 0x80131501)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain-policy form of the same trust failure</source>
+        <extracomment>COR_E_SYSTEM (hresult 0x80131501)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HResult of InvalidOperationException and of some WebExceptions: read Status and the inner exception.</source>
+        <extracomment>COR_E_INVALIDOPERATION (hresult 0x80131509)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvalidOperationException sets 0x80131509. WebException derives from it; in current .NET a WebException created with an inner exception copies the inner HResult instead, so the value seen depends on how the error was wrapped (.NET Framework was not checked). For HTTP and TLS failures the useful parts are WebException.Status (TrustFailure, SecureChannelFailure, ProtocolError), the HTTP status of the response and the InnerException chain.</source>
+        <extracomment>COR_E_INVALIDOPERATION (hresult 0x80131509)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustFailure: the server certificate could not be validated (see the CERT_E and SEC_E certificate codes)</source>
+        <extracomment>COR_E_INVALIDOPERATION (hresult 0x80131509)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecureChannelFailure: the TLS handshake itself failed, often for want of a common protocol version</source>
+        <extracomment>COR_E_INVALIDOPERATION (hresult 0x80131509)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProtocolError with HTTP 401: the server refused Negotiate, NTLM or Kerberos authentication</source>
+        <extracomment>COR_E_INVALIDOPERATION (hresult 0x80131509)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An InvalidOperationException that has nothing to do with authentication (an object in the wrong state)</source>
+        <extracomment>COR_E_INVALIDOPERATION (hresult 0x80131509)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the exception&apos;s Status, response and inner exception</source>
+        <extracomment>COR_E_INVALIDOPERATION (hresult 0x80131509)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For HTTP 401, see which authentication schemes the server offers</source>
+        <extracomment>COR_E_INVALIDOPERATION (hresult 0x80131509)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AuthenticationException usually found inside a TLS failure</source>
+        <extracomment>COR_E_INVALIDOPERATION (hresult 0x80131509)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Win32Exception further inside</source>
+        <extracomment>COR_E_INVALIDOPERATION (hresult 0x80131509)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HResult of every SqlException: look at Errors[].Number, the message and the inner exception.</source>
+        <extracomment>COR_E_SqlException (hresult 0x80131904)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SqlClient (System.Data.SqlClient and Microsoft.Data.SqlClient) gives every SqlException this HResult, whatever went wrong, so 0x80131904 in a log only says that a SQL Server call failed. The cause is in SqlException.Errors[i].Number (18456 is a failed login, with its State in the server&apos;s error log), in the message, which carries the SNI text such as &apos;The target principal name is incorrect. Cannot generate SSPI context.&apos; or &apos;The certificate chain was issued by an authority that is not trusted.&apos;, and in InnerException, often a Win32Exception whose NativeErrorCode is the SSPI code.</source>
+        <extracomment>COR_E_SqlException (hresult 0x80131904)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed (error 18456): wrong SQL login or password, or a Windows login the server does not map; the State in the SQL Server error log tells which</source>
+        <extracomment>COR_E_SqlException (hresult 0x80131904)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos to the SQL Server service failed because of a missing or duplicate MSSQLSvc SPN (&apos;Cannot generate SSPI context&apos;)</source>
+        <extracomment>COR_E_SqlException (hresult 0x80131904)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS to the server failed: an untrusted or mismatched server certificate, often exposed when newer drivers encrypt by default</source>
+        <extracomment>COR_E_SqlException (hresult 0x80131904)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network errors (for example 53, 40 or -2 for a timeout) that have nothing to do with authentication</source>
+        <extracomment>COR_E_SqlException (hresult 0x80131904)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the SQL error numbers, states and messages</source>
+        <extracomment>COR_E_SqlException (hresult 0x80131904)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the inner exception chain; a Win32Exception there carries the SSPI code in NativeErrorCode</source>
+        <extracomment>COR_E_SqlException (hresult 0x80131904)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server, read failed logins with their state in the Application log</source>
+        <extracomment>COR_E_SqlException (hresult 0x80131904)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &apos;Cannot generate SSPI context&apos;, check the SQL Server SPNs</source>
+        <extracomment>COR_E_SqlException (hresult 0x80131904)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind &apos;Cannot generate SSPI context&apos; when the SPN is wrong</source>
+        <extracomment>COR_E_SqlException (hresult 0x80131904)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind the message that the certificate chain is not trusted</source>
+        <extracomment>COR_E_SqlException (hresult 0x80131904)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HResult of the Win32Exception inside</source>
+        <extracomment>COR_E_SqlException (hresult 0x80131904)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decrypted Kerberos field failed its integrity check: it was encrypted with a different key than the one used to open it.</source>
+        <extracomment>KRB_AP_ERR_BAD_INTEGRITY (kerberos 0x1F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every encrypted Kerberos part carries a checksum that is verified after decryption; this code says the check failed, which nearly always means the two sides hold different keys. A domain controller returns it for a ticket request whose authenticator was not encrypted with the session key of the presented ticket, and logs it in events 4768/4769. MIT and Heimdal libraries also return it locally when they cannot decrypt a ticket or reply, and print &quot;Decrypt integrity check failed&quot;.</source>
+        <extracomment>KRB_AP_ERR_BAD_INTEGRITY (kerberos 0x1F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-Windows service (Apache, Java, Samba, a database) uses a keytab whose key no longer matches its account in Active Directory, often after a password reset without exporting a new keytab</source>
+        <extracomment>KRB_AP_ERR_BAD_INTEGRITY (kerberos 0x1F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keytab was exported for another account than the one that owns the SPN, so tickets for the SPN are encrypted with a key the service does not have</source>
+        <extracomment>KRB_AP_ERR_BAD_INTEGRITY (kerberos 0x1F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device between client and server altered or truncated the Kerberos message</source>
+        <extracomment>KRB_AP_ERR_BAD_INTEGRITY (kerberos 0x1F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the key version the KDC uses for the service account with the versions in the keytab</source>
+        <extracomment>KRB_AP_ERR_BAD_INTEGRITY (kerberos 0x1F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Linux service host, list the principals, key versions and encryption types in the keytab</source>
+        <extracomment>KRB_AP_ERR_BAD_INTEGRITY (kerberos 0x1F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a Linux client, ask the KDC for a ticket to the SPN and note the key version it reports</source>
+        <extracomment>KRB_AP_ERR_BAD_INTEGRITY (kerberos 0x1F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with this code; the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_BAD_INTEGRITY (kerberos 0x1F)
+----------
+KRB_AP_ERR_TKT_EXPIRED (kerberos 0x20)
+----------
+KRB_AP_ERR_TKT_NYV (kerberos 0x21)
+----------
+KRB_AP_ERR_REPEAT (kerberos 0x22)
+----------
+KRB_AP_ERR_NOT_US (kerberos 0x23)
+----------
+KRB_AP_ERR_BADMATCH (kerberos 0x24)
+----------
+KRB_AP_ERR_SKEW (kerberos 0x25)
+----------
+KRB_AP_ERR_BADADDR (kerberos 0x26)
+----------
+KRB_AP_ERR_MSG_TYPE (kerberos 0x28)
+----------
+KRB_AP_ERR_NOKEY (kerberos 0x2D)
+----------
+KRB_AP_ERR_INAPP_CKSUM (kerberos 0x32)
+----------
+KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)
+----------
+KRB_ERR_GENERIC (kerberos 0x3C)
+----------
+KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)
+----------
+KDC_ERR_KDC_NOT_TRUSTED (kerberos 0x3F)
+----------
+KDC_ERR_INVALID_SIG (kerberos 0x40)
+----------
+KDC_ERR_KEY_TOO_WEAK (kerberos 0x41)
+----------
+KDC_ERR_CERTIFICATE_MISMATCH (kerberos 0x42)
+----------
+KRB_AP_ERR_NO_TGT (kerberos 0x43)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows form of the same wrong-key problem at an application server</source>
+        <extracomment>KRB_AP_ERR_BAD_INTEGRITY (kerberos 0x1F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samba maps this Kerberos error to the generic logon failure</source>
+        <extracomment>KRB_AP_ERR_BAD_INTEGRITY (kerberos 0x1F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket presented has passed its end time.</source>
+        <extracomment>KRB_AP_ERR_TKT_EXPIRED (kerberos 0x20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KDC or service returns this when the ticket it receives is past its end time. Windows renews tickets on its own, and Microsoft notes that many 0x20 failures in event 4769 are normal: the client retries with a new ticket. It matters when it repeats for the same account or service, which points to a client that cannot renew (offline from a DC, no longer holding the password) or to a clock that jumped.</source>
+        <extracomment>KRB_AP_ERR_TKT_EXPIRED (kerberos 0x20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal expiry: a cached service ticket or TGT ran out and the client is about to fetch a new one (no action needed when it is followed by a success)</source>
+        <extracomment>KRB_AP_ERR_TKT_EXPIRED (kerberos 0x20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long-running process or a non-Windows client keeps using a credential cache whose TGT cannot be renewed (renewal lifetime reached, keytab or password not available)</source>
+        <extracomment>KRB_AP_ERR_TKT_EXPIRED (kerberos 0x20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock of the client or server jumped forward (resume from sleep, VM restore), so valid tickets look expired</source>
+        <extracomment>KRB_AP_ERR_TKT_EXPIRED (kerberos 0x20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short &apos;Maximum lifetime for service ticket&apos; or &apos;Maximum lifetime for user ticket&apos; policy makes expiry frequent</source>
+        <extracomment>KRB_AP_ERR_TKT_EXPIRED (kerberos 0x20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the client&apos;s tickets with their end and renewal times</source>
+        <extracomment>KRB_AP_ERR_TKT_EXPIRED (kerberos 0x20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge the client&apos;s tickets and request a service ticket for the SPN again, so the test uses fresh tickets</source>
+        <extracomment>KRB_AP_ERR_TKT_EXPIRED (kerberos 0x20)
+----------
+KRB_AP_ERR_BADKEYVER (kerberos 0x2C)
+----------
+KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Linux, check the credential cache&apos;s expiry and renew the TGT</source>
+        <extracomment>KRB_AP_ERR_TKT_EXPIRED (kerberos 0x20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opposite case: the ticket&apos;s start time has not been reached yet</source>
+        <extracomment>KRB_AP_ERR_TKT_EXPIRED (kerberos 0x20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrong clock produces both codes</source>
+        <extracomment>KRB_AP_ERR_TKT_EXPIRED (kerberos 0x20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSPI-level message when a context is used past its lifetime; not a one-to-one mapping</source>
+        <extracomment>KRB_AP_ERR_TKT_EXPIRED (kerberos 0x20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s start time is still in the future for the server that received it.</source>
+        <extracomment>KRB_AP_ERR_TKT_NYV (kerberos 0x21)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket carries a start time set by the KDC that issued it; a server whose clock is behind that time rejects the ticket as not yet valid. It points to clocks that disagree: the KDC and the server, or, across realms, the KDCs of the two realms. Events 4768/4769 on a domain controller show it as 0x21.</source>
+        <extracomment>KRB_AP_ERR_TKT_NYV (kerberos 0x21)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is behind the domain controller that issued the ticket</source>
+        <extracomment>KRB_AP_ERR_TKT_NYV (kerberos 0x21)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across a trust, the domain controllers of the two realms are not synchronised with each other</source>
+        <extracomment>KRB_AP_ERR_TKT_NYV (kerberos 0x21)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual machine takes its time from a host whose clock is wrong</source>
+        <extracomment>KRB_AP_ERR_TKT_NYV (kerberos 0x21)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the clock offset between this machine and a domain controller</source>
+        <extracomment>KRB_AP_ERR_TKT_NYV (kerberos 0x21)
+----------
+KRB_AP_ERR_SKEW (kerberos 0x25)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s time source and last successful synchronisation</source>
+        <extracomment>KRB_AP_ERR_TKT_NYV (kerberos 0x21)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the offsets of the domain controllers in each realm involved</source>
+        <extracomment>KRB_AP_ERR_TKT_NYV (kerberos 0x21)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same clock problem detected through the authenticator&apos;s timestamp</source>
+        <extracomment>KRB_AP_ERR_TKT_NYV (kerberos 0x21)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Windows applications usually report for clock problems</source>
+        <extracomment>KRB_AP_ERR_TKT_NYV (kerberos 0x21)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has already seen this authenticator and rejects it as a replay.</source>
+        <extracomment>KRB_AP_ERR_REPEAT (kerberos 0x22)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos servers keep a replay cache of recent authenticators (client, time and microseconds) for the length of the allowed clock skew, and reject any authenticator they see twice. The error is real protection against replayed requests, but in practice it is more often a client or proxy that resends the same request, or two services that share one replay cache. MIT-based services print &quot;Request is a replay&quot;.</source>
+        <extracomment>KRB_AP_ERR_REPEAT (kerberos 0x22)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application, proxy or load balancer resends the same Kerberos token (for example an HTTP retry that reuses the Authorization header)</source>
+        <extracomment>KRB_AP_ERR_REPEAT (kerberos 0x22)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several services or processes on one host share a principal and a replay cache, so one of them sees the other&apos;s authenticator</source>
+        <extracomment>KRB_AP_ERR_REPEAT (kerberos 0x22)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real replay attempt: a captured request sent again</source>
+        <extracomment>KRB_AP_ERR_REPEAT (kerberos 0x22)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a Linux service, check whether its environment sets a shared or special replay cache (KRB5RCACHETYPE, KRB5RCACHENAME)</source>
+        <extracomment>KRB_AP_ERR_REPEAT (kerberos 0x22)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether a proxy or load balancer in front of the service retries requests, and capture one failing exchange to see the same token sent twice</source>
+        <extracomment>KRB_AP_ERR_REPEAT (kerberos 0x22)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replay cache covers the clock-skew window; a timestamp outside it is reported as skew instead</source>
+        <extracomment>KRB_AP_ERR_REPEAT (kerberos 0x22)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is for a different service principal or realm than the server that received it.</source>
+        <extracomment>KRB_AP_ERR_NOT_US (kerberos 0x23)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server checks that the ticket names it as the service. This code says the ticket was issued for another principal (Microsoft&apos;s table mentions a ticket meant for another realm), so the client sent a ticket to the wrong place. Typical triggers are a name that resolves to a different server than the one the SPN belongs to, or a service configured with the wrong principal name.</source>
+        <extracomment>KRB_AP_ERR_NOT_US (kerberos 0x23)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS, a hosts file entry or a load balancer sends the client to a different host than the one the SPN&apos;s ticket is for</source>
+        <extracomment>KRB_AP_ERR_NOT_US (kerberos 0x23)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is configured with a principal name or realm that does not match the SPN clients request</source>
+        <extracomment>KRB_AP_ERR_NOT_US (kerberos 0x23)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across realms, the client used a ticket from the wrong realm</source>
+        <extracomment>KRB_AP_ERR_NOT_US (kerberos 0x23)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the name the client uses resolves to the server that runs the service</source>
+        <extracomment>KRB_AP_ERR_NOT_US (kerberos 0x23)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the account that owns the SPN in the whole forest</source>
+        <extracomment>KRB_AP_ERR_NOT_US (kerberos 0x23)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same misrouting, when the server only notices that it cannot decrypt the ticket</source>
+        <extracomment>KRB_AP_ERR_NOT_US (kerberos 0x23)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Windows applications usually report a ticket that reached the wrong server</source>
+        <extracomment>KRB_AP_ERR_NOT_US (kerberos 0x23)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket and the authenticator that came with it name different clients.</source>
+        <extracomment>KRB_AP_ERR_BADMATCH (kerberos 0x24)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authenticator must be built by the same client the ticket was issued to. The KDC or service returns this code when the names differ. Microsoft&apos;s table gives two typical cases: a ticket request sent to the wrong KDC, and an account mismatch during protocol transition (S4U2Self), where a service asks for a ticket on behalf of a user.</source>
+        <extracomment>KRB_AP_ERR_BADMATCH (kerberos 0x24)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket request was sent to a KDC of the wrong domain or realm</source>
+        <extracomment>KRB_AP_ERR_BADMATCH (kerberos 0x24)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol transition (S4U2Self): the service&apos;s identity or the user name in the request does not match the ticket it presents</source>
+        <extracomment>KRB_AP_ERR_BADMATCH (kerberos 0x24)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client mixed tickets from two credential caches (for example after switching accounts without purging)</source>
+        <extracomment>KRB_AP_ERR_BADMATCH (kerberos 0x24)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which domain controller the client uses for the realm</source>
+        <extracomment>KRB_AP_ERR_BADMATCH (kerberos 0x24)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the tickets cached for the logon session of the service that fails</source>
+        <extracomment>KRB_AP_ERR_BADMATCH (kerberos 0x24)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another failure of protocol transition seen by the service</source>
+        <extracomment>KRB_AP_ERR_BADMATCH (kerberos 0x24)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp in the request differs from the receiver&apos;s clock by more than the allowed skew.</source>
+        <extracomment>KRB_AP_ERR_SKEW (kerberos 0x25)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Kerberos request carries the client&apos;s time, and the KDC or service rejects it when that time is more than the allowed skew away from its own clock (SkewTime, 5 minutes by default on Windows). A domain controller logs it as 0x25 in events 4768/4769; Windows applications show SEC_E_TIME_SKEW, and MIT tools print &quot;Clock skew too great&quot;. Windows application servers add skew-recovery data to this error (MS-KILE) so that a Windows client can retry with the server&apos;s time; an error that persists means the clocks really disagree, or the client is not Windows.</source>
+        <extracomment>KRB_AP_ERR_SKEW (kerberos 0x25)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s or server&apos;s clock is more than 5 minutes away from the domain controller&apos;s</source>
+        <extracomment>KRB_AP_ERR_SKEW (kerberos 0x25)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows Time service is stopped or points to an unreachable or wrong source, so the machine never syncs from the domain hierarchy</source>
+        <extracomment>KRB_AP_ERR_SKEW (kerberos 0x25)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Linux or appliance client has no NTP configured, or syncs from a source other than the domain controllers</source>
+        <extracomment>KRB_AP_ERR_SKEW (kerberos 0x25)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual machine resumed from a snapshot or saved state with a stale clock, or takes its time from a wrong host</source>
+        <extracomment>KRB_AP_ERR_SKEW (kerberos 0x25)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local time looks right but the time zone is wrong, so the UTC time Kerberos compares is off by hours</source>
+        <extracomment>KRB_AP_ERR_SKEW (kerberos 0x25)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the time source and the last successful synchronisation; &apos;Local CMOS Clock&apos; means the machine is not syncing</source>
+        <extracomment>KRB_AP_ERR_SKEW (kerberos 0x25)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Linux, check that NTP is synchronised and which source it uses</source>
+        <extracomment>KRB_AP_ERR_SKEW (kerberos 0x25)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Windows applications report when the KDC or server answers with this error</source>
+        <extracomment>KRB_AP_ERR_SKEW (kerberos 0x25)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NTSTATUS for the same clock difference; Samba maps this Kerberos error to it</source>
+        <extracomment>KRB_AP_ERR_SKEW (kerberos 0x25)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Win32 error for a time difference between client and server</source>
+        <extracomment>KRB_AP_ERR_SKEW (kerberos 0x25)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same clock problem seen through the ticket&apos;s start time</source>
+        <extracomment>KRB_AP_ERR_SKEW (kerberos 0x25)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s network address is not among the addresses written in the ticket.</source>
+        <extracomment>KRB_AP_ERR_BADADDR (kerberos 0x26)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket can list the client addresses it is valid from. A server that checks them rejects a request coming from another address. Windows does not put addresses in tickets by default (ClientIpAddresses on the client and KdcUseClientAddresses on the KDC are 0), so the error mostly appears when those values or a non-Windows client (MIT noaddresses = false) put addresses in, and the client&apos;s address changed or is translated by NAT.</source>
+        <extracomment>KRB_AP_ERR_BADADDR (kerberos 0x26)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client is behind NAT or a proxy, so the server sees a different address than the one in the ticket</source>
+        <extracomment>KRB_AP_ERR_BADADDR (kerberos 0x26)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s IP address changed (VPN, Wi-Fi roaming) after the ticket was issued</source>
+        <extracomment>KRB_AP_ERR_BADADDR (kerberos 0x26)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed tickets were turned on: ClientIpAddresses or KdcUseClientAddresses set to 1, or noaddresses = false in krb5.conf</source>
+        <extracomment>KRB_AP_ERR_BADADDR (kerberos 0x26)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the KDC is told to put client addresses in tickets</source>
+        <extracomment>KRB_AP_ERR_BADADDR (kerberos 0x26)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the same on the Windows client</source>
+        <extracomment>KRB_AP_ERR_BADADDR (kerberos 0x26)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a Linux client, check the noaddresses setting</source>
+        <extracomment>KRB_AP_ERR_BADADDR (kerberos 0x26)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another ticket that does not fit where it was presented</source>
+        <extracomment>KRB_AP_ERR_BADADDR (kerberos 0x26)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kerberos message carries a protocol version number the receiver does not accept.</source>
+        <extracomment>KRB_AP_ERR_BADVERSION (kerberos 0x27)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Kerberos message starts with a protocol version number (5). This code says the receiver found another value, or (in Microsoft&apos;s example for KRB_SAFE) a version or message type that does not match what it expects. Real clients practically never send a wrong version, so the usual reason is data that is not Kerberos at all or a damaged message.</source>
+        <extracomment>KRB_AP_ERR_BADVERSION (kerberos 0x27)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something other than a Kerberos client (a scanner, a misconfigured application) sent data to the Kerberos port or into the authentication exchange</source>
+        <extracomment>KRB_AP_ERR_BADVERSION (kerberos 0x27)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was damaged in transit</source>
+        <extracomment>KRB_AP_ERR_BADVERSION (kerberos 0x27)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An old or non-standard Kerberos implementation talks to the server</source>
+        <extracomment>KRB_AP_ERR_BADVERSION (kerberos 0x27)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the client address from the failure events on the domain controller</source>
+        <extracomment>KRB_AP_ERR_BADVERSION (kerberos 0x27)
+----------
+KRB_ERR_FIELD_TOOLONG (kerberos 0x3D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture the exchange on the client and check the pvno and msg-type fields of the Kerberos messages</source>
+        <extracomment>KRB_AP_ERR_BADVERSION (kerberos 0x27)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The neighbouring check on the message type</source>
+        <extracomment>KRB_AP_ERR_BADVERSION (kerberos 0x27)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver got a Kerberos message of a type it does not expect or support here.</source>
+        <extracomment>KRB_AP_ERR_MSG_TYPE (kerberos 0x28)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each exchange expects particular message types (AP-REQ, KRB-SAFE, KRB-PRIV, KRB-CRED). Microsoft&apos;s table says the target returns this for a malformed message of those types, and also when user-to-user authentication is attempted over UDP. Like a wrong version number, it usually means a broken or non-standard client rather than a configuration problem on the server.</source>
+        <extracomment>KRB_AP_ERR_MSG_TYPE (kerberos 0x28)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-to-user authentication attempted over UDP (Microsoft&apos;s example)</source>
+        <extracomment>KRB_AP_ERR_MSG_TYPE (kerberos 0x28)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client or library builds malformed AP-REQ, KRB-SAFE, KRB-PRIV or KRB-CRED messages</source>
+        <extracomment>KRB_AP_ERR_MSG_TYPE (kerberos 0x28)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-Kerberos data was passed to the server as a Kerberos token</source>
+        <extracomment>KRB_AP_ERR_MSG_TYPE (kerberos 0x28)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the Windows client was forced to use UDP for Kerberos (MaxPacketSize other than 0)</source>
+        <extracomment>KRB_AP_ERR_MSG_TYPE (kerberos 0x28)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user-to-user exchange this error can interrupt</source>
+        <extracomment>KRB_AP_ERR_MSG_TYPE (kerberos 0x28)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How an SSPI caller usually sees a token the other side could not parse</source>
+        <extracomment>KRB_AP_ERR_MSG_TYPE (kerberos 0x28)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver could not decrypt or verify the message: it was encrypted with a key other than the receiver&apos;s own.</source>
+        <extracomment>KRB_AP_ERR_MODIFIED (kerberos 0x29)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service ticket is encrypted with the key of the account that owns the SPN. When the service that receives it runs under a different account, or its copy of the key is outdated, it cannot decrypt the ticket and answers with this error. The Windows client then logs Security-Kerberos event 4 in the System log, naming the server and the target name used, and applications report SEC_E_WRONG_PRINCIPAL or &quot;The target account name is incorrect&quot;. A domain controller can also return it (0x29 in events 4768/4769).</source>
+        <extracomment>KRB_AP_ERR_MODIFIED (kerberos 0x29)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPN is registered on another account than the one the service runs as (for example after moving an IIS application pool or SQL Server to a domain service account)</source>
+        <extracomment>KRB_AP_ERR_MODIFIED (kerberos 0x29)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS, a hosts file entry or a load-balanced name sends the client to a different machine than the one that owns the SPN</source>
+        <extracomment>KRB_AP_ERR_MODIFIED (kerberos 0x29)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer or service account password is out of sync: VM snapshot reverted, server restored, or a keytab not updated after a password change</source>
+        <extracomment>KRB_AP_ERR_MODIFIED (kerberos 0x29)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same SPN exists in another domain or forest, so a referral leads to the wrong account (inside one domain a duplicate makes the KDC refuse instead)</source>
+        <extracomment>KRB_AP_ERR_MODIFIED (kerberos 0x29)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported: the encryption types allowed on the client and on the service account do not match</source>
+        <extracomment>KRB_AP_ERR_MODIFIED (kerberos 0x29)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the account that owns the SPN in the whole forest and compare it with the service&apos;s logon account</source>
+        <extracomment>KRB_AP_ERR_MODIFIED (kerberos 0x29)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the forest for duplicate SPNs</source>
+        <extracomment>KRB_AP_ERR_MODIFIED (kerberos 0x29)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Kerberos event 4 entries on the client: they name the server that failed and the target name used</source>
+        <extracomment>KRB_AP_ERR_MODIFIED (kerberos 0x29)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the name resolves to the server that really runs the service</source>
+        <extracomment>KRB_AP_ERR_MODIFIED (kerberos 0x29)
+----------
+KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server, test the computer account&apos;s secure channel</source>
+        <extracomment>KRB_AP_ERR_MODIFIED (kerberos 0x29)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Windows applications report after the server answers with this error</source>
+        <extracomment>KRB_AP_ERR_MODIFIED (kerberos 0x29)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Win32 form users see: the target account name is incorrect</source>
+        <extracomment>KRB_AP_ERR_MODIFIED (kerberos 0x29)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned instead when the SPN is missing, or duplicated inside one domain</source>
+        <extracomment>KRB_AP_ERR_MODIFIED (kerberos 0x29)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The per-message form of a failed integrity check once a context exists</source>
+        <extracomment>KRB_AP_ERR_MODIFIED (kerberos 0x29)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protected Kerberos message arrived out of order, with a wrong or missing sequence number.</source>
+        <extracomment>KRB_AP_ERR_BADORDER (kerberos 0x2A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRB-SAFE and KRB-PRIV messages exchanged after authentication can carry sequence numbers so that reordering or removal is detected. The receiver returns this when the number is not the one it expects. It concerns the application&apos;s use of Kerberos messages (for example a password change protocol), not logon itself.</source>
+        <extracomment>KRB_AP_ERR_BADORDER (kerberos 0x2A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages were lost, duplicated or reordered on the network or by the application</source>
+        <extracomment>KRB_AP_ERR_BADORDER (kerberos 0x2A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two sides disagree on the initial sequence number, usually an application or library bug</source>
+        <extracomment>KRB_AP_ERR_BADORDER (kerberos 0x2A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the client and service from the failure events on the domain controller</source>
+        <extracomment>KRB_AP_ERR_BADORDER (kerberos 0x2A)
+----------
+KRB_AP_ERR_BADDIRECTION (kerberos 0x2F)
+----------
+KRB_AP_ERR_METHOD (kerberos 0x30)
+----------
+KRB_AP_ERR_BADSEQ (kerberos 0x31)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the application&apos;s own log around the failure for retransmissions or reconnects</source>
+        <extracomment>KRB_AP_ERR_BADORDER (kerberos 0x2A)
+----------
+KRB_AP_ERR_BADSEQ (kerberos 0x31)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The related sequence-number failure</source>
+        <extracomment>KRB_AP_ERR_BADORDER (kerberos 0x2A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSPI form of a message that arrives out of sequence</source>
+        <extracomment>KRB_AP_ERR_BADORDER (kerberos 0x2A)
+----------
+KRB_AP_ERR_BADSEQ (kerberos 0x31)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was encrypted with a key version the receiver no longer has.</source>
+        <extracomment>KRB_AP_ERR_BADKEYVER (kerberos 0x2C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets name the key version number (kvno) of the key that encrypted them. A service that does not hold that version, typically because the account&apos;s password changed and its keytab or stored key was not updated, or because the client still uses a ticket issued before the change, answers with this error. MIT-based services print &quot;Key version is not available&quot;.</source>
+        <extracomment>KRB_AP_ERR_BADKEYVER (kerberos 0x2C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service account&apos;s password changed and the keytab on a non-Windows service still holds the old key version</source>
+        <extracomment>KRB_AP_ERR_BADKEYVER (kerberos 0x2C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client still presents a service ticket issued before the password change</source>
+        <extracomment>KRB_AP_ERR_BADKEYVER (kerberos 0x2C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain controllers have not all replicated the new password yet, so tickets carry different key versions</source>
+        <extracomment>KRB_AP_ERR_BADKEYVER (kerberos 0x2C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s current key version number in Active Directory</source>
+        <extracomment>KRB_AP_ERR_BADKEYVER (kerberos 0x2C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the key versions in the service&apos;s keytab</source>
+        <extracomment>KRB_AP_ERR_BADKEYVER (kerberos 0x2C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the password change has replicated to every domain controller</source>
+        <extracomment>KRB_AP_ERR_BADKEYVER (kerberos 0x2C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service has no key of the needed type at all</source>
+        <extracomment>KRB_AP_ERR_BADKEYVER (kerberos 0x2C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a Windows service reports when its key is simply different</source>
+        <extracomment>KRB_AP_ERR_BADKEYVER (kerberos 0x2C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service has no key with which it could decrypt the ticket.</source>
+        <extracomment>KRB_AP_ERR_NOKEY (kerberos 0x2D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver looked for a key that matches the ticket (principal, realm and encryption type) and found none. Microsoft&apos;s table describes it as the server lacking a suitable key for the realm named in the ticket. With keytab-based services it usually means the keytab lacks the encryption type the KDC chose, for example an AES ticket for a keytab that holds only RC4.</source>
+        <extracomment>KRB_AP_ERR_NOKEY (kerberos 0x2D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keytab lacks the encryption type of the ticket (AES tickets for a keytab created with RC4 only, or the reverse)</source>
+        <extracomment>KRB_AP_ERR_NOKEY (kerberos 0x2D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keytab holds keys for another principal name or realm than the one in the ticket</source>
+        <extracomment>KRB_AP_ERR_NOKEY (kerberos 0x2D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service was given no key at all (keytab missing or unreadable by the service account)</source>
+        <extracomment>KRB_AP_ERR_NOKEY (kerberos 0x2D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the principals and encryption types in the keytab</source>
+        <extracomment>KRB_AP_ERR_NOKEY (kerberos 0x2D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which encryption types the account supports in Active Directory</source>
+        <extracomment>KRB_AP_ERR_NOKEY (kerberos 0x2D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which encryption type the KDC uses for the service ticket</source>
+        <extracomment>KRB_AP_ERR_NOKEY (kerberos 0x2D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows status for a missing Kerberos key</source>
+        <extracomment>KRB_AP_ERR_NOKEY (kerberos 0x2D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NTSTATUS form of the same condition</source>
+        <extracomment>KRB_AP_ERR_NOKEY (kerberos 0x2D)
+----------
+KDC_ERR_KDC_NOT_TRUSTED (kerberos 0x3F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC-side failure when no common encryption type exists</source>
+        <extracomment>KRB_AP_ERR_NOKEY (kerberos 0x2D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual authentication failed: the server&apos;s reply did not prove it holds the session key.</source>
+        <extracomment>KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the client asks for mutual authentication, the server answers with an AP-REP encrypted with the session key. This code says that reply could not be verified, so the client cannot be sure it talks to the real service. Microsoft&apos;s table gives no cause; in practice it points to the reply being produced by a different server or damaged on the way.</source>
+        <extracomment>KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different server than the one the ticket was for produced the reply (load balancer or DNS sending the connection elsewhere)</source>
+        <extracomment>KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was altered or truncated in transit</source>
+        <extracomment>KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Windows client, read the Kerberos error events (System log, event 3, field Error Code); if none are logged, set the Kerberos LogLevel value to 1 while you reproduce, then remove it</source>
+        <extracomment>KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)
+----------
+KRB_AP_ERR_BADDIRECTION (kerberos 0x2F)
+----------
+KRB_ERR_GENERIC (kerberos 0x3C)
+----------
+KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSPI code when the server&apos;s identity could not be verified</source>
+        <extracomment>KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NTSTATUS for a failed mutual authentication</source>
+        <extracomment>KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protected message came back in the wrong direction, as if it had been reflected.</source>
+        <extracomment>KRB_AP_ERR_BADDIRECTION (kerberos 0x2F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRB-SAFE and KRB-PRIV messages can mark which side sent them, so that a message cannot be sent back to its author. The receiver returns this when a message claims the wrong direction. Microsoft gives no cause; it is rare and points to a reflection attempt or an application that mixes up its own and its peer&apos;s messages.</source>
+        <extracomment>KRB_AP_ERR_BADDIRECTION (kerberos 0x2F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application or library bug mixes up the sender and receiver roles</source>
+        <extracomment>KRB_AP_ERR_BADDIRECTION (kerberos 0x2F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message was reflected back to its sender (an attack or a broken proxy)</source>
+        <extracomment>KRB_AP_ERR_BADDIRECTION (kerberos 0x2F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The neighbouring check on message order</source>
+        <extracomment>KRB_AP_ERR_BADDIRECTION (kerberos 0x2F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for another authentication method; RFC 4120 marks this code obsolete.</source>
+        <extracomment>KRB_AP_ERR_METHOD (kerberos 0x30)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early Kerberos let a server answer with a list of acceptable methods. RFC 4120 keeps the number only for compatibility, and Microsoft&apos;s table calls it obsolete. Seeing it today means an old or unusual implementation on one side.</source>
+        <extracomment>KRB_AP_ERR_METHOD (kerberos 0x30)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An old or non-standard Kerberos implementation on the client or server</source>
+        <extracomment>KRB_AP_ERR_METHOD (kerberos 0x30)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service that requires a method the client did not use (for example a device with its own authentication scheme)</source>
+        <extracomment>KRB_AP_ERR_METHOD (kerberos 0x30)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the product documentation of the service for the authentication methods it supports</source>
+        <extracomment>KRB_AP_ERR_METHOD (kerberos 0x30)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A generic SSPI refusal of something the package does not do</source>
+        <extracomment>KRB_AP_ERR_METHOD (kerberos 0x30)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protected message carries a sequence number the receiver does not expect.</source>
+        <extracomment>KRB_AP_ERR_BADSEQ (kerberos 0x31)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After authentication, the two sides can number their KRB-SAFE and KRB-PRIV messages. This code says a message had the wrong number, meaning one was lost, repeated or inserted. Microsoft gives no cause; it shows up in applications that exchange protected messages, not in logon.</source>
+        <extracomment>KRB_AP_ERR_BADSEQ (kerberos 0x31)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message was lost, duplicated or reordered</source>
+        <extracomment>KRB_AP_ERR_BADSEQ (kerberos 0x31)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application restarted its message numbering without a new authentication</source>
+        <extracomment>KRB_AP_ERR_BADSEQ (kerberos 0x31)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The related out-of-order failure</source>
+        <extracomment>KRB_AP_ERR_BADSEQ (kerberos 0x31)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message uses a checksum type that is not acceptable here.</source>
+        <extracomment>KRB_AP_ERR_INAPP_CKSUM (kerberos 0x32)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields must be protected by a keyed, collision-proof checksum. Microsoft&apos;s table says the KDC returns this when the checksum in a TGS request authenticator is not of such a type; a checksum of the right type that simply does not match gives KRB_AP_ERR_MODIFIED instead. It points to an old client or library using weak checksum types.</source>
+        <extracomment>KRB_AP_ERR_INAPP_CKSUM (kerberos 0x32)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An old client or library uses a checksum type the KDC no longer accepts (for example after DES or RC4 was turned off)</source>
+        <extracomment>KRB_AP_ERR_INAPP_CKSUM (kerberos 0x32)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client configured with weak or unusual encryption and checksum types in krb5.conf</source>
+        <extracomment>KRB_AP_ERR_INAPP_CKSUM (kerberos 0x32)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a Linux client, check the configured encryption types</source>
+        <extracomment>KRB_AP_ERR_INAPP_CKSUM (kerberos 0x32)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the encryption types the account supports in Active Directory</source>
+        <extracomment>KRB_AP_ERR_INAPP_CKSUM (kerberos 0x32)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned instead when the checksum type is fine but the value does not match</source>
+        <extracomment>KRB_AP_ERR_INAPP_CKSUM (kerberos 0x32)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC lacks support for the checksum type altogether</source>
+        <extracomment>KRB_AP_ERR_INAPP_CKSUM (kerberos 0x32)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application server&apos;s policy rejects the chain of realms the ticket passed through.</source>
+        <extracomment>KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cross-realm ticket records the realms it passed through (the transited field). A service that checks this path against its policy rejects tickets that came through realms it does not trust. Microsoft&apos;s table labels it &quot;Desired path is unreachable&quot; and gives no cause. It is the service-side twin of KDC_ERR_PATH_NOT_ACCEPTED (0x1C), which a KDC returns.</source>
+        <extracomment>KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cross-realm path goes through a realm the service&apos;s policy does not accept (MIT [capaths] or an equivalent setting)</source>
+        <extracomment>KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusts between Active Directory and a non-Windows realm are configured differently on each side</source>
+        <extracomment>KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a Linux service, review the realm paths it accepts</source>
+        <extracomment>KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the trusts of the Windows domain and their direction</source>
+        <extracomment>KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same rejection made by a KDC instead of the service</source>
+        <extracomment>KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NTSTATUS Windows uses for a rejected trust path</source>
+        <extracomment>KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC&apos;s reply does not fit in a UDP datagram; the client should retry over TCP.</source>
+        <extracomment>KRB_ERR_RESPONSE_TOO_BIG (kerberos 0x34)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KDC whose reply exceeds its maximum UDP size (MaxDatagramReplySize, 1465 bytes by default on Windows) answers a UDP request with this code, and the client repeats the request over TCP. Windows clients have used TCP first since Windows Vista (MaxPacketSize 0), so on Windows it is informational. It becomes a failure only when TCP port 88 to the KDC is blocked or a non-Windows client cannot switch to TCP.</source>
+        <extracomment>KRB_ERR_RESPONSE_TOO_BIG (kerberos 0x34)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large tickets (users in many groups, big PAC) sent over UDP: the normal trigger, followed by a TCP retry</source>
+        <extracomment>KRB_ERR_RESPONSE_TOO_BIG (kerberos 0x34)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall blocks TCP port 88 to the domain controllers, so the retry over TCP fails</source>
+        <extracomment>KRB_ERR_RESPONSE_TOO_BIG (kerberos 0x34)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client was forced to UDP (MaxPacketSize set, or udp_preference_limit raised in krb5.conf)</source>
+        <extracomment>KRB_ERR_RESPONSE_TOO_BIG (kerberos 0x34)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test that TCP port 88 on the domain controller is reachable from the client</source>
+        <extracomment>KRB_ERR_RESPONSE_TOO_BIG (kerberos 0x34)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the Windows client was forced to UDP</source>
+        <extracomment>KRB_ERR_RESPONSE_TOO_BIG (kerberos 0x34)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a Linux client, check the UDP preference limit</source>
+        <extracomment>KRB_ERR_RESPONSE_TOO_BIG (kerberos 0x34)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PAC that is too large can also surface as a generic error</source>
+        <extracomment>KRB_ERR_RESPONSE_TOO_BIG (kerberos 0x34)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large tickets from many group memberships also overflow token buffers</source>
+        <extracomment>KRB_ERR_RESPONSE_TOO_BIG (kerberos 0x34)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A generic Kerberos error; the real reason, if any, is in the error&apos;s e-text or in the KDC&apos;s logs.</source>
+        <extracomment>KRB_ERR_GENERIC (kerberos 0x3C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementations use this code when no specific one fits, and may add a text (e-text) or extended error data. Microsoft&apos;s table lists as typical causes a PAC too large because of group membership, recent password changes not yet replicated, the crypto subsystem out of memory, and an SPN that is too long or has too many parts. MIT tools print &quot;Generic error (see e-text)&quot; followed by the text when there is one.</source>
+        <extracomment>KRB_ERR_GENERIC (kerberos 0x3C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is in so many groups that the PAC, and so the ticket, grows too large</source>
+        <extracomment>KRB_ERR_GENERIC (kerberos 0x3C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password was changed recently and has not replicated to the domain controller that answered</source>
+        <extracomment>KRB_ERR_GENERIC (kerberos 0x3C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPN requested is too long or has too many components</source>
+        <extracomment>KRB_ERR_GENERIC (kerberos 0x3C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain controller&apos;s crypto subsystem ran out of memory (Microsoft&apos;s table)</source>
+        <extracomment>KRB_ERR_GENERIC (kerberos 0x3C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the user&apos;s group memberships, including nested ones</source>
+        <extracomment>KRB_ERR_GENERIC (kerberos 0x3C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check replication of the domain controllers that serve the account</source>
+        <extracomment>KRB_ERR_GENERIC (kerberos 0x3C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large ticket over UDP gives this more specific code first</source>
+        <extracomment>KRB_ERR_GENERIC (kerberos 0x3C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large PAC can also overflow the application&apos;s token buffer</source>
+        <extracomment>KRB_ERR_GENERIC (kerberos 0x3C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field of the request is longer than the implementation accepts.</source>
+        <extracomment>KRB_ERR_FIELD_TOOLONG (kerberos 0x3D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 4120 lets an implementation refuse fields it cannot handle. Over TCP, Kerberos messages are preceded by a 4-byte length whose high bit is reserved; Microsoft&apos;s table says a KDC that receives a length with that bit set returns this code and closes the connection. Oversized names or padata from a faulty client can cause it too.</source>
+        <extracomment>KRB_ERR_FIELD_TOOLONG (kerberos 0x3D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client or device sends a TCP length prefix with the reserved high bit set</source>
+        <extracomment>KRB_ERR_FIELD_TOOLONG (kerberos 0x3D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something other than a Kerberos client talks to port 88 (a scanner or a misdirected protocol)</source>
+        <extracomment>KRB_ERR_FIELD_TOOLONG (kerberos 0x3D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client sends an unusually long name or pre-authentication field</source>
+        <extracomment>KRB_ERR_FIELD_TOOLONG (kerberos 0x3D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture the TCP exchange with that client on port 88 and check the 4-byte length prefix</source>
+        <extracomment>KRB_ERR_FIELD_TOOLONG (kerberos 0x3D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catch-all code some KDCs use for the same kind of malformed input</source>
+        <extracomment>KRB_ERR_FIELD_TOOLONG (kerberos 0x3D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKINIT: the KDC does not accept the client&apos;s certificate for smart card or certificate logon.</source>
+        <extracomment>KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In certificate logon (PKINIT) the KDC validates the user&apos;s certificate. The PKINIT specification reserves this code for a client public key refused for reasons not covered by a more specific code, and Microsoft&apos;s table names the usual Windows causes: the user&apos;s certificate was revoked, or its root CA is not trusted by the domain controller. The KDC also logs PKINIT errors in its System log (KDC event 21, on by default).</source>
+        <extracomment>KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card certificate&apos;s root CA is not trusted by the domain controller, or the issuing CA is not in the forest&apos;s NTAuth store</source>
+        <extracomment>KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s certificate is revoked</source>
+        <extracomment>KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the issuing CA of the smart card certificate is in the NTAuth store of the forest</source>
+        <extracomment>KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)
+----------
+KDC_ERR_CANT_VERIFY_CERTIFICATE (kerberos 0x46)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the smart card (user) certificate chain and revocation as the domain controller would, with fresh downloads</source>
+        <extracomment>KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)
+----------
+KDC_ERR_CERTIFICATE_MISMATCH (kerberos 0x42)
+----------
+KDC_ERR_CANT_VERIFY_CERTIFICATE (kerberos 0x46)
+----------
+KDC_ERR_INVALID_CERTIFICATE (kerberos 0x47)
+----------
+KDC_ERR_REVOKED_CERTIFICATE (kerberos 0x48)
+----------
+KDC_ERR_REVOCATION_STATUS_UNKNOWN (kerberos 0x49)
+----------
+KDC_ERR_REVOCATION_STATUS_UNAVAILABLE (kerberos 0x4A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the domain controller, read the KDC events about certificate logon</source>
+        <extracomment>KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client-side code for an untrusted smart card issuer</source>
+        <extracomment>KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client-side code for a revoked smart card certificate</source>
+        <extracomment>KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; message that the smart card certificate was not trusted</source>
+        <extracomment>KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKINIT: the client could not find a KDC certificate it trusts.</source>
+        <extracomment>KDC_ERR_KDC_NOT_TRUSTED (kerberos 0x3F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In certificate logon the client also verifies the KDC&apos;s certificate. Microsoft&apos;s table says this code means the KDC has no certificate signed by any CA the client lists as trusted. It points to the domain controller&apos;s certificate (missing, or issued by a CA the client does not trust) rather than to the user&apos;s.</source>
+        <extracomment>KDC_ERR_KDC_NOT_TRUSTED (kerberos 0x3F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain controller has no certificate for KDC authentication (Domain Controller Authentication or Kerberos Authentication template)</source>
+        <extracomment>KDC_ERR_KDC_NOT_TRUSTED (kerberos 0x3F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain controller&apos;s certificate chains to a CA the client does not trust</source>
+        <extracomment>KDC_ERR_KDC_NOT_TRUSTED (kerberos 0x3F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the domain controllers&apos; certificates and verify their chains (run from any domain member)</source>
+        <extracomment>KDC_ERR_KDC_NOT_TRUSTED (kerberos 0x3F)
+----------
+KDC_ERR_KDC_NAME_MISMATCH (kerberos 0x4C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the client, check that the CA of the domain controller certificate is in the trusted root store</source>
+        <extracomment>KDC_ERR_KDC_NOT_TRUSTED (kerberos 0x3F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client-side code for an untrusted domain controller certificate</source>
+        <extracomment>KDC_ERR_KDC_NOT_TRUSTED (kerberos 0x3F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKINIT: the signature on the certificate logon request did not verify.</source>
+        <extracomment>KDC_ERR_INVALID_SIG (kerberos 0x40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client signs its PKINIT request with the private key of its certificate, and the KDC verifies that signature with the certificate&apos;s public key. This code says the verification failed, so the request was not signed by the holder of the certificate presented, or was altered.</source>
+        <extracomment>KDC_ERR_INVALID_SIG (kerberos 0x40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate sent does not match the key that signed the request (smart card or middleware mix-up, wrong certificate selected)</source>
+        <extracomment>KDC_ERR_INVALID_SIG (kerberos 0x40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature algorithm or key is not supported by the KDC</source>
+        <extracomment>KDC_ERR_INVALID_SIG (kerberos 0x40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was altered in transit</source>
+        <extracomment>KDC_ERR_INVALID_SIG (kerberos 0x40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the certificates on the smart card and check that the one used has its private key</source>
+        <extracomment>KDC_ERR_INVALID_SIG (kerberos 0x40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smart card logon failure as Windows reports it to the client</source>
+        <extracomment>KDC_ERR_INVALID_SIG (kerberos 0x40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NTSTATUS for a failed certificate logon</source>
+        <extracomment>KDC_ERR_INVALID_SIG (kerberos 0x40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKINIT: the client&apos;s Diffie-Hellman key parameters do not meet the KDC&apos;s policy.</source>
+        <extracomment>KDC_ERR_KEY_TOO_WEAK (kerberos 0x41)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 4120 names code 65 KDC_ERR_KEY_TOO_WEAK; the PKINIT specification, MIT and Heimdal call it KDC_ERR_DH_KEY_PARAMETERS_NOT_ACCEPTED. The KDC returns it when the client offers Diffie-Hellman parameters it does not accept (for example a prime that is too small), together with the list of parameters it supports, so that the client can retry. Microsoft&apos;s table labels it &quot;A higher encryption level is needed&quot;.</source>
+        <extracomment>KDC_ERR_KEY_TOO_WEAK (kerberos 0x41)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client offers a Diffie-Hellman group smaller than the KDC requires</source>
+        <extracomment>KDC_ERR_KEY_TOO_WEAK (kerberos 0x41)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client and KDC share no acceptable key agreement method (old client or hardened KDC)</source>
+        <extracomment>KDC_ERR_KEY_TOO_WEAK (kerberos 0x41)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a Linux PKINIT client, check the configured minimum Diffie-Hellman size</source>
+        <extracomment>KDC_ERR_KEY_TOO_WEAK (kerberos 0x41)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSPI code when the other side requires stronger cryptography</source>
+        <extracomment>KDC_ERR_KEY_TOO_WEAK (kerberos 0x41)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKINIT: the certificate used does not match what the other side expected (RFC 4120 meaning; Microsoft labels 0x42 differently).</source>
+        <extracomment>KDC_ERR_CERTIFICATE_MISMATCH (kerberos 0x42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 4120, MIT and Heimdal give 66 (0x42) to KDC_ERR_CERTIFICATE_MISMATCH, reserved for certificate logon; Heimdal&apos;s text is &quot;The incorrect certificate was used&quot;. Microsoft&apos;s 4768/4769 tables instead label 0x42 KRB_AP_ERR_USER_TO_USER_REQUIRED, a name every other source puts at 69 (0x45), and describe a service that requires user-to-user authentication. Which of the two a Windows domain controller means when it logs 0x42 is not established: read the event&apos;s account and service names, and consider both a certificate logon problem and user-to-user.</source>
+        <extracomment>KDC_ERR_CERTIFICATE_MISMATCH (kerberos 0x42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate logon: the certificate presented is not the one the KDC or client expected for this principal</source>
+        <extracomment>KDC_ERR_CERTIFICATE_MISMATCH (kerberos 0x42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If Microsoft&apos;s label applies: the service&apos;s SPN is on a user account and the service requires user-to-user authentication</source>
+        <extracomment>KDC_ERR_CERTIFICATE_MISMATCH (kerberos 0x42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the SPN of the service belongs to a user account rather than a computer or managed service account</source>
+        <extracomment>KDC_ERR_CERTIFICATE_MISMATCH (kerberos 0x42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name Microsoft&apos;s tables print for 0x42; RFC 4120 gives it 0x45</source>
+        <extracomment>KDC_ERR_CERTIFICATE_MISMATCH (kerberos 0x42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another certificate logon failure where the certificate does not fit the account</source>
+        <extracomment>KDC_ERR_CERTIFICATE_MISMATCH (kerberos 0x42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-to-user: no ticket-granting ticket was available to complete the exchange.</source>
+        <extracomment>KRB_AP_ERR_NO_TGT (kerberos 0x43)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In user-to-user authentication the service proves itself with its own TGT instead of a long-term key, and the KDC encrypts the client&apos;s ticket with that TGT&apos;s session key. This code says the TGT needed for that was not presented or not available. Microsoft&apos;s table describes it as the service having no TGT to offer; on Windows the client typically reports SEC_E_NO_TGT_REPLY.</source>
+        <extracomment>KRB_AP_ERR_NO_TGT (kerberos 0x43)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service runs under a user account whose logon session has no TGT (for example a process started with cached or network-only credentials)</source>
+        <extracomment>KRB_AP_ERR_NO_TGT (kerberos 0x43)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPN is registered on a user account, so the KDC asks for user-to-user and the service cannot take part</source>
+        <extracomment>KRB_AP_ERR_NO_TGT (kerberos 0x43)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the account that owns the SPN; moving it to a computer or managed service account avoids user-to-user</source>
+        <extracomment>KRB_AP_ERR_NO_TGT (kerberos 0x43)
+----------
+KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the service host, check that the service&apos;s logon session holds a TGT</source>
+        <extracomment>KRB_AP_ERR_NO_TGT (kerberos 0x43)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows client code when the server sent no TGT for user-to-user</source>
+        <extracomment>KRB_AP_ERR_NO_TGT (kerberos 0x43)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC&apos;s answer that starts user-to-user in the first place</source>
+        <extracomment>KRB_AP_ERR_NO_TGT (kerberos 0x43)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service-side demand for a user-to-user ticket</source>
+        <extracomment>KRB_AP_ERR_NO_TGT (kerberos 0x43)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request reached a KDC of the wrong realm, or the KDC refers the client to another realm.</source>
+        <extracomment>KDC_ERR_WRONG_REALM (kerberos 0x44)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 4120 only reserves 68; Microsoft&apos;s table describes it as rare, seen when a cross-realm TGT is presented to a realm other than the one named in it, usually because of a bad DNS configuration. Kerberos referrals (RFC 6806) also use it on purpose to tell a client that its principal lives in another realm, so a referral-aware client follows it without failing. MIT prints &quot;Realm not local to KDC&quot;.</source>
+        <extracomment>KDC_ERR_WRONG_REALM (kerberos 0x44)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS SRV records or krb5.conf send the client to the KDCs of another realm</source>
+        <extracomment>KDC_ERR_WRONG_REALM (kerberos 0x44)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cross-realm TGT is presented to a realm other than the one it was issued for</source>
+        <extracomment>KDC_ERR_WRONG_REALM (kerberos 0x44)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client referral (enterprise or UPN-suffix logon) that the client does not follow</source>
+        <extracomment>KDC_ERR_WRONG_REALM (kerberos 0x44)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which KDCs DNS returns for the realm</source>
+        <extracomment>KDC_ERR_WRONG_REALM (kerberos 0x44)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which domain controller the Windows client uses for the realm</source>
+        <extracomment>KDC_ERR_WRONG_REALM (kerberos 0x44)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Linux, review the [realms] and [domain_realm] sections of krb5.conf</source>
+        <extracomment>KDC_ERR_WRONG_REALM (kerberos 0x44)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC could not produce a referral to the right realm</source>
+        <extracomment>KDC_ERR_WRONG_REALM (kerberos 0x44)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket that reached the wrong service rather than the wrong KDC</source>
+        <extracomment>KDC_ERR_WRONG_REALM (kerberos 0x44)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service accepts only user-to-user tickets, encrypted with its TGT session key.</source>
+        <extracomment>KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service that has no long-term key of its own (a user logged on interactively, for example) can require user-to-user authentication and answer an ordinary AP request with this code; the client must then get a ticket encrypted with the service&apos;s TGT session key. RFC 4120, MIT and Heimdal give it 69 (0x45). Microsoft&apos;s event tables stop at 0x44 and print this name for 0x42 instead.</source>
+        <extracomment>KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPN is registered on a user account rather than on the computer or service account that runs the service</source>
+        <extracomment>KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client does not support user-to-user, or tries it over UDP</source>
+        <extracomment>KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows client code when the server then sends no TGT</source>
+        <extracomment>KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NTSTATUS meaning that the User2User sub-protocol is required</source>
+        <extracomment>KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC-side counterpart: the server principal is valid for user-to-user only</source>
+        <extracomment>KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s event tables print this name for 0x42</source>
+        <extracomment>KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKINIT: the KDC could not build a certification path to validate the client&apos;s certificate.</source>
+        <extracomment>KDC_ERR_CANT_VERIFY_CERTIFICATE (kerberos 0x46)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During certificate logon the KDC must chain the client&apos;s certificate to a trust anchor it accepts. When it cannot, the PKINIT specification has it return this code with the list of CAs it trusts, so that a client with other certificates can retry. Microsoft&apos;s event tables do not list it.</source>
+        <extracomment>KDC_ERR_CANT_VERIFY_CERTIFICATE (kerberos 0x46)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client did not send the intermediate CA certificates and the KDC cannot find them</source>
+        <extracomment>KDC_ERR_CANT_VERIFY_CERTIFICATE (kerberos 0x46)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s certificate was issued by a CA the KDC does not trust</source>
+        <extracomment>KDC_ERR_CANT_VERIFY_CERTIFICATE (kerberos 0x46)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows client code for an untrusted smart card issuer</source>
+        <extracomment>KDC_ERR_CANT_VERIFY_CERTIFICATE (kerberos 0x46)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broader refusal of the client&apos;s certificate</source>
+        <extracomment>KDC_ERR_CANT_VERIFY_CERTIFICATE (kerberos 0x46)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKINIT: a certificate in the client&apos;s chain has an invalid signature.</source>
+        <extracomment>KDC_ERR_INVALID_CERTIFICATE (kerberos 0x47)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While checking the client&apos;s certification path, the KDC found a certificate whose signature does not verify. The PKINIT specification has it return this code and name the bad certificates in the error data. Microsoft&apos;s event tables do not list it.</source>
+        <extracomment>KDC_ERR_INVALID_CERTIFICATE (kerberos 0x47)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A damaged or tampered certificate on the smart card or in the request</source>
+        <extracomment>KDC_ERR_INVALID_CERTIFICATE (kerberos 0x47)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate signed with an algorithm the KDC does not accept</source>
+        <extracomment>KDC_ERR_INVALID_CERTIFICATE (kerberos 0x47)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the certificates on the smart card</source>
+        <extracomment>KDC_ERR_INVALID_CERTIFICATE (kerberos 0x47)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smart card certificate the domain controller did not trust</source>
+        <extracomment>KDC_ERR_INVALID_CERTIFICATE (kerberos 0x47)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path could not be built at all</source>
+        <extracomment>KDC_ERR_INVALID_CERTIFICATE (kerberos 0x47)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKINIT: a certificate in the client&apos;s chain has been revoked.</source>
+        <extracomment>KDC_ERR_REVOKED_CERTIFICATE (kerberos 0x48)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the KDC checks revocation of the client&apos;s certification path and finds a revoked certificate, the PKINIT specification requires this code. Windows clients report a revoked smart card certificate as SEC_E_SMARTCARD_CERT_REVOKED. Microsoft&apos;s event tables do not list the Kerberos code.</source>
+        <extracomment>KDC_ERR_REVOKED_CERTIFICATE (kerberos 0x48)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s smart card certificate was revoked (card lost, replaced or user left)</source>
+        <extracomment>KDC_ERR_REVOKED_CERTIFICATE (kerberos 0x48)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An intermediate CA certificate in the chain was revoked</source>
+        <extracomment>KDC_ERR_REVOKED_CERTIFICATE (kerberos 0x48)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the issuing CA&apos;s list of revoked certificates for the serial number</source>
+        <extracomment>KDC_ERR_REVOKED_CERTIFICATE (kerberos 0x48)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows client code for a revoked smart card certificate</source>
+        <extracomment>KDC_ERR_REVOKED_CERTIFICATE (kerberos 0x48)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain result behind a revoked certificate</source>
+        <extracomment>KDC_ERR_REVOKED_CERTIFICATE (kerberos 0x48)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKINIT: the KDC tried to check the revocation of the client&apos;s certificates and could not tell.</source>
+        <extracomment>KDC_ERR_REVOCATION_STATUS_UNKNOWN (kerberos 0x49)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKINIT specification has the KDC return this code when its policy asks for a revocation check and the check gives no answer, typically because the CRL or OCSP responder cannot be reached or the CRL has expired. Windows reports the same situation to clients as SEC_E_REVOCATION_OFFLINE_C. Microsoft&apos;s event tables do not list the Kerberos code.</source>
+        <extracomment>KDC_ERR_REVOCATION_STATUS_UNKNOWN (kerberos 0x49)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain controller cannot download the CRL or reach the OCSP responder named in the certificate</source>
+        <extracomment>KDC_ERR_REVOCATION_STATUS_UNKNOWN (kerberos 0x49)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published CRL has expired and was not renewed</source>
+        <extracomment>KDC_ERR_REVOCATION_STATUS_UNKNOWN (kerberos 0x49)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the CRL and AIA locations configured on the issuing CA</source>
+        <extracomment>KDC_ERR_REVOCATION_STATUS_UNKNOWN (kerberos 0x49)
+----------
+KDC_ERR_REVOCATION_STATUS_UNAVAILABLE (kerberos 0x4A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows client code when the smart card certificate&apos;s revocation could not be checked</source>
+        <extracomment>KDC_ERR_REVOCATION_STATUS_UNKNOWN (kerberos 0x49)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain result when the revocation server is offline</source>
+        <extracomment>KDC_ERR_REVOCATION_STATUS_UNKNOWN (kerberos 0x49)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKINIT (earlier drafts): revocation information for the client&apos;s certificate was not available.</source>
+        <extracomment>KDC_ERR_REVOCATION_STATUS_UNAVAILABLE (kerberos 0x4A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 4120 reserves 74 for certificate logon, and MIT and Heimdal name it KDC_ERR_REVOCATION_STATUS_UNAVAILABLE. The final PKINIT specification no longer lists it and uses KDC_ERR_REVOCATION_STATUS_UNKNOWN (0x49) when the revocation status cannot be determined, so treat the two the same way. Microsoft&apos;s event tables do not list it.</source>
+        <extracomment>KDC_ERR_REVOCATION_STATUS_UNAVAILABLE (kerberos 0x4A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC cannot reach the CRL distribution point or OCSP responder</source>
+        <extracomment>KDC_ERR_REVOCATION_STATUS_UNAVAILABLE (kerberos 0x4A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older PKINIT implementation that still uses this code for an offline revocation source</source>
+        <extracomment>KDC_ERR_REVOCATION_STATUS_UNAVAILABLE (kerberos 0x4A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code the final PKINIT specification uses for the same situation</source>
+        <extracomment>KDC_ERR_REVOCATION_STATUS_UNAVAILABLE (kerberos 0x4A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows client code when revocation could not be checked</source>
+        <extracomment>KDC_ERR_REVOCATION_STATUS_UNAVAILABLE (kerberos 0x4A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKINIT: the client name in the request is not the name bound to the certificate.</source>
+        <extracomment>KDC_ERR_CLIENT_NAME_MISMATCH (kerberos 0x4B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC binds the client&apos;s certificate to a principal name, from its own mapping or from the Kerberos principal name in the certificate&apos;s Subject Alternative Name. If the name in the request does not match that binding, or no binding exists, the PKINIT specification requires this code. Windows reports the same situation to clients as SEC_E_PKINIT_NAME_MISMATCH. Microsoft&apos;s event tables do not list the Kerberos code.</source>
+        <extracomment>KDC_ERR_CLIENT_NAME_MISMATCH (kerberos 0x4B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPN or principal name in the certificate&apos;s Subject Alternative Name differs from the account name used to log on</source>
+        <extracomment>KDC_ERR_CLIENT_NAME_MISMATCH (kerberos 0x4B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate carries no name the KDC can map to an account (no UPN, no explicit mapping)</source>
+        <extracomment>KDC_ERR_CLIENT_NAME_MISMATCH (kerberos 0x4B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the certificate&apos;s Subject Alternative Name and compare the UPN with the account</source>
+        <extracomment>KDC_ERR_CLIENT_NAME_MISMATCH (kerberos 0x4B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s UPN and explicit certificate mappings</source>
+        <extracomment>KDC_ERR_CLIENT_NAME_MISMATCH (kerberos 0x4B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows client code for a certificate that does not match the client name</source>
+        <extracomment>KDC_ERR_CLIENT_NAME_MISMATCH (kerberos 0x4B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NTSTATUS form of the same mismatch</source>
+        <extracomment>KDC_ERR_CLIENT_NAME_MISMATCH (kerberos 0x4B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKINIT: the KDC&apos;s certificate does not name the KDC the client wanted to reach.</source>
+        <extracomment>KDC_ERR_KDC_NAME_MISMATCH (kerberos 0x4C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 4120 reserves 76 for certificate logon and MIT names it KDC_ERR_KDC_NAME_MISMATCH: the client checks that the KDC&apos;s certificate belongs to the KDC of the realm it asked, and reports this when it does not. The final PKINIT specification no longer lists it. Heimdal gives 76 to KDC_ERR_INCONSISTENT_KEY_PURPOSE, which the PKINIT specification numbers 77, so a Heimdal tool may print &quot;Inconsistent key purpose&quot; for this number. Microsoft&apos;s event tables do not list it.</source>
+        <extracomment>KDC_ERR_KDC_NAME_MISMATCH (kerberos 0x4C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain controller&apos;s certificate lacks the domain&apos;s DNS name or the KDC name in its Subject Alternative Name</source>
+        <extracomment>KDC_ERR_KDC_NAME_MISMATCH (kerberos 0x4C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client reached a KDC of another realm whose certificate is valid but for a different name</source>
+        <extracomment>KDC_ERR_KDC_NAME_MISMATCH (kerberos 0x4C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a Linux PKINIT client, check the expected KDC hostname settings</source>
+        <extracomment>KDC_ERR_KDC_NAME_MISMATCH (kerberos 0x4C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same name check made on the client&apos;s certificate</source>
+        <extracomment>KDC_ERR_KDC_NAME_MISMATCH (kerberos 0x4C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC certificate failed the client&apos;s trust check instead</source>
+        <extracomment>KDC_ERR_KDC_NAME_MISMATCH (kerberos 0x4C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No error: the KDC granted the ticket that was requested.</source>
+        <extracomment>KDC_ERR_NONE (kerberos 0x0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero is the result a KDC reports for a request it granted. Windows writes it as Result Code 0x0 in event 4768 (TGT issued) and Failure Code 0x0 in event 4769 (service ticket issued), both audit successes. It needs no action; next to failures it shows which DC answered, for which account, and which ticket encryption type was chosen.</source>
+        <extracomment>KDC_ERR_NONE (kerberos 0x0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success auditing is enabled for &apos;Audit Kerberos Authentication Service&apos; (4768) or &apos;Audit Kerberos Service Ticket Operations&apos; (4769), so every granted ticket is logged</source>
+        <extracomment>KDC_ERR_NONE (kerberos 0x0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client retried after 0x19 (additional pre-authentication required) and the second request succeeded</source>
+        <extracomment>KDC_ERR_NONE (kerberos 0x0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the failed requests for the same account around the same time</source>
+        <extracomment>KDC_ERR_NONE (kerberos 0x0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the client, list the tickets and their encryption types</source>
+        <extracomment>KDC_ERR_NONE (kerberos 0x0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSPI result of the same successful logon</source>
+        <extracomment>KDC_ERR_NONE (kerberos 0x0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often the answer just before a granted TGT</source>
+        <extracomment>KDC_ERR_NONE (kerberos 0x0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client account has passed its expiration date in the KDC database.</source>
+        <extracomment>KDC_ERR_NAME_EXP (kerberos 0x1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC found the requesting principal, but its account end date lies in the past. MIT krb5 and Heimdal KDCs return this code for an expired principal, and kinit prints &quot;Client&apos;s entry in database has expired&quot;. Active Directory reports an expired account as 0x12 (KDC_ERR_CLIENT_REVOKED) instead, as MS-KILE specifies, so from a Windows DC this code is unusual.</source>
+        <extracomment>KDC_ERR_NAME_EXP (kerberos 0x1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The principal&apos;s expiration date has passed (MIT: kadmin modprinc -expire; Heimdal: valid end), typically on a temporary or contractor account</source>
+        <extracomment>KDC_ERR_NAME_EXP (kerberos 0x1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identity management system such as FreeIPA set an account end date that its KDC enforces</source>
+        <extracomment>KDC_ERR_NAME_EXP (kerberos 0x1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rarely, the KDC&apos;s clock runs far ahead, so a date still in the future looks past</source>
+        <extracomment>KDC_ERR_NAME_EXP (kerberos 0x1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an MIT KDC, read the principal&apos;s expiration date</source>
+        <extracomment>KDC_ERR_NAME_EXP (kerberos 0x1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On FreeIPA, show the account&apos;s Kerberos expiration</source>
+        <extracomment>KDC_ERR_NAME_EXP (kerberos 0x1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend or clear the expiration once the account is meant to be valid again</source>
+        <extracomment>KDC_ERR_NAME_EXP (kerberos 0x1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an AD account, check its expiry (Windows reports it as 0x12)</source>
+        <extracomment>KDC_ERR_NAME_EXP (kerberos 0x1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a Windows DC returns for an expired account</source>
+        <extracomment>KDC_ERR_NAME_EXP (kerberos 0x1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows status for an expired account</source>
+        <extracomment>KDC_ERR_NAME_EXP (kerberos 0x1)
+----------
+KDC_ERR_CLIENT_REVOKED (kerberos 0x12)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Win32 form applications show for an expired account</source>
+        <extracomment>KDC_ERR_NAME_EXP (kerberos 0x1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested service&apos;s principal has passed its expiration date in the KDC database.</source>
+        <extracomment>KDC_ERR_SERVICE_EXP (kerberos 0x2)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asked for a ticket to a service whose principal entry has expired, so the KDC issues no tickets for it. MIT krb5 and Heimdal KDCs check the service principal&apos;s expiration on every request, and kinit or kvno prints &quot;Server&apos;s entry in database has expired&quot;. Microsoft lists the code for events 4768 and 4769 without a cause.</source>
+        <extracomment>KDC_ERR_SERVICE_EXP (kerberos 0x2)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service principal was given an expiration date that has passed (MIT: kadmin modprinc -expire), often on a host or service principal created for a limited time</source>
+        <extracomment>KDC_ERR_SERVICE_EXP (kerberos 0x2)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an MIT KDC, an expiration set on a cross-realm principal (krbtgt/OTHER.REALM) stops every request that is referred through that trust</source>
+        <extracomment>KDC_ERR_SERVICE_EXP (kerberos 0x2)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an MIT KDC, read the service principal&apos;s expiration date</source>
+        <extracomment>KDC_ERR_SERVICE_EXP (kerberos 0x2)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear or extend the expiration</source>
+        <extracomment>KDC_ERR_SERVICE_EXP (kerberos 0x2)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request the service ticket again to confirm</source>
+        <extracomment>KDC_ERR_SERVICE_EXP (kerberos 0x2)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same check for the client principal</source>
+        <extracomment>KDC_ERR_SERVICE_EXP (kerberos 0x2)
+----------
+KDC_ERR_SERVICE_NOTYET (kerberos 0x16)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service principal does not exist at all</source>
+        <extracomment>KDC_ERR_SERVICE_EXP (kerberos 0x2)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request used a Kerberos protocol version other than 5.</source>
+        <extracomment>KDC_ERR_BAD_PVNO (kerberos 0x3)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Kerberos message carries a protocol version number, which must be 5; the KDC answers with this code when it is something else. It usually means that what reached port 88 was not a well-formed Kerberos 5 request. MIT and Heimdal print &quot;Requested protocol version not supported&quot;.</source>
+        <extracomment>KDC_ERR_BAD_PVNO (kerberos 0x3)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A very old Kerberos 4 client or application still sends version 4 requests</source>
+        <extracomment>KDC_ERR_BAD_PVNO (kerberos 0x3)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network scanner or probe sends crafted traffic to port 88</source>
+        <extracomment>KDC_ERR_BAD_PVNO (kerberos 0x3)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A faulty client library or a middlebox altered the request</source>
+        <extracomment>KDC_ERR_BAD_PVNO (kerberos 0x3)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DC, find the failed requests and their client addresses</source>
+        <extracomment>KDC_ERR_BAD_PVNO (kerberos 0x3)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture traffic from that address and check the pvno field of the request</source>
+        <extracomment>KDC_ERR_BAD_PVNO (kerberos 0x3)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same version check made by an application server</source>
+        <extracomment>KDC_ERR_BAD_PVNO (kerberos 0x3)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s key is stored under an old KDC master key that the KDC cannot use.</source>
+        <extracomment>KDC_ERR_C_OLD_MAST_KVNO (kerberos 0x4)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIT and Heimdal KDCs keep principal keys encrypted with a database master key. When the master key was rotated and an entry is still encrypted under a master key version the KDC cannot load, it cannot read the client&apos;s key and fails the request. It belongs to KDC database maintenance; Microsoft lists the code without a cause.</source>
+        <extracomment>KDC_ERR_C_OLD_MAST_KVNO (kerberos 0x4)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master key was changed (MIT: kdb5_util add_mkey and use_mkey) and old master key versions were purged before every entry was re-encrypted</source>
+        <extracomment>KDC_ERR_C_OLD_MAST_KVNO (kerberos 0x4)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replica KDC&apos;s stash file holds a different master key than the database it received</source>
+        <extracomment>KDC_ERR_C_OLD_MAST_KVNO (kerberos 0x4)
+----------
+KDC_ERR_S_OLD_MAST_KVNO (kerberos 0x5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the master key versions the KDC knows</source>
+        <extracomment>KDC_ERR_C_OLD_MAST_KVNO (kerberos 0x4)
+----------
+KDC_ERR_S_OLD_MAST_KVNO (kerberos 0x5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show which principals still need re-encryption (dry run)</source>
+        <extracomment>KDC_ERR_C_OLD_MAST_KVNO (kerberos 0x4)
+----------
+KDC_ERR_S_OLD_MAST_KVNO (kerberos 0x5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypt all principals under the current master key</source>
+        <extracomment>KDC_ERR_C_OLD_MAST_KVNO (kerberos 0x4)
+----------
+KDC_ERR_S_OLD_MAST_KVNO (kerberos 0x5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same problem for the service&apos;s key</source>
+        <extracomment>KDC_ERR_C_OLD_MAST_KVNO (kerberos 0x4)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry has no usable key at all</source>
+        <extracomment>KDC_ERR_C_OLD_MAST_KVNO (kerberos 0x4)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s key is stored under an old KDC master key that the KDC cannot use.</source>
+        <extracomment>KDC_ERR_S_OLD_MAST_KVNO (kerberos 0x5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service-side counterpart of 0x4: the KDC cannot decrypt the requested service&apos;s key because the entry is encrypted under a master key version it no longer holds, so it cannot issue the ticket. It points at master key rotation on an MIT or Heimdal KDC; Microsoft lists the code without a cause.</source>
+        <extracomment>KDC_ERR_S_OLD_MAST_KVNO (kerberos 0x5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master key was rotated and old versions purged before the service principal was re-encrypted</source>
+        <extracomment>KDC_ERR_S_OLD_MAST_KVNO (kerberos 0x5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same problem for the client&apos;s key</source>
+        <extracomment>KDC_ERR_S_OLD_MAST_KVNO (kerberos 0x5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC has no account with the client name given in the request.</source>
+        <extracomment>KDC_ERR_C_PRINCIPAL_UNKNOWN (kerberos 0x6)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DC looked up the user or computer name from the ticket request and found nothing. Windows logs event 4768 with Result Code 0x6; kinit prints &quot;Client not found in Kerberos database&quot; (recent MIT versions add the name: &quot;Client &apos;jdoe@CONTOSO.COM&apos; not found in Kerberos database&quot;). A single failure is usually a typo or a stale account; many different names from one address within minutes point to user name enumeration.</source>
+        <extracomment>KDC_ERR_C_PRINCIPAL_UNKNOWN (kerberos 0x6)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name is misspelled, or given with a UPN suffix or domain that does not hold the account</source>
+        <extracomment>KDC_ERR_C_PRINCIPAL_UNKNOWN (kerberos 0x6)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was deleted or renamed while a service, scheduled task, mapped drive or saved credential still uses the old name</source>
+        <extracomment>KDC_ERR_C_PRINCIPAL_UNKNOWN (kerberos 0x6)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request went to a KDC of another realm (default_realm in krb5.conf, or the realm part of the name)</source>
+        <extracomment>KDC_ERR_C_PRINCIPAL_UNKNOWN (kerberos 0x6)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A computer whose account was deleted or reset still asks for its own TGT</source>
+        <extracomment>KDC_ERR_C_PRINCIPAL_UNKNOWN (kerberos 0x6)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name enumeration (for example Kerbrute userenum) sends ticket requests for guessed names</source>
+        <extracomment>KDC_ERR_C_PRINCIPAL_UNKNOWN (kerberos 0x6)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DC, list the failures with account names and client addresses</source>
+        <extracomment>KDC_ERR_C_PRINCIPAL_UNKNOWN (kerberos 0x6)
+----------
+KDC_ERR_PADATA_TYPE_NOSUPP (kerberos 0x10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the account exists and how its names are spelled</source>
+        <extracomment>KDC_ERR_C_PRINCIPAL_UNKNOWN (kerberos 0x6)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Linux, trace which realm and KDC kinit actually asks</source>
+        <extracomment>KDC_ERR_C_PRINCIPAL_UNKNOWN (kerberos 0x6)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the client at that address, look for services still running as the old account</source>
+        <extracomment>KDC_ERR_C_PRINCIPAL_UNKNOWN (kerberos 0x6)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows status for the same unknown account</source>
+        <extracomment>KDC_ERR_C_PRINCIPAL_UNKNOWN (kerberos 0x6)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Win32 form of an unknown account</source>
+        <extracomment>KDC_ERR_C_PRINCIPAL_UNKNOWN (kerberos 0x6)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same lookup failing for the service name</source>
+        <extracomment>KDC_ERR_C_PRINCIPAL_UNKNOWN (kerberos 0x6)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC has no account holding the service principal name (SPN) the client asked for.</source>
+        <extracomment>KDC_ERR_S_PRINCIPAL_UNKNOWN (kerberos 0x7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asked for a service ticket to an SPN that the DC could not find, or found on more than one account. Windows logs event 4769 with Failure Code 0x7, and for a duplicate SPN also KDC event 11 in the System log; the client then falls back to NTLM if Negotiate allows it, or fails with SEC_E_TARGET_UNKNOWN. MIT tools print &quot;Server not found in Kerberos database&quot;.</source>
+        <extracomment>KDC_ERR_S_PRINCIPAL_UNKNOWN (kerberos 0x7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account has the SPN: the service runs under a domain account that never got it, for example HTTP/web01.contoso.com for an application pool identity</source>
+        <extracomment>KDC_ERR_S_PRINCIPAL_UNKNOWN (kerberos 0x7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client uses a DNS alias (CNAME), a load balancer name or an IP address that has no SPN</source>
+        <extracomment>KDC_ERR_S_PRINCIPAL_UNKNOWN (kerberos 0x7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same SPN is registered on two accounts in the domain; the KDC logs event 11 and refuses the request</source>
+        <extracomment>KDC_ERR_S_PRINCIPAL_UNKNOWN (kerberos 0x7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Linux, the client builds the SPN from a reverse DNS lookup that returns another host name (rdns and dns_canonicalize_hostname in krb5.conf)</source>
+        <extracomment>KDC_ERR_S_PRINCIPAL_UNKNOWN (kerberos 0x7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is in another forest or realm and no trust or realm mapping lets the KDC refer the request</source>
+        <extracomment>KDC_ERR_S_PRINCIPAL_UNKNOWN (kerberos 0x7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find which account holds the SPN, searching the whole forest</source>
+        <extracomment>KDC_ERR_S_PRINCIPAL_UNKNOWN (kerberos 0x7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for duplicate SPNs across the forest</source>
+        <extracomment>KDC_ERR_S_PRINCIPAL_UNKNOWN (kerberos 0x7)
+----------
+KDC_ERR_PRINCIPAL_NOT_UNIQUE (kerberos 0x8)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DC, read the KDC&apos;s duplicate name events</source>
+        <extracomment>KDC_ERR_S_PRINCIPAL_UNKNOWN (kerberos 0x7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request the ticket directly to reproduce the error (kvno with the same name on Linux)</source>
+        <extracomment>KDC_ERR_S_PRINCIPAL_UNKNOWN (kerberos 0x7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the SPN on the one account that runs the service</source>
+        <extracomment>KDC_ERR_S_PRINCIPAL_UNKNOWN (kerberos 0x7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client reports when it cannot get the ticket</source>
+        <extracomment>KDC_ERR_S_PRINCIPAL_UNKNOWN (kerberos 0x7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPN belongs to another realm with no referral path</source>
+        <extracomment>KDC_ERR_S_PRINCIPAL_UNKNOWN (kerberos 0x7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same lookup failing for the client name</source>
+        <extracomment>KDC_ERR_S_PRINCIPAL_UNKNOWN (kerberos 0x7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name was found, but on a user account without an SPN</source>
+        <extracomment>KDC_ERR_S_PRINCIPAL_UNKNOWN (kerberos 0x7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name in the request matches more than one entry in the KDC database.</source>
+        <extracomment>KDC_ERR_PRINCIPAL_NOT_UNIQUE (kerberos 0x8)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos needs every principal name to be unique; when a lookup returns several entries the KDC cannot choose one and rejects the request. On LDAP-backed KDCs (MIT with an LDAP back end, FreeIPA) it follows from two directory objects carrying the same principal name. A Windows DC that finds a duplicate SPN logs KDC event 11 and answers 0x7, so check both codes.</source>
+        <extracomment>KDC_ERR_PRINCIPAL_NOT_UNIQUE (kerberos 0x8)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two directory objects carry the same principal name (krbPrincipalName on an LDAP-backed KDC, or a duplicated UPN or SPN in Active Directory)</source>
+        <extracomment>KDC_ERR_PRINCIPAL_NOT_UNIQUE (kerberos 0x8)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An object was restored or recreated, for example by a migration tool, while the original still exists</source>
+        <extracomment>KDC_ERR_PRINCIPAL_NOT_UNIQUE (kerberos 0x8)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for accounts that share the UPN</source>
+        <extracomment>KDC_ERR_PRINCIPAL_NOT_UNIQUE (kerberos 0x8)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an LDAP-backed KDC, search for entries with the same principal name</source>
+        <extracomment>KDC_ERR_PRINCIPAL_NOT_UNIQUE (kerberos 0x8)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a Windows DC returns for a duplicate SPN</source>
+        <extracomment>KDC_ERR_PRINCIPAL_NOT_UNIQUE (kerberos 0x8)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client or service account has no key the KDC can use.</source>
+        <extracomment>KDC_ERR_NULL_KEY (kerberos 0x9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC found the principal, but its entry holds no usable long-term key, so the KDC can neither check pre-authentication nor encrypt a ticket for it. Microsoft&apos;s advice for this code is to reset the account&apos;s password, which creates new keys. Events 4768 and 4769 carry it.</source>
+        <extracomment>KDC_ERR_NULL_KEY (kerberos 0x9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no stored key, for example a principal created without keys (MIT: addprinc -nokey) and never given a password or random key</source>
+        <extracomment>KDC_ERR_NULL_KEY (kerberos 0x9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s keys were removed or never generated, for example by an import or provisioning tool that created the object without a password</source>
+        <extracomment>KDC_ERR_NULL_KEY (kerberos 0x9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an MIT KDC, check how many keys the principal has</source>
+        <extracomment>KDC_ERR_NULL_KEY (kerberos 0x9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the account&apos;s password to create new keys, then update the service and any keytab</source>
+        <extracomment>KDC_ERR_NULL_KEY (kerberos 0x9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an MIT KDC, give the principal a random key</source>
+        <extracomment>KDC_ERR_NULL_KEY (kerberos 0x9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys exist, but none of a type both sides allow</source>
+        <extracomment>KDC_ERR_NULL_KEY (kerberos 0x9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service side lacks a key for the ticket</source>
+        <extracomment>KDC_ERR_NULL_KEY (kerberos 0x9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC refused to issue a postdated ticket, one that becomes valid at a later time.</source>
+        <extracomment>KDC_ERR_CANNOT_POSTDATE (kerberos 0xA)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client can ask for a ticket whose validity starts in the future; the KDC returns this code when postdating is not allowed for the principals involved. MS-KILE says Windows does not support postdated tickets, so such requests fail against a Windows DC. Microsoft also links the code to a clock difference between client and DC.</source>
+        <extracomment>KDC_ERR_CANNOT_POSTDATE (kerberos 0xA)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Linux or Unix client asks for a postdated ticket (kinit -s), which a Windows DC does not issue</source>
+        <extracomment>KDC_ERR_CANNOT_POSTDATE (kerberos 0xA)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an MIT KDC, the client or service principal forbids postdating (DISALLOW_POSTDATED attribute)</source>
+        <extracomment>KDC_ERR_CANNOT_POSTDATE (kerberos 0xA)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large clock difference between the client and the DC (Microsoft&apos;s stated cause)</source>
+        <extracomment>KDC_ERR_CANNOT_POSTDATE (kerberos 0xA)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an MIT KDC, read the principal&apos;s attributes</source>
+        <extracomment>KDC_ERR_CANNOT_POSTDATE (kerberos 0xA)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the client&apos;s clock with the DC&apos;s</source>
+        <extracomment>KDC_ERR_CANNOT_POSTDATE (kerberos 0xA)
+----------
+KDC_ERR_NEVER_VALID (kerberos 0xB)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry without the postdating options and watch the request</source>
+        <extracomment>KDC_ERR_CANNOT_POSTDATE (kerberos 0xA)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another rejection of the requested time window</source>
+        <extracomment>KDC_ERR_CANNOT_POSTDATE (kerberos 0xA)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The general code for options the KDC will not grant</source>
+        <extracomment>KDC_ERR_CANNOT_POSTDATE (kerberos 0xA)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested ticket would end before it starts, or its lifetime is too short.</source>
+        <extracomment>KDC_ERR_NEVER_VALID (kerberos 0xB)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The times in the request give no valid window: the end time is earlier than the start time, or the lifetime is shorter than the KDC accepts. The usual reason is a client clock that differs from the KDC&apos;s, so a lifetime computed from the client&apos;s time has already ended by the KDC&apos;s; Microsoft names the clock difference as the cause. MIT prints &quot;Requested effective lifetime is negative or too short&quot;.</source>
+        <extracomment>KDC_ERR_NEVER_VALID (kerberos 0xB)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s clock is far behind the KDC&apos;s, so the requested end time has already passed</source>
+        <extracomment>KDC_ERR_NEVER_VALID (kerberos 0xB)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tiny or negative requested lifetime (kinit -l with a very short value, or ticket_lifetime in krb5.conf)</source>
+        <extracomment>KDC_ERR_NEVER_VALID (kerberos 0xB)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Linux, check that time synchronization is working</source>
+        <extracomment>KDC_ERR_NEVER_VALID (kerberos 0xB)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the lifetimes the client requests</source>
+        <extracomment>KDC_ERR_NEVER_VALID (kerberos 0xB)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The explicit clock skew error</source>
+        <extracomment>KDC_ERR_NEVER_VALID (kerberos 0xB)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows status for a clock difference with the DC</source>
+        <extracomment>KDC_ERR_NEVER_VALID (kerberos 0xB)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC&apos;s policy does not allow this request for this account.</source>
+        <extracomment>KDC_ERR_POLICY (kerberos 0xC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catch-all refusal: the account exists and the credentials may be right, but a restriction forbids the ticket. For Windows, Microsoft names logon restrictions such as the computers an account may log on to, the smart-card-only flag and logon hours. Microsoft&apos;s 4768/4769 tables print the label of 0xB for this code by mistake; the RFC 4120 meaning is &quot;KDC policy rejects request&quot;.</source>
+        <extracomment>KDC_ERR_POLICY (kerberos 0xC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account may log on only to listed computers (&apos;Log On To&apos;, userWorkstations) and the request came from another one</source>
+        <extracomment>KDC_ERR_POLICY (kerberos 0xC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account requires a smart card (&apos;Smart card is required for interactive logon&apos;) but a password was used</source>
+        <extracomment>KDC_ERR_POLICY (kerberos 0xC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logon hours: Microsoft lists them for this code, while MS-KILE and Samba return 0x12 for them, so check both codes</source>
+        <extracomment>KDC_ERR_POLICY (kerberos 0xC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On MIT or Heimdal KDCs, a principal attribute forbids the request, for example a renewable ticket for a principal that disallows renewal, or (Heimdal) a principal marked invalid</source>
+        <extracomment>KDC_ERR_POLICY (kerberos 0xC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s logon restrictions</source>
+        <extracomment>KDC_ERR_POLICY (kerberos 0xC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DC, list the refused requests with client addresses</source>
+        <extracomment>KDC_ERR_POLICY (kerberos 0xC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an MIT KDC, read the principal&apos;s attributes and policy</source>
+        <extracomment>KDC_ERR_POLICY (kerberos 0xC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows status for a workstation restriction</source>
+        <extracomment>KDC_ERR_POLICY (kerberos 0xC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows status for a logon hours restriction</source>
+        <extracomment>KDC_ERR_POLICY (kerberos 0xC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account itself is disabled, locked out or expired</source>
+        <extracomment>KDC_ERR_POLICY (kerberos 0xC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC will not grant an option set in the request, such as forwarding, renewal or delegation.</source>
+        <extracomment>KDC_ERR_BADOPTION (kerberos 0xD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request asked for a ticket flag or option the KDC refuses for these accounts. In Windows domains the common case is Kerberos constrained delegation: a service asks for a ticket on a user&apos;s behalf to an SPN it may not delegate to, or for a user who cannot be delegated. Microsoft also mentions renewing a TGT that is close to expiry. The DC logs event 4769 with Failure Code 0xD.</source>
+        <extracomment>KDC_ERR_BADOPTION (kerberos 0xD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constrained delegation: the target SPN is not in the front-end account&apos;s msDS-AllowedToDelegateTo list, or resource-based delegation on the back end does not list the front end</source>
+        <extracomment>KDC_ERR_BADOPTION (kerberos 0xD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is marked &apos;Account is sensitive and cannot be delegated&apos; or is in Protected Users, so no forwardable ticket can be obtained for delegation</source>
+        <extracomment>KDC_ERR_BADOPTION (kerberos 0xD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renewal of a ticket that is not renewable or past its renewal limit (Microsoft: a TGT close to expiry)</source>
+        <extracomment>KDC_ERR_BADOPTION (kerberos 0xD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-Windows client asks for a forwarded or proxy ticket from a TGT without the forwardable or proxiable flag</source>
+        <extracomment>KDC_ERR_BADOPTION (kerberos 0xD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what the front-end service account may delegate to</source>
+        <extracomment>KDC_ERR_BADOPTION (kerberos 0xD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For resource-based delegation, check which accounts the back end trusts</source>
+        <extracomment>KDC_ERR_BADOPTION (kerberos 0xD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the user can be delegated</source>
+        <extracomment>KDC_ERR_BADOPTION (kerberos 0xD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DC, list the refused service ticket requests</source>
+        <extracomment>KDC_ERR_BADOPTION (kerberos 0xD)
+----------
+KDC_ERR_MUST_USE_USER2USER (kerberos 0x1B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the front-end server, check that the user&apos;s tickets are forwardable</source>
+        <extracomment>KDC_ERR_BADOPTION (kerberos 0xD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSPI code for a request the KDC rejects as invalid</source>
+        <extracomment>KDC_ERR_BADOPTION (kerberos 0xD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation refused by policy on the client side</source>
+        <extracomment>KDC_ERR_BADOPTION (kerberos 0xD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy refusal rather than an option refusal</source>
+        <extracomment>KDC_ERR_BADOPTION (kerberos 0xD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC and the accounts involved share no encryption type that is allowed for this request.</source>
+        <extracomment>KDC_ERR_ETYPE_NOSUPP (kerberos 0xE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client listed the encryption types it can use; the KDC found none that is both enabled on the DC and available as a key for the client, the service or the trust. Windows logs 4768 or 4769 with code 0xE and often KDC events 14, 16, 26 or 27 in the System log naming the account and the missing key types. It typically follows disabling RC4 or DES, or concerns accounts whose password has not been reset since the domain gained AES keys.</source>
+        <extracomment>KDC_ERR_ETYPE_NOSUPP (kerberos 0xE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RC4 was disabled on DCs or clients, but the service or user account has only RC4 keys because its password was last set before AES keys were created</source>
+        <extracomment>KDC_ERR_ETYPE_NOSUPP (kerberos 0xE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msDS-SupportedEncryptionTypes on the service account allows only types the DC no longer accepts, for example DES</source>
+        <extracomment>KDC_ERR_ETYPE_NOSUPP (kerberos 0xE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Linux or Java client, or its keytab, is limited to old types (default_tkt_enctypes or permitted_enctypes in krb5.conf)</source>
+        <extracomment>KDC_ERR_ETYPE_NOSUPP (kerberos 0xE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trust between domains or forests is set to an encryption type the other side does not allow</source>
+        <extracomment>KDC_ERR_ETYPE_NOSUPP (kerberos 0xE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DC, read the KDC events that name the account and the missing key types</source>
+        <extracomment>KDC_ERR_ETYPE_NOSUPP (kerberos 0xE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s allowed types and when its password was last set</source>
+        <extracomment>KDC_ERR_ETYPE_NOSUPP (kerberos 0xE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a Linux server, list the keytab&apos;s keys and their types</source>
+        <extracomment>KDC_ERR_ETYPE_NOSUPP (kerberos 0xE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the account&apos;s password to create AES keys, then update any keytab</source>
+        <extracomment>KDC_ERR_ETYPE_NOSUPP (kerberos 0xE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Windows clients report for this KDC answer</source>
+        <extracomment>KDC_ERR_ETYPE_NOSUPP (kerberos 0xE)
+----------
+KDC_ERR_PADATA_TYPE_NOSUPP (kerberos 0x10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NTSTATUS form of the same failure</source>
+        <extracomment>KDC_ERR_ETYPE_NOSUPP (kerberos 0xE)
+----------
+KDC_ERR_PADATA_TYPE_NOSUPP (kerberos 0x10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same kind of mismatch for checksum types</source>
+        <extracomment>KDC_ERR_ETYPE_NOSUPP (kerberos 0xE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC does not support the checksum type used in the request.</source>
+        <extracomment>KDC_ERR_SUMTYPE_NOSUPP (kerberos 0xF)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos messages carry checksums (in the request body, the authenticator and pre-authentication data) whose algorithm the KDC must accept. This code means the client used a checksum type the KDC does not implement or no longer allows, usually one tied to an old encryption type. Microsoft explains it with a missing key of the needed encryption type, which puts it next to 0xE.</source>
+        <extracomment>KDC_ERR_SUMTYPE_NOSUPP (kerberos 0xF)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client signs with a checksum based on DES or MD5 after those algorithms were disabled on the KDC</source>
+        <extracomment>KDC_ERR_SUMTYPE_NOSUPP (kerberos 0xF)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC, service or client has no key of the encryption type the checksum needs (Microsoft&apos;s stated cause)</source>
+        <extracomment>KDC_ERR_SUMTYPE_NOSUPP (kerberos 0xF)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DC, read the KDC events that name missing key types</source>
+        <extracomment>KDC_ERR_SUMTYPE_NOSUPP (kerberos 0xF)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a Linux client, list the keytab&apos;s keys and their types</source>
+        <extracomment>KDC_ERR_SUMTYPE_NOSUPP (kerberos 0xF)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the encryption types the account allows</source>
+        <extracomment>KDC_ERR_SUMTYPE_NOSUPP (kerberos 0xF)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same kind of mismatch for encryption types</source>
+        <extracomment>KDC_ERR_SUMTYPE_NOSUPP (kerberos 0xF)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application server rejecting a checksum type</source>
+        <extracomment>KDC_ERR_SUMTYPE_NOSUPP (kerberos 0xF)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC cannot use the pre-authentication method the client sent, most often a smart card logon.</source>
+        <extracomment>KDC_ERR_PADATA_TYPE_NOSUPP (kerberos 0x10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-authentication proves the client&apos;s identity before the KDC issues a TGT: an encrypted timestamp for passwords, PKINIT for certificates. This code says the KDC could not use the method offered; in Windows domains it nearly always means a smart card or other certificate logon against a DC without a suitable certificate. Windows logs it as event 4771 (not 4768) with Failure Code 0x10, and Microsoft suggests watching for it to spot smart card problems.</source>
+        <extracomment>KDC_ERR_PADATA_TYPE_NOSUPP (kerberos 0x10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DC has no valid certificate for smart card logon (Domain Controller, Domain Controller Authentication or Kerberos Authentication template not enrolled, or expired)</source>
+        <extracomment>KDC_ERR_PADATA_TYPE_NOSUPP (kerberos 0x10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate cannot be found because the wrong certification authority is queried or the CA cannot be reached (Microsoft&apos;s stated cause)</source>
+        <extracomment>KDC_ERR_PADATA_TYPE_NOSUPP (kerberos 0x10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-Windows KDC without PKINIT configured receives a certificate logon</source>
+        <extracomment>KDC_ERR_PADATA_TYPE_NOSUPP (kerberos 0x10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that every DC has a valid certificate for smart card logon</source>
+        <extracomment>KDC_ERR_PADATA_TYPE_NOSUPP (kerberos 0x10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DC, list its machine certificates with expiry and key usages</source>
+        <extracomment>KDC_ERR_PADATA_TYPE_NOSUPP (kerberos 0x10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger certificate autoenrollment on the DC after fixing the template</source>
+        <extracomment>KDC_ERR_PADATA_TYPE_NOSUPP (kerberos 0x10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC asking for pre-authentication in the first place</source>
+        <extracomment>KDC_ERR_PADATA_TYPE_NOSUPP (kerberos 0x10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC does not support the encoding of the transited realms field in a cross-realm ticket.</source>
+        <extracomment>KDC_ERR_TRTYPE_NOSUPP (kerberos 0x11)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cross-realm ticket records the realms it passed through in a transited field with a declared encoding; RFC 4120 defines only one. The KDC returns this code when a ticket uses an encoding it does not implement. Microsoft lists the code without a cause, and MS-KILE says Windows does not check transited paths, so it is unusual from a Windows DC.</source>
+        <extracomment>KDC_ERR_TRTYPE_NOSUPP (kerberos 0x11)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A realm on the cross-realm path writes a transited encoding other than DOMAIN-X500-COMPRESS</source>
+        <extracomment>KDC_ERR_TRTYPE_NOSUPP (kerberos 0x11)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-standard or faulty Kerberos implementation issued the cross-realm ticket</source>
+        <extracomment>KDC_ERR_TRTYPE_NOSUPP (kerberos 0x11)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace the cross-realm request to see which realms and KDCs are involved</source>
+        <extracomment>KDC_ERR_TRTYPE_NOSUPP (kerberos 0x11)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the [capaths] section of krb5.conf on clients and KDCs</source>
+        <extracomment>KDC_ERR_TRTYPE_NOSUPP (kerberos 0x11)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path can be read but policy rejects it</source>
+        <extracomment>KDC_ERR_TRTYPE_NOSUPP (kerberos 0x11)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account cannot get tickets: it is disabled, locked out, expired or outside its logon hours.</source>
+        <extracomment>KDC_ERR_CLIENT_REVOKED (kerberos 0x12)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC found the account, but it is not in good standing. Windows DCs return this code for disabled, expired and locked-out accounts and outside the allowed logon hours (MS-KILE); with &apos;Enforce user logon restrictions&apos; on, they also recheck the account on service ticket requests once the TGT is more than 20 minutes old. Event 4768 or 4769 does not say which condition applied: the KDC&apos;s reply carries the NTSTATUS in its extended error, and the account&apos;s properties tell the rest. MIT KDCs return it for principals that are locked out or may not get tickets.</source>
+        <extracomment>KDC_ERR_CLIENT_REVOKED (kerberos 0x12)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is locked out after too many bad passwords, often from a device or service still using an old password</source>
+        <extracomment>KDC_ERR_CLIENT_REVOKED (kerberos 0x12)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is disabled</source>
+        <extracomment>KDC_ERR_CLIENT_REVOKED (kerberos 0x12)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has passed its expiration date (Active Directory reports this here rather than as 0x1)</source>
+        <extracomment>KDC_ERR_CLIENT_REVOKED (kerberos 0x12)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request falls outside the account&apos;s logon hours</source>
+        <extracomment>KDC_ERR_CLIENT_REVOKED (kerberos 0x12)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an MIT KDC, the principal may not get tickets (modprinc -allow_tix) or reached the policy&apos;s maximum failed attempts</source>
+        <extracomment>KDC_ERR_CLIENT_REVOKED (kerberos 0x12)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the source of a lockout in event 4740 on the PDC emulator</source>
+        <extracomment>KDC_ERR_CLIENT_REVOKED (kerberos 0x12)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the bad password attempts that led to it (event 4771, code 0x18) and their client addresses</source>
+        <extracomment>KDC_ERR_CLIENT_REVOKED (kerberos 0x12)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the account once the source is fixed</source>
+        <extracomment>KDC_ERR_CLIENT_REVOKED (kerberos 0x12)
+----------
+STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)
+----------
+ERROR_ACCOUNT_LOCKED_OUT (win32 1909)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an MIT KDC, read the principal&apos;s attributes and failed attempt count</source>
+        <extracomment>KDC_ERR_CLIENT_REVOKED (kerberos 0x12)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows status for a locked-out account</source>
+        <extracomment>KDC_ERR_CLIENT_REVOKED (kerberos 0x12)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows status for a disabled account</source>
+        <extracomment>KDC_ERR_CLIENT_REVOKED (kerberos 0x12)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Win32 form applications show for a locked-out account</source>
+        <extracomment>KDC_ERR_CLIENT_REVOKED (kerberos 0x12)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Win32 form applications show for a disabled account</source>
+        <extracomment>KDC_ERR_CLIENT_REVOKED (kerberos 0x12)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC will not issue tickets for the requested service because its credentials were revoked.</source>
+        <extracomment>KDC_ERR_SERVICE_REVOKED (kerberos 0x13)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service-side counterpart of 0x12: the service principal exists, but the KDC treats its credentials as revoked and issues no tickets for it. Microsoft lists the code for 4768 and 4769 without a cause, and it is rare in logs. When it appears, check the account that holds the SPN for the conditions that cause 0x12 for users.</source>
+        <extracomment>KDC_ERR_SERVICE_REVOKED (kerberos 0x13)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly the account that holds the SPN is disabled, locked out or expired (by analogy with 0x12; not documented by Microsoft)</source>
+        <extracomment>KDC_ERR_SERVICE_REVOKED (kerberos 0x13)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-Windows KDC has flagged the service principal as revoked or not allowed to receive tickets</source>
+        <extracomment>KDC_ERR_SERVICE_REVOKED (kerberos 0x13)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the account that holds the SPN</source>
+        <extracomment>KDC_ERR_SERVICE_REVOKED (kerberos 0x13)
+----------
+STATUS_NO_KERB_KEY (ntstatus 0xC0000322)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that account&apos;s state</source>
+        <extracomment>KDC_ERR_SERVICE_REVOKED (kerberos 0x13)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an MIT KDC, read the service principal&apos;s attributes</source>
+        <extracomment>KDC_ERR_SERVICE_REVOKED (kerberos 0x13)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same refusal for the client account</source>
+        <extracomment>KDC_ERR_SERVICE_REVOKED (kerberos 0x13)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service principal has expired</source>
+        <extracomment>KDC_ERR_SERVICE_REVOKED (kerberos 0x13)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TGT presented to the KDC has been revoked and cannot be used for further tickets.</source>
+        <extracomment>KDC_ERR_TGT_REVOKED (kerberos 0x14)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client presented a TGT that the KDC no longer honours. Microsoft&apos;s table explains it with the PKCROSS draft: a remote KDC changed its cross-realm key while tickets issued under the old key were still in use. It is rare; getting a new TGT is the usual way out.</source>
+        <extracomment>KDC_ERR_TGT_REVOKED (kerberos 0x14)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cross-realm key changed while tickets issued under the old key were still cached (Microsoft&apos;s stated cause)</source>
+        <extracomment>KDC_ERR_TGT_REVOKED (kerberos 0x14)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long-running process keeps presenting an old cached TGT instead of requesting a new one</source>
+        <extracomment>KDC_ERR_TGT_REVOKED (kerberos 0x14)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the cached tickets and request a new TGT</source>
+        <extracomment>KDC_ERR_TGT_REVOKED (kerberos 0x14)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Linux, destroy the credential cache and log on again</source>
+        <extracomment>KDC_ERR_TGT_REVOKED (kerberos 0x14)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the trust whose key may have changed</source>
+        <extracomment>KDC_ERR_TGT_REVOKED (kerberos 0x14)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket simply expired</source>
+        <extracomment>KDC_ERR_TGT_REVOKED (kerberos 0x14)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account, not the ticket, is revoked</source>
+        <extracomment>KDC_ERR_TGT_REVOKED (kerberos 0x14)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client account is not valid yet: its start date is still in the future.</source>
+        <extracomment>KDC_ERR_CLIENT_NOTYET (kerberos 0x15)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC found the client principal, but its validity period has not begun. Heimdal returns it when a principal&apos;s valid start time is later than the KDC&apos;s clock; Microsoft lists the code for 4768 and 4769 without a cause. A KDC clock that runs behind can cause it for an account that has just become valid.</source>
+        <extracomment>KDC_ERR_CLIENT_NOTYET (kerberos 0x15)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The principal was created with a future start date (Heimdal valid start) and is used before that date</source>
+        <extracomment>KDC_ERR_CLIENT_NOTYET (kerberos 0x15)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC&apos;s clock runs behind, so a start date already reached elsewhere is still in the future for the KDC</source>
+        <extracomment>KDC_ERR_CLIENT_NOTYET (kerberos 0x15)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a Heimdal KDC, read the principal&apos;s valid start</source>
+        <extracomment>KDC_ERR_CLIENT_NOTYET (kerberos 0x15)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the KDC&apos;s clock with a reliable time source</source>
+        <extracomment>KDC_ERR_CLIENT_NOTYET (kerberos 0x15)
+----------
+KDC_ERR_SERVICE_NOTYET (kerberos 0x16)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same check for the service principal</source>
+        <extracomment>KDC_ERR_CLIENT_NOTYET (kerberos 0x15)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other end of the validity period</source>
+        <extracomment>KDC_ERR_CLIENT_NOTYET (kerberos 0x15)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested service&apos;s principal is not valid yet: its start date is still in the future.</source>
+        <extracomment>KDC_ERR_SERVICE_NOTYET (kerberos 0x16)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service-side counterpart of 0x15: the KDC found the service principal, but its validity period has not begun, so no tickets are issued for it. Heimdal returns it for a server principal whose valid start time is later than the KDC&apos;s clock; Microsoft lists the code without a cause.</source>
+        <extracomment>KDC_ERR_SERVICE_NOTYET (kerberos 0x16)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service principal was created with a future start date and is used before that date</source>
+        <extracomment>KDC_ERR_SERVICE_NOTYET (kerberos 0x16)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC&apos;s clock runs behind, so the service&apos;s start date is still in the future for the KDC</source>
+        <extracomment>KDC_ERR_SERVICE_NOTYET (kerberos 0x16)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a Heimdal KDC, read the service principal&apos;s valid start</source>
+        <extracomment>KDC_ERR_SERVICE_NOTYET (kerberos 0x16)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other end of the service&apos;s validity period</source>
+        <extracomment>KDC_ERR_SERVICE_NOTYET (kerberos 0x16)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s password has expired or must be changed before the account can get tickets.</source>
+        <extracomment>KDC_ERR_KEY_EXPIRED (kerberos 0x17)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC refuses a TGT because the password is past its maximum age or the account must change it at next logon; only a password change is still allowed. Windows logs it as event 4771 with Failure Code 0x17; Microsoft&apos;s 4769 page says it does not occur in 4768. MIT kinit prints &quot;Password expired.  You must change it now.&quot; and asks for a new password.</source>
+        <extracomment>KDC_ERR_KEY_EXPIRED (kerberos 0x17)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password reached the maximum password age of the domain or of a fine-grained password policy</source>
+        <extracomment>KDC_ERR_KEY_EXPIRED (kerberos 0x17)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;User must change password at next logon&apos; is set, for example after an administrator reset the password</source>
+        <extracomment>KDC_ERR_KEY_EXPIRED (kerberos 0x17)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service account or scheduled task runs with a password that expired because the account was not exempted from expiry</source>
+        <extracomment>KDC_ERR_KEY_EXPIRED (kerberos 0x17)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the password&apos;s age and expiry</source>
+        <extracomment>KDC_ERR_KEY_EXPIRED (kerberos 0x17)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See which password policy applies to the account</source>
+        <extracomment>KDC_ERR_KEY_EXPIRED (kerberos 0x17)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DC, list the failures for the account</source>
+        <extracomment>KDC_ERR_KEY_EXPIRED (kerberos 0x17)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Linux, change the password directly with the KDC</source>
+        <extracomment>KDC_ERR_KEY_EXPIRED (kerberos 0x17)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows status for an expired password</source>
+        <extracomment>KDC_ERR_KEY_EXPIRED (kerberos 0x17)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows status when the password must be changed at next logon</source>
+        <extracomment>KDC_ERR_KEY_EXPIRED (kerberos 0x17)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Win32 form applications show for an expired password</source>
+        <extracomment>KDC_ERR_KEY_EXPIRED (kerberos 0x17)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Win32 form when the password must be changed</source>
+        <extracomment>KDC_ERR_KEY_EXPIRED (kerberos 0x17)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-authentication failed: the password or key the client used is wrong.</source>
+        <extracomment>KDC_ERR_PREAUTH_FAILED (kerberos 0x18)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a password logon the client encrypts a timestamp with a key derived from the password; if the KDC cannot decrypt it with the account&apos;s key, the password is wrong or stale. Windows logs it as event 4771 with Failure Code 0x18 (not as 4768) and counts it toward account lockout. kinit prints &quot;Preauthentication failed&quot;, while Windows applications usually see SEC_E_LOGON_DENIED. Many failures in a short time, for one account or across many, suggest password guessing or spraying.</source>
+        <extracomment>KDC_ERR_PREAUTH_FAILED (kerberos 0x18)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user typed a wrong password</source>
+        <extracomment>KDC_ERR_PREAUTH_FAILED (kerberos 0x18)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stale password saved in Credential Manager, a mapped drive, a service, a scheduled task, an application pool or a phone is still in use after a password change</source>
+        <extracomment>KDC_ERR_PREAUTH_FAILED (kerberos 0x18)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keytab on a Linux or Java server holds keys from an older password</source>
+        <extracomment>KDC_ERR_PREAUTH_FAILED (kerberos 0x18)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A computer account&apos;s password is out of sync with the domain, for example after a virtual machine snapshot was restored</source>
+        <extracomment>KDC_ERR_PREAUTH_FAILED (kerberos 0x18)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password guessing or spraying: many failures from one address</source>
+        <extracomment>KDC_ERR_PREAUTH_FAILED (kerberos 0x18)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DC, list the failures with the client addresses they came from</source>
+        <extracomment>KDC_ERR_PREAUTH_FAILED (kerberos 0x18)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the bad password count and time on a given DC (the count is kept per DC)</source>
+        <extracomment>KDC_ERR_PREAUTH_FAILED (kerberos 0x18)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the client at that address, list saved credentials and remove stale ones</source>
+        <extracomment>KDC_ERR_PREAUTH_FAILED (kerberos 0x18)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a Linux server, compare the keytab&apos;s key versions with the account&apos;s</source>
+        <extracomment>KDC_ERR_PREAUTH_FAILED (kerberos 0x18)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Linux, trace the exchange to see which key and realm are used</source>
+        <extracomment>KDC_ERR_PREAUTH_FAILED (kerberos 0x18)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows status for a wrong password (4625 Sub Status)</source>
+        <extracomment>KDC_ERR_PREAUTH_FAILED (kerberos 0x18)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Windows applications report for the same failure</source>
+        <extracomment>KDC_ERR_PREAUTH_FAILED (kerberos 0x18)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Win32 form of a failed logon</source>
+        <extracomment>KDC_ERR_PREAUTH_FAILED (kerberos 0x18)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The normal step before pre-authentication is checked</source>
+        <extracomment>KDC_ERR_PREAUTH_FAILED (kerberos 0x18)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clock difference is reported as skew, not as a wrong password</source>
+        <extracomment>KDC_ERR_PREAUTH_FAILED (kerberos 0x18)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC asks the client to prove its identity first; usually a normal step, not a failure.</source>
+        <extracomment>KDC_ERR_PREAUTH_REQUIRED (kerberos 0x19)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client may send its first ticket request without pre-authentication; the KDC then answers with this code and tells it which methods and salts to use, and the client retries. On its own this is not a failure: MIT and Windows clients do it routinely. It matters only when no successful retry follows, or when a tool probes many accounts this way to find ones that do not require pre-authentication.</source>
+        <extracomment>KDC_ERR_PREAUTH_REQUIRED (kerberos 0x19)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal first exchange: the client sent a request without pre-authentication and retries with it</source>
+        <extracomment>KDC_ERR_PREAUTH_REQUIRED (kerberos 0x19)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client cannot produce the pre-authentication the KDC requires (for example no password or key available to it), so no retry follows</source>
+        <extracomment>KDC_ERR_PREAUTH_REQUIRED (kerberos 0x19)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account probing: a tool requests tickets for many accounts without pre-authentication to find accounts that do not require it</source>
+        <extracomment>KDC_ERR_PREAUTH_REQUIRED (kerberos 0x19)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that a successful request (4768 with 0x0) follows for the same account</source>
+        <extracomment>KDC_ERR_PREAUTH_REQUIRED (kerberos 0x19)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find accounts that do not require pre-authentication, which such probes look for</source>
+        <extracomment>KDC_ERR_PREAUTH_REQUIRED (kerberos 0x19)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Linux, trace the exchange to see whether kinit retries</source>
+        <extracomment>KDC_ERR_PREAUTH_REQUIRED (kerberos 0x19)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What follows when the retry carries a wrong password</source>
+        <extracomment>KDC_ERR_PREAUTH_REQUIRED (kerberos 0x19)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC cannot use the method the client chose</source>
+        <extracomment>KDC_ERR_PREAUTH_REQUIRED (kerberos 0x19)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; code when the KDC sent no usable pre-authentication hint</source>
+        <extracomment>KDC_ERR_PREAUTH_REQUIRED (kerberos 0x19)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service named in the request does not match the service of the ticket presented.</source>
+        <extracomment>KDC_ERR_SERVER_NOMATCH (kerberos 0x1A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some requests, such as renewing, validating or forwarding a service ticket, present a ticket and name a service; the two must agree. The MIT KDC returns this code when they do not. Microsoft&apos;s tables label it &quot;KDC does not know about the requested server&quot; and give no cause.</source>
+        <extracomment>KDC_ERR_SERVER_NOMATCH (kerberos 0x1A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client renews, validates or forwards a ticket but names a different service than the ticket&apos;s</source>
+        <extracomment>KDC_ERR_SERVER_NOMATCH (kerberos 0x1A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client bug or a hand-built request pairs a ticket with the wrong service name</source>
+        <extracomment>KDC_ERR_SERVER_NOMATCH (kerberos 0x1A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace the request to see the ticket and the service it names</source>
+        <extracomment>KDC_ERR_SERVER_NOMATCH (kerberos 0x1A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the cached tickets and request them again</source>
+        <extracomment>KDC_ERR_SERVER_NOMATCH (kerberos 0x1A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service name is not known at all</source>
+        <extracomment>KDC_ERR_SERVER_NOMATCH (kerberos 0x1A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket that names the wrong principal, seen by the server</source>
+        <extracomment>KDC_ERR_SERVER_NOMATCH (kerberos 0x1A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested principal may only be reached with user-to-user authentication, usually a missing SPN.</source>
+        <extracomment>KDC_ERR_MUST_USE_USER2USER (kerberos 0x1B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the client asked a ticket for belongs to a principal that cannot receive normal service tickets, so only user-to-user authentication would work. In Windows domains this happens when the target is a user account without an SPN; Microsoft&apos;s 4769 page names a missing SPN as the cause. MIT KDCs return it for principals that may not act as services.</source>
+        <extracomment>KDC_ERR_MUST_USE_USER2USER (kerberos 0x1B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target name resolves to a user account that has no SPN, for example a service running as a user whose SPN was never registered</source>
+        <extracomment>KDC_ERR_MUST_USE_USER2USER (kerberos 0x1B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client used a user name or UPN as the target name instead of an SPN</source>
+        <extracomment>KDC_ERR_MUST_USE_USER2USER (kerberos 0x1B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an MIT KDC, the principal has the DISALLOW_SVR attribute (modprinc -allow_svr)</source>
+        <extracomment>KDC_ERR_MUST_USE_USER2USER (kerberos 0x1B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find which account holds the SPN the client requests</source>
+        <extracomment>KDC_ERR_MUST_USE_USER2USER (kerberos 0x1B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the SPN on the account that runs the service</source>
+        <extracomment>KDC_ERR_MUST_USE_USER2USER (kerberos 0x1B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user-to-user exchange failed on the client</source>
+        <extracomment>KDC_ERR_MUST_USE_USER2USER (kerberos 0x1B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application server&apos;s demand for user-to-user</source>
+        <extracomment>KDC_ERR_MUST_USE_USER2USER (kerberos 0x1B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is not found at all</source>
+        <extracomment>KDC_ERR_MUST_USE_USER2USER (kerberos 0x1B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC&apos;s policy rejects the path of realms a cross-realm ticket travelled.</source>
+        <extracomment>KDC_ERR_PATH_NOT_ACCEPTED (kerberos 0x1C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a cross-realm request the KDC checks the realms listed in the ticket&apos;s transited field against its policy and refuses paths it does not trust. MS-KILE says Windows does not check transited paths, and the code is not in Microsoft&apos;s event tables; expect it from MIT or Heimdal KDCs with a [capaths] configuration.</source>
+        <extracomment>KDC_ERR_PATH_NOT_ACCEPTED (kerberos 0x1C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The [capaths] section of krb5.conf on the KDC does not allow the path the ticket took</source>
+        <extracomment>KDC_ERR_PATH_NOT_ACCEPTED (kerberos 0x1C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An intermediate realm on the path is not trusted by the target realm&apos;s KDC</source>
+        <extracomment>KDC_ERR_PATH_NOT_ACCEPTED (kerberos 0x1C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the [capaths] section on the KDC and the clients</source>
+        <extracomment>KDC_ERR_PATH_NOT_ACCEPTED (kerberos 0x1C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace the cross-realm request to see the realms involved</source>
+        <extracomment>KDC_ERR_PATH_NOT_ACCEPTED (kerberos 0x1C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transited field could not be read at all</source>
+        <extracomment>KDC_ERR_PATH_NOT_ACCEPTED (kerberos 0x1C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same rejection made by an application server</source>
+        <extracomment>KDC_ERR_PATH_NOT_ACCEPTED (kerberos 0x1C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service the KDC needs to answer the request is not available.</source>
+        <extracomment>KDC_ERR_SVC_UNAVAILABLE (kerberos 0x1D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC could not process the request because something it depends on was unavailable. Microsoft labels it &quot;KDC is unavailable&quot; in the 4768 table without a cause; MIT prints &quot;A service is not available that is required to process the request&quot;. For an LDAP-backed KDC, the directory server behind it is the first thing to check.</source>
+        <extracomment>KDC_ERR_SVC_UNAVAILABLE (kerberos 0x1D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC&apos;s database back end (for example the LDAP server behind an MIT KDC or FreeIPA) is down or not reachable</source>
+        <extracomment>KDC_ERR_SVC_UNAVAILABLE (kerberos 0x1D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly the KDC service itself is starting, stopping or overloaded (suggested by the labels, not documented)</source>
+        <extracomment>KDC_ERR_SVC_UNAVAILABLE (kerberos 0x1D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the KDC and its directory service are running (FreeIPA)</source>
+        <extracomment>KDC_ERR_SVC_UNAVAILABLE (kerberos 0x1D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a DC that answers as KDC for the domain</source>
+        <extracomment>KDC_ERR_SVC_UNAVAILABLE (kerberos 0x1D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DC, list the failures</source>
+        <extracomment>KDC_ERR_SVC_UNAVAILABLE (kerberos 0x1D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DC could be reached to process the logon</source>
+        <extracomment>KDC_ERR_SVC_UNAVAILABLE (kerberos 0x1D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Windows clients report when no KDC answers</source>
+        <extracomment>KDC_ERR_SVC_UNAVAILABLE (kerberos 0x1D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No error: in event 4776 the credentials were validated; in a 4625 Sub Status it means &quot;no further detail&quot;.</source>
+        <extracomment>STATUS_SUCCESS (ntstatus 0x00000000)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS_SUCCESS is the NTSTATUS value zero. A domain controller writes it as the Error Code of event 4776 when an NTLM credential validation succeeded. In a failed-logon event 4625 the Status always holds the failure, and a Sub Status of 0x0 only says that Windows recorded no more specific reason, so read the Status instead.</source>
+        <extracomment>STATUS_SUCCESS (ntstatus 0x00000000)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event 4776 with Error Code 0x0: the domain controller accepted the NTLM credentials</source>
+        <extracomment>STATUS_SUCCESS (ntstatus 0x00000000)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event 4625 with Sub Status 0x0: the failure is fully described by the Status (for example 0xC0000234 locked out, or 0xC000035B channel bindings)</source>
+        <extracomment>STATUS_SUCCESS (ntstatus 0x00000000)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tool prints 0x00000000 as the last status while the real error came later or from another layer</source>
+        <extracomment>STATUS_SUCCESS (ntstatus 0x00000000)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a 4625 with Sub Status 0x0, decode the Status field and the Failure Reason instead</source>
+        <extracomment>STATUS_SUCCESS (ntstatus 0x00000000)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a successful 4776 on the DC, look for the matching logon (4624) or failure (4625) on the server the user connected to; authorization may still have failed there</source>
+        <extracomment>STATUS_SUCCESS (ntstatus 0x00000000)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSPI success code an application sees for the same outcome.</source>
+        <extracomment>STATUS_SUCCESS (ntstatus 0x00000000)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domain controller could be reached to check the credentials.</source>
+        <extracomment>STATUS_NO_LOGON_SERVERS (ntstatus 0xC000005E)
+----------
+ERROR_NO_LOGON_SERVERS (win32 1311)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine that received the logon had to pass the credentials to a domain controller and found none: DC discovery failed or every DC it tried did not answer. It appears as the Status or Sub Status of event 4625 on that machine, and users see &quot;domain isn&apos;t available&quot; at sign-in. Accounts with cached credentials can still sign in interactively, which hides the problem until a network logon or a new user needs a DC.</source>
+        <extracomment>STATUS_NO_LOGON_SERVERS (ntstatus 0xC000005E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS on the client does not point to AD-integrated DNS, so the _ldap._tcp.dc._msdcs SRV records cannot be found</source>
+        <extracomment>STATUS_NO_LOGON_SERVERS (ntstatus 0xC000005E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall between the machine and the DCs blocks Kerberos (88), LDAP (389), SMB (445) or RPC (135 and the dynamic ports)</source>
+        <extracomment>STATUS_NO_LOGON_SERVERS (ntstatus 0xC000005E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine is off the corporate network (VPN not connected before sign-in) or its site has no reachable DC</source>
+        <extracomment>STATUS_NO_LOGON_SERVERS (ntstatus 0xC000005E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DCs are overloaded or their Netlogon service is stopped or paused</source>
+        <extracomment>STATUS_NO_LOGON_SERVERS (ntstatus 0xC000005E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Netlogon to locate a DC for the domain and show which one it finds</source>
+        <extracomment>STATUS_NO_LOGON_SERVERS (ntstatus 0xC000005E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the DC locator SRV records resolve from this machine</source>
+        <extracomment>STATUS_NO_LOGON_SERVERS (ntstatus 0xC000005E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the Kerberos and LDAP ports to the DC that should answer</source>
+        <extracomment>STATUS_NO_LOGON_SERVERS (ntstatus 0xC000005E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the machine&apos;s secure channel to the domain</source>
+        <extracomment>STATUS_NO_LOGON_SERVERS (ntstatus 0xC000005E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Win32 code of the same condition.</source>
+        <extracomment>STATUS_NO_LOGON_SERVERS (ntstatus 0xC000005E)
+----------
+STATUS_NO_SUCH_USER (ntstatus 0xC0000064)
+----------
+STATUS_LOGON_FAILURE (ntstatus 0xC000006D)
+----------
+STATUS_ACCOUNT_RESTRICTION (ntstatus 0xC000006E)
+----------
+STATUS_INVALID_LOGON_HOURS (ntstatus 0xC000006F)
+----------
+STATUS_INVALID_WORKSTATION (ntstatus 0xC0000070)
+----------
+STATUS_PASSWORD_EXPIRED (ntstatus 0xC0000071)
+----------
+STATUS_ACCOUNT_DISABLED (ntstatus 0xC0000072)
+----------
+STATUS_INVALID_SERVER_STATE (ntstatus 0xC00000DC)
+----------
+STATUS_LOGON_TYPE_NOT_GRANTED (ntstatus 0xC000015B)
+----------
+STATUS_TRUSTED_DOMAIN_FAILURE (ntstatus 0xC000018C)
+----------
+STATUS_NETLOGON_NOT_STARTED (ntstatus 0xC0000192)
+----------
+STATUS_ACCOUNT_EXPIRED (ntstatus 0xC0000193)
+----------
+STATUS_PASSWORD_MUST_CHANGE (ntstatus 0xC0000224)
+----------
+STATUS_NOT_FOUND (ntstatus 0xC0000225)
+----------
+STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)
+----------
+STATUS_SHUTDOWN_IN_PROGRESS (ntstatus 0xC00002FE)
+----------
+STATUS_DOWNGRADE_DETECTED (ntstatus 0xC0000388)
+----------
+STATUS_AUTHENTICATION_FIREWALL_FAILED (ntstatus 0xC0000413)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What SSPI callers often get when no authority can be contacted; not a documented one-to-one pair.</source>
+        <extracomment>STATUS_NO_LOGON_SERVERS (ntstatus 0xC000005E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name does not exist in the account database that checked it.</source>
+        <extracomment>STATUS_NO_SUCH_USER (ntstatus 0xC0000064)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain controller (or the local SAM for a local account) could not find the account named in the logon. In event 4625 it is usually the Sub Status under Status 0xC000006D, and on a DC it is also the Error Code of event 4776. The Kerberos form of the same failure is KDC_ERR_C_PRINCIPAL_UNKNOWN (0x6). Many different unknown names from one source in a short time suggest someone guessing user names.</source>
+        <extracomment>STATUS_NO_SUCH_USER (ntstatus 0xC0000064)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A typo in the user name, or the wrong domain prefix (a local account name sent to the domain, or the reverse)</source>
+        <extracomment>STATUS_NO_SUCH_USER (ntstatus 0xC0000064)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account that was deleted or renamed is still used by a service, scheduled task, mapped drive or saved credential</source>
+        <extracomment>STATUS_NO_SUCH_USER (ntstatus 0xC0000064)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UPN with a suffix the domain does not know, or a user from a trusted domain sent to the wrong DC</source>
+        <extracomment>STATUS_NO_SUCH_USER (ntstatus 0xC0000064)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-name enumeration or password spraying from the address in Source Network Address</source>
+        <extracomment>STATUS_NO_SUCH_USER (ntstatus 0xC0000064)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the name exists as a sAMAccountName or UPN</source>
+        <extracomment>STATUS_NO_SUCH_USER (ntstatus 0xC0000064)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group recent failures with this Sub Status by source address and target name to tell a stale credential from enumeration</source>
+        <extracomment>STATUS_NO_SUCH_USER (ntstatus 0xC0000064)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the source machine, list saved credentials and remove the ones for the old name</source>
+        <extracomment>STATUS_NO_SUCH_USER (ntstatus 0xC0000064)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Kerberos clients, look for failure code 0x6 on the DCs (event 4768)</source>
+        <extracomment>STATUS_NO_SUCH_USER (ntstatus 0xC0000064)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos answer to the same failure (event 4768 Result Code 0x6).</source>
+        <extracomment>STATUS_NO_SUCH_USER (ntstatus 0xC0000064)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Status that usually accompanies this Sub Status in event 4625.</source>
+        <extracomment>STATUS_NO_SUCH_USER (ntstatus 0xC0000064)
+----------
+STATUS_WRONG_PASSWORD (ntstatus 0xC000006A)
+----------
+STATUS_INVALID_LOGON_HOURS (ntstatus 0xC000006F)
+----------
+STATUS_INVALID_WORKSTATION (ntstatus 0xC0000070)
+----------
+STATUS_ACCOUNT_DISABLED (ntstatus 0xC0000072)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the remote client&apos;s SSPI call usually returns for this failure.</source>
+        <extracomment>STATUS_NO_SUCH_USER (ntstatus 0xC0000064)
+----------
+STATUS_WRONG_PASSWORD (ntstatus 0xC000006A)
+----------
+STATUS_LOGON_FAILURE (ntstatus 0xC000006D)
+----------
+STATUS_LOGON_TYPE_NOT_GRANTED (ntstatus 0xC000015B)
+----------
+STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account exists but the password given for it is wrong.</source>
+        <extracomment>STATUS_WRONG_PASSWORD (ntstatus 0xC000006A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was found and its password did not match. In event 4625 it is normally the Sub Status under Status 0xC000006D, and on a DC it is the Error Code of event 4776 for NTLM; the Kerberos form is pre-authentication failure 0x18 in event 4771. Windows&apos; own message for the code describes the password-change case (a wrong current password), which is why the text may not look like a logon failure. Each failure counts toward the account lockout threshold.</source>
+        <extracomment>STATUS_WRONG_PASSWORD (ntstatus 0xC000006A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved credential (Credential Manager, mapped drive, service, scheduled task, application pool, phone mail profile) still holds the old password after a password change</source>
+        <extracomment>STATUS_WRONG_PASSWORD (ntstatus 0xC000006A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user typed the password wrong, often with the wrong keyboard layout or Caps Lock</source>
+        <extracomment>STATUS_WRONG_PASSWORD (ntstatus 0xC000006A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password guessing or spraying from the address in Source Network Address</source>
+        <extracomment>STATUS_WRONG_PASSWORD (ntstatus 0xC000006A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disconnected session or a second device keeps retrying with an old password</source>
+        <extracomment>STATUS_WRONG_PASSWORD (ntstatus 0xC000006A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the bad-password counters on the PDC emulator, which receives every wrong-password retry; badPwdCount is kept per DC and not replicated</source>
+        <extracomment>STATUS_WRONG_PASSWORD (ntstatus 0xC000006A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find which machines send the wrong password: group the failures by workstation and source address</source>
+        <extracomment>STATUS_WRONG_PASSWORD (ntstatus 0xC000006A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Kerberos, list pre-authentication failures (failure code 0x18) on the DCs with their client address</source>
+        <extracomment>STATUS_WRONG_PASSWORD (ntstatus 0xC000006A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the source machine, list saved credentials and update or delete the stale ones</source>
+        <extracomment>STATUS_WRONG_PASSWORD (ntstatus 0xC000006A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Win32 logon APIs return for this failure (the code of Status 0xC000006D).</source>
+        <extracomment>STATUS_WRONG_PASSWORD (ntstatus 0xC000006A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same-name Win32 code, used when a password change gives a wrong current password.</source>
+        <extracomment>STATUS_WRONG_PASSWORD (ntstatus 0xC000006A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos form of a wrong password (event 4771 Failure Code 0x18).</source>
+        <extracomment>STATUS_WRONG_PASSWORD (ntstatus 0xC000006A)
+----------
+STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic logon failure: a bad user name or bad authentication information.</source>
+        <extracomment>STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the umbrella status Windows uses when the credentials are rejected. In event 4625 it is the Status, and the Sub Status usually says why: 0xC000006A means the account exists but the password is wrong, 0xC0000064 means the account does not exist. A Sub Status of 0x0 gives no detail; such events, often with Failure Reason &quot;An Error occured during Logon.&quot;, come from malformed or unfinished NTLM exchanges as well as from bad passwords. On a DC the same code is the Error Code of event 4776.</source>
+        <extracomment>STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong or stale password (Sub Status 0xC000006A), often a saved credential after a password change</source>
+        <extracomment>STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user name (Sub Status 0xC0000064): a typo, a deleted account or name enumeration</source>
+        <extracomment>STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-Windows or scripted NTLM client that sends a malformed or incomplete authentication message (Sub Status 0x0)</source>
+        <extracomment>STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Sub Status of the failures; it names the real reason</source>
+        <extracomment>STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the NTLM compatibility level on the client, the server and the DCs</source>
+        <extracomment>STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DC, read event 4776 for the same account and time; its Error Code is the NTLM verdict</source>
+        <extracomment>STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most common Sub Status under this Status.</source>
+        <extracomment>STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sub Status for a user name that does not exist.</source>
+        <extracomment>STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials are valid, but an account restriction forbids this logon.</source>
+        <extracomment>STATUS_ACCOUNT_RESTRICTION (ntstatus 0xC000006E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was right, but a rule on the account stopped the logon. In event 4625 this is commonly the Status, with the specific restriction in the Sub Status: 0xC000006F logon hours, 0xC0000070 workstation, 0xC0000071 expired password, 0xC0000072 disabled; the Failure Reason then usually names that restriction. On its own, without a more specific Sub Status, it often means a blank-password rule or an account policy that Windows does not report in more detail.</source>
+        <extracomment>STATUS_ACCOUNT_RESTRICTION (ntstatus 0xC000006E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the specific restrictions named in Sub Status: logon hours, allowed workstations, expired password or a disabled account</source>
+        <extracomment>STATUS_ACCOUNT_RESTRICTION (ntstatus 0xC000006E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local account with a blank password used over the network while &quot;Accounts: Limit local account use of blank passwords to console logon only&quot; is enabled (the default)</source>
+        <extracomment>STATUS_ACCOUNT_RESTRICTION (ntstatus 0xC000006E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account policy that restricts where or how the account may authenticate, such as an authentication policy on the DCs</source>
+        <extracomment>STATUS_ACCOUNT_RESTRICTION (ntstatus 0xC000006E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Sub Status and Failure Reason of the 4625; they name the restriction</source>
+        <extracomment>STATUS_ACCOUNT_RESTRICTION (ntstatus 0xC000006E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the account&apos;s restrictions in one query</source>
+        <extracomment>STATUS_ACCOUNT_RESTRICTION (ntstatus 0xC000006E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a local account, check whether it has a blank password and is used over the network</source>
+        <extracomment>STATUS_ACCOUNT_RESTRICTION (ntstatus 0xC000006E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos answer when an account logon restriction applies (Result Code 0xC).</source>
+        <extracomment>STATUS_ACCOUNT_RESTRICTION (ntstatus 0xC000006E)
+----------
+STATUS_INVALID_LOGON_HOURS (ntstatus 0xC000006F)
+----------
+STATUS_INVALID_WORKSTATION (ntstatus 0xC0000070)
+----------
+STATUS_SMARTCARD_LOGON_REQUIRED (ntstatus 0xC00002FA)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A specific restriction often given as the Sub Status.</source>
+        <extracomment>STATUS_ACCOUNT_RESTRICTION (ntstatus 0xC000006E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account tried to log on outside its permitted logon hours.</source>
+        <extracomment>STATUS_INVALID_LOGON_HOURS (ntstatus 0xC000006F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials were valid, but the account&apos;s logon-hours setting (Account tab, &quot;Logon Hours&quot;, attribute logonHours) does not allow a logon at this time of day or day of week. In event 4625 it usually appears as the Sub Status under Status 0xC000006E, and on a DC as the Error Code of event 4776. The attribute is stored in UTC and shown in local time by the tools, so users in another time zone, or after a daylight-saving change, can be refused at hours that look allowed.</source>
+        <extracomment>STATUS_INVALID_LOGON_HOURS (ntstatus 0xC000006F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logon hours are set on the account (often for shift workers or contractors) and the attempt fell outside them</source>
+        <extracomment>STATUS_INVALID_LOGON_HOURS (ntstatus 0xC000006F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service, scheduled task or device that uses a user account with logon hours runs at night</source>
+        <extracomment>STATUS_INVALID_LOGON_HOURS (ntstatus 0xC000006F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user in another time zone than the one the hours were planned for</source>
+        <extracomment>STATUS_INVALID_LOGON_HOURS (ntstatus 0xC000006F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the account&apos;s logon hours as Windows reports them</source>
+        <extracomment>STATUS_INVALID_LOGON_HOURS (ntstatus 0xC000006F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the raw logonHours attribute (21 bytes, one bit per hour of the week)</source>
+        <extracomment>STATUS_INVALID_LOGON_HOURS (ntstatus 0xC000006F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find what logged on at the refused time: the workstation and source address in the 4625 events</source>
+        <extracomment>STATUS_INVALID_LOGON_HOURS (ntstatus 0xC000006F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is not allowed to log on from this workstation.</source>
+        <extracomment>STATUS_INVALID_WORKSTATION (ntstatus 0xC0000070)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials were valid, but the account&apos;s &quot;Log On To&quot; list (attribute userWorkstations) does not contain the computer the logon came from. In event 4625 it usually appears as the Sub Status under Status 0xC000006E, and on a DC as the Error Code of event 4776. The list holds NetBIOS computer names, so renamed machines and names longer than 15 characters are common traps.</source>
+        <extracomment>STATUS_INVALID_WORKSTATION (ntstatus 0xC0000070)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;Log On To&quot; list on the account does not include the source computer (new, replaced or renamed machine)</source>
+        <extracomment>STATUS_INVALID_WORKSTATION (ntstatus 0xC0000070)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list contains a DNS name or an IP address instead of the NetBIOS name</source>
+        <extracomment>STATUS_INVALID_WORKSTATION (ntstatus 0xC0000070)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authentication policy or silo on the DCs restricts where the account may sign in (look for event 4820 on the DC for the Kerberos side)</source>
+        <extracomment>STATUS_INVALID_WORKSTATION (ntstatus 0xC0000070)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the computers the account may log on to</source>
+        <extracomment>STATUS_INVALID_WORKSTATION (ntstatus 0xC0000070)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the Workstation Name and source address of the failed logons</source>
+        <extracomment>STATUS_INVALID_WORKSTATION (ntstatus 0xC0000070)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DCs, look for authentication-policy denials of the account</source>
+        <extracomment>STATUS_INVALID_WORKSTATION (ntstatus 0xC0000070)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s password has expired.</source>
+        <extracomment>STATUS_PASSWORD_EXPIRED (ntstatus 0xC0000071)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was correct but older than the maximum password age of the domain policy or of a fine-grained password policy that applies to the account. Interactive sign-in offers a password change; network logons, services and Remote Desktop with Network Level Authentication simply fail. It appears in event 4625 (often under Status 0xC000006E) and as the Error Code of event 4776; the Kerberos form is KDC_ERR_KEY_EXPIRED (0x17).</source>
+        <extracomment>STATUS_PASSWORD_EXPIRED (ntstatus 0xC0000071)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service account or application account whose password is not set to never expire</source>
+        <extracomment>STATUS_PASSWORD_EXPIRED (ntstatus 0xC0000071)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user who only signs in over VPN, RDP with NLA, webmail or a mobile device and so never sees the change prompt</source>
+        <extracomment>STATUS_PASSWORD_EXPIRED (ntstatus 0xC0000071)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fine-grained password policy with a shorter maximum age than the domain policy</source>
+        <extracomment>STATUS_PASSWORD_EXPIRED (ntstatus 0xC0000071)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show when the password was set and when it expires</source>
+        <extracomment>STATUS_PASSWORD_EXPIRED (ntstatus 0xC0000071)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See whether a fine-grained password policy applies to the account (no output means the domain policy applies)</source>
+        <extracomment>STATUS_PASSWORD_EXPIRED (ntstatus 0xC0000071)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account from the command line, including &quot;Password expires&quot;</source>
+        <extracomment>STATUS_PASSWORD_EXPIRED (ntstatus 0xC0000071)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the user change the password, or set a new one and update every place it is stored; for services, consider a group managed service account</source>
+        <extracomment>STATUS_PASSWORD_EXPIRED (ntstatus 0xC0000071)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos form of an expired password (Failure Code 0x17).</source>
+        <extracomment>STATUS_PASSWORD_EXPIRED (ntstatus 0xC0000071)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The related case where an administrator requires a change at next logon.</source>
+        <extracomment>STATUS_PASSWORD_EXPIRED (ntstatus 0xC0000071)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is disabled.</source>
+        <extracomment>STATUS_ACCOUNT_DISABLED (ntstatus 0xC0000072)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account exists and the credentials may be right, but the account is disabled in Active Directory or in the local SAM. In event 4625 it usually appears as the Sub Status under Status 0xC000006E with Failure Reason &quot;Account currently disabled.&quot;, and on a DC as the Error Code of event 4776; Kerberos reports it as KDC_ERR_CLIENT_REVOKED (0x12). Repeated attempts against a disabled account often come from a leaver&apos;s devices or from a service that still uses the account.</source>
+        <extracomment>STATUS_ACCOUNT_DISABLED (ntstatus 0xC0000072)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was disabled (leaver process, security response) while a device, service or task still uses it</source>
+        <extracomment>STATUS_ACCOUNT_DISABLED (ntstatus 0xC0000072)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A built-in account that is disabled by default, such as Guest or the local Administrator, is being tried</source>
+        <extracomment>STATUS_ACCOUNT_DISABLED (ntstatus 0xC0000072)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack traffic trying known or default account names</source>
+        <extracomment>STATUS_ACCOUNT_DISABLED (ntstatus 0xC0000072)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the account state and when it last changed</source>
+        <extracomment>STATUS_ACCOUNT_DISABLED (ntstatus 0xC0000072)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DCs, find who disabled the account (event 4725)</source>
+        <extracomment>STATUS_ACCOUNT_DISABLED (ntstatus 0xC0000072)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the sources still trying the account and remove or update them</source>
+        <extracomment>STATUS_ACCOUNT_DISABLED (ntstatus 0xC0000072)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the account is meant to be used, enable it</source>
+        <extracomment>STATUS_ACCOUNT_DISABLED (ntstatus 0xC0000072)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos answer for a disabled, expired or locked-out account (0x12).</source>
+        <extracomment>STATUS_ACCOUNT_DISABLED (ntstatus 0xC0000072)
+----------
+STATUS_ACCOUNT_EXPIRED (ntstatus 0xC0000193)
+----------
+STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account database (SAM) was not in a state that allows the operation.</source>
+        <extracomment>STATUS_INVALID_SERVER_STATE (ntstatus 0xC00000DC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Security Accounts Manager that had to check the account was not ready for it, so the logon failed before the credentials were judged. It is rare in event 4625 and points at the machine or DC that handled the logon, not at the user. Look at that machine&apos;s System and Directory Service logs around the same time.</source>
+        <extracomment>STATUS_INVALID_SERVER_STATE (ntstatus 0xC00000DC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DC is starting up, restarting Active Directory Domain Services, or is being promoted or demoted</source>
+        <extracomment>STATUS_INVALID_SERVER_STATE (ntstatus 0xC00000DC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account database is in a maintenance state, for example after a restore or in Directory Services Restore Mode</source>
+        <extracomment>STATUS_INVALID_SERVER_STATE (ntstatus 0xC00000DC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem with the directory database, reported as NTDS errors in the Directory Service log</source>
+        <extracomment>STATUS_INVALID_SERVER_STATE (ntstatus 0xC00000DC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the directory and logon services on the DC that handled the logon</source>
+        <extracomment>STATUS_INVALID_SERVER_STATE (ntstatus 0xC00000DC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the DC diagnostics for services and the directory</source>
+        <extracomment>STATUS_INVALID_SERVER_STATE (ntstatus 0xC00000DC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Directory Service log for errors at the time of the failure</source>
+        <extracomment>STATUS_INVALID_SERVER_STATE (ntstatus 0xC00000DC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks of the domain controller and the other machine differ too much.</source>
+        <extracomment>STATUS_TIME_DIFFERENCE_AT_DC (ntstatus 0xC0000133)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos accepts a clock skew of at most five minutes by default (the Kerberos policy &quot;Maximum tolerance for computer clock synchronization&quot;). When the machine handling the logon and the DC disagree by more, the logon fails with this status in event 4625 and with KRB_AP_ERR_SKEW (0x25) on the Kerberos side. The message text still speaks of primary and backup domain controllers, a leftover from Windows NT 4.0.</source>
+        <extracomment>STATUS_TIME_DIFFERENCE_AT_DC (ntstatus 0xC0000133)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member machine does not sync time from the domain hierarchy (w32time set to a manual peer, or stopped)</source>
+        <extracomment>STATUS_TIME_DIFFERENCE_AT_DC (ntstatus 0xC0000133)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual machine takes its time from the host through the hypervisor&apos;s time synchronization and the host is wrong</source>
+        <extracomment>STATUS_TIME_DIFFERENCE_AT_DC (ntstatus 0xC0000133)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDC emulator of the forest root domain syncs from an unreliable source, so the DCs drift together</source>
+        <extracomment>STATUS_TIME_DIFFERENCE_AT_DC (ntstatus 0xC0000133)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrong time zone or a dead CMOS battery after a restart</source>
+        <extracomment>STATUS_TIME_DIFFERENCE_AT_DC (ntstatus 0xC0000133)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the offset to the DC</source>
+        <extracomment>STATUS_TIME_DIFFERENCE_AT_DC (ntstatus 0xC0000133)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show where this machine takes its time from</source>
+        <extracomment>STATUS_TIME_DIFFERENCE_AT_DC (ntstatus 0xC0000133)
+----------
+ERROR_TIME_SKEW (win32 1398)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronize once the source is right</source>
+        <extracomment>STATUS_TIME_DIFFERENCE_AT_DC (ntstatus 0xC0000133)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the time source of the PDC emulator</source>
+        <extracomment>STATUS_TIME_DIFFERENCE_AT_DC (ntstatus 0xC0000133)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos error for the same clock difference.</source>
+        <extracomment>STATUS_TIME_DIFFERENCE_AT_DC (ntstatus 0xC0000133)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What SSPI callers usually get for the same clock problem; not a documented one-to-one pair.</source>
+        <extracomment>STATUS_TIME_DIFFERENCE_AT_DC (ntstatus 0xC0000133)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Win32 code for a clock-skew failure.</source>
+        <extracomment>STATUS_TIME_DIFFERENCE_AT_DC (ntstatus 0xC0000133)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account lacks the user right for this type of logon on this machine.</source>
+        <extracomment>STATUS_LOGON_TYPE_NOT_GRANTED (ntstatus 0xC000015B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials were valid, but the machine&apos;s User Rights Assignment does not grant the account the right for the Logon Type shown in the 4625 (2 interactive, 3 network, 4 batch, 5 service, 10 Remote Desktop), or a &quot;Deny&quot; right for that type names the account or one of its groups. Deny rights win over allow rights. The event is logged on the machine the user tried to reach, and the setting usually comes from a Group Policy object.</source>
+        <extracomment>STATUS_LOGON_TYPE_NOT_GRANTED (ntstatus 0xC000015B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Desktop (Logon Type 10): the user is not in Remote Desktop Users or &quot;Allow log on through Remote Desktop Services&quot;, or is in &quot;Deny log on through Remote Desktop Services&quot; (often through a group such as Local account)</source>
+        <extracomment>STATUS_LOGON_TYPE_NOT_GRANTED (ntstatus 0xC000015B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network logon (type 3) of a local account refused by &quot;Deny access to this computer from the network&quot; in a security baseline</source>
+        <extracomment>STATUS_LOGON_TYPE_NOT_GRANTED (ntstatus 0xC000015B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service or scheduled task whose account lacks &quot;Log on as a service&quot; or &quot;Log on as a batch job&quot;, often after a GPO replaced the local list</source>
+        <extracomment>STATUS_LOGON_TYPE_NOT_GRANTED (ntstatus 0xC000015B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactive logon (type 2) on a server or DC where &quot;Allow log on locally&quot; lists only administrators</source>
+        <extracomment>STATUS_LOGON_TYPE_NOT_GRANTED (ntstatus 0xC000015B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Logon Type of the failure to know which right is missing</source>
+        <extracomment>STATUS_LOGON_TYPE_NOT_GRANTED (ntstatus 0xC000015B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the effective user rights of the machine and look at the SeRemoteInteractiveLogonRight, SeDenyRemoteInteractiveLogonRight, SeNetworkLogonRight and SeDenyNetworkLogonRight lines</source>
+        <extracomment>STATUS_LOGON_TYPE_NOT_GRANTED (ntstatus 0xC000015B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find which GPO sets the right: Computer Configuration &gt; Windows Settings &gt; Security Settings &gt; Local Policies &gt; User Rights Assignment in the report</source>
+        <extracomment>STATUS_LOGON_TYPE_NOT_GRANTED (ntstatus 0xC000015B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Remote Desktop, check the members of the local Remote Desktop Users group</source>
+        <extracomment>STATUS_LOGON_TYPE_NOT_GRANTED (ntstatus 0xC000015B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust between this domain and the user&apos;s trusted domain failed.</source>
+        <extracomment>STATUS_TRUSTED_DOMAIN_FAILURE (ntstatus 0xC000018C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user belongs to another domain, and the DC that received the logon could not pass it through the trust to that domain: the trust&apos;s secure channel could not be set up or its password no longer matches. It appears in event 4625 on the machine that received the logon. Users of the local domain keep working, which points at the trust rather than at the accounts.</source>
+        <extracomment>STATUS_TRUSTED_DOMAIN_FAILURE (ntstatus 0xC000018C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DCs of the trusted domain cannot be reached (DNS conditional forwarders, firewalls between the forests)</source>
+        <extracomment>STATUS_TRUSTED_DOMAIN_FAILURE (ntstatus 0xC000018C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust password is out of sync between the two domains, for example after restoring a DC from backup</source>
+        <extracomment>STATUS_TRUSTED_DOMAIN_FAILURE (ntstatus 0xC000018C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust was removed or recreated on one side only</source>
+        <extracomment>STATUS_TRUSTED_DOMAIN_FAILURE (ntstatus 0xC000018C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the trusts and their state from a DC of the trusting domain</source>
+        <extracomment>STATUS_TRUSTED_DOMAIN_FAILURE (ntstatus 0xC000018C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the secure channel of the trust to the other domain</source>
+        <extracomment>STATUS_TRUSTED_DOMAIN_FAILURE (ntstatus 0xC000018C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the trust in both directions with netdom</source>
+        <extracomment>STATUS_TRUSTED_DOMAIN_FAILURE (ntstatus 0xC000018C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule out the member machine&apos;s own secure channel to its domain</source>
+        <extracomment>STATUS_TRUSTED_DOMAIN_FAILURE (ntstatus 0xC000018C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine&apos;s own trust to its domain failed instead; repaired with Test-ComputerSecureChannel -Repair.</source>
+        <extracomment>STATUS_TRUSTED_DOMAIN_FAILURE (ntstatus 0xC000018C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A logon needed the Netlogon service, which is not running.</source>
+        <extracomment>STATUS_NETLOGON_NOT_STARTED (ntstatus 0xC0000192)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain logons that pass through Netlogon (NTLM pass-through to a DC, trust traffic) failed because the Netlogon service on the machine that received the logon was stopped, paused or still starting. It is logged in event 4625 on that machine. On a DC a paused Netlogon also stops the DC from answering DC-locator requests.</source>
+        <extracomment>STATUS_NETLOGON_NOT_STARTED (ntstatus 0xC0000192)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netlogon was stopped or set to Manual or Disabled (by hand, a script or a hardening baseline)</source>
+        <extracomment>STATUS_NETLOGON_NOT_STARTED (ntstatus 0xC0000192)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netlogon was paused on a DC, for example during maintenance</source>
+        <extracomment>STATUS_NETLOGON_NOT_STARTED (ntstatus 0xC0000192)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine just started and the logon came before Netlogon was running</source>
+        <extracomment>STATUS_NETLOGON_NOT_STARTED (ntstatus 0xC0000192)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the service state and start type</source>
+        <extracomment>STATUS_NETLOGON_NOT_STARTED (ntstatus 0xC0000192)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (or continue) the service</source>
+        <extracomment>STATUS_NETLOGON_NOT_STARTED (ntstatus 0xC0000192)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Service Control Manager events for Netlogon</source>
+        <extracomment>STATUS_NETLOGON_NOT_STARTED (ntstatus 0xC0000192)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account itself has expired (its end date has passed).</source>
+        <extracomment>STATUS_ACCOUNT_EXPIRED (ntstatus 0xC0000193)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has an expiration date (Account tab, &quot;Account expires&quot;, attribute accountExpires) and that date has passed, so every logon is refused whatever the password. It is the Status of event 4625 on the machine that received the logon and the Error Code of event 4776 on the DC; Kerberos reports it as KDC_ERR_CLIENT_REVOKED (0x12). Do not confuse it with an expired password (0xC0000071).</source>
+        <extracomment>STATUS_ACCOUNT_EXPIRED (ntstatus 0xC0000193)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contractor or temporary account reached the end date set when it was created</source>
+        <extracomment>STATUS_ACCOUNT_EXPIRED (ntstatus 0xC0000193)
+----------
+ERROR_ACCOUNT_EXPIRED (win32 1793)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identity-management or HR process set an end date that was not extended</source>
+        <extracomment>STATUS_ACCOUNT_EXPIRED (ntstatus 0xC0000193)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service or shared account was created from a template that carries an expiration date</source>
+        <extracomment>STATUS_ACCOUNT_EXPIRED (ntstatus 0xC0000193)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the account&apos;s expiration date</source>
+        <extracomment>STATUS_ACCOUNT_EXPIRED (ntstatus 0xC0000193)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the accounts that have already expired</source>
+        <extracomment>STATUS_ACCOUNT_EXPIRED (ntstatus 0xC0000193)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend or clear the expiration if the account is still needed</source>
+        <extracomment>STATUS_ACCOUNT_EXPIRED (ntstatus 0xC0000193)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often confused with this code: only the password has expired, not the account.</source>
+        <extracomment>STATUS_ACCOUNT_EXPIRED (ntstatus 0xC0000193)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must be changed before the account can log on.</source>
+        <extracomment>STATUS_PASSWORD_MUST_CHANGE (ntstatus 0xC0000224)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;User must change password at next logon&quot; is set on the account (pwdLastSet is 0), typically after an administrator reset the password. An interactive sign-in at the console asks for a new password; network logons, services, and Remote Desktop with Network Level Authentication cannot show that prompt and fail. It appears in event 4625 and as the Error Code of event 4776.</source>
+        <extracomment>STATUS_PASSWORD_MUST_CHANGE (ntstatus 0xC0000224)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator reset the password with &quot;must change at next logon&quot; and the user first connects over RDP with NLA, VPN or a web application</source>
+        <extracomment>STATUS_PASSWORD_MUST_CHANGE (ntstatus 0xC0000224)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new account created with the flag set is used by a service or application before anyone signs in with it</source>
+        <extracomment>STATUS_PASSWORD_MUST_CHANGE (ntstatus 0xC0000224)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password policy tool set the flag on many accounts at once</source>
+        <extracomment>STATUS_PASSWORD_MUST_CHANGE (ntstatus 0xC0000224)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the flag is set (pwdLastSet 0 means change required)</source>
+        <extracomment>STATUS_PASSWORD_MUST_CHANGE (ntstatus 0xC0000224)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the user change the password at a console sign-in or through a password-change page, then retry</source>
+        <extracomment>STATUS_PASSWORD_MUST_CHANGE (ntstatus 0xC0000224)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a service account, set a known password and clear the flag</source>
+        <extracomment>STATUS_PASSWORD_MUST_CHANGE (ntstatus 0xC0000224)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos error a client typically gets for a password that must be changed (0x17).</source>
+        <extracomment>STATUS_PASSWORD_MUST_CHANGE (ntstatus 0xC0000224)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The related case where the password has reached its maximum age.</source>
+        <extracomment>STATUS_PASSWORD_MUST_CHANGE (ntstatus 0xC0000224)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A generic &quot;object not found&quot; status that sometimes ends a failed logon.</source>
+        <extracomment>STATUS_NOT_FOUND (ntstatus 0xC0000225)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS_NOT_FOUND is not specific to authentication: some lookup inside the logon path found nothing. Microsoft&apos;s 2017 event-4625 page calls it evidently a Windows bug and not a risk. It has been reported as the Status of 4625 events with Sub Status 0x0 for NTLM logons from non-Windows clients. Treat it as noise unless it repeats for one account or source, and look at what else that source logged.</source>
+        <extracomment>STATUS_NOT_FOUND (ntstatus 0xC0000225)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported with NTLM logons from non-Windows clients (browsers or libraries on Linux)</source>
+        <extracomment>STATUS_NOT_FOUND (ntstatus 0xC0000225)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lookup of the account or its domain failed inside the logon path, for which Windows gives no detail</source>
+        <extracomment>STATUS_NOT_FOUND (ntstatus 0xC0000225)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the events with their account, package and source to see whether one client causes them</source>
+        <extracomment>STATUS_NOT_FOUND (ntstatus 0xC0000225)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether a successful logon (4624) for the same account and source follows; if so the failure is a harmless first attempt</source>
+        <extracomment>STATUS_NOT_FOUND (ntstatus 0xC0000225)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on NTLM auditing to see the incoming NTLM requests in the NTLM Operational log</source>
+        <extracomment>STATUS_NOT_FOUND (ntstatus 0xC0000225)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual generic logon failure; 0xC0000225 appears in its place in some NTLM failures.</source>
+        <extracomment>STATUS_NOT_FOUND (ntstatus 0xC0000225)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is locked out after too many bad passwords.</source>
+        <extracomment>STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of bad passwords reached the domain&apos;s (or a fine-grained policy&apos;s) account lockout threshold, so the account refuses every logon until the lockout duration ends or an administrator unlocks it. The event 4625 with this Status is written where the attempt was made; the lockout itself is recorded once, as event 4740 on the PDC emulator, whose Caller Computer Name shows where the last bad password came from. Kerberos reports it as KDC_ERR_CLIENT_REVOKED (0x12).</source>
+        <extracomment>STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device or service keeps using an old password after a change: phone mail profile, mapped drive, service, scheduled task, saved RDP credential</source>
+        <extracomment>STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disconnected Remote Desktop session still running under the old password</source>
+        <extracomment>STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password guessing against the account from outside</source>
+        <extracomment>STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A low lockout threshold combined with users mistyping</source>
+        <extracomment>STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the locked-out accounts</source>
+        <extracomment>STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the lockout details of the account, asking the PDC emulator</source>
+        <extracomment>STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the lockout event 4740 on the PDC emulator; Caller Computer Name is the source of the bad passwords</source>
+        <extracomment>STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the caller computer, look for the stale credential (saved credentials, services, tasks)</source>
+        <extracomment>STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bad passwords that counted toward the lockout.</source>
+        <extracomment>STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security context was torn down before the handshake finished; counted as a failed logon.</source>
+        <extracomment>STATUS_UNFINISHED_CONTEXT_DELETED (ntstatus 0xC00002EE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server accepted the first authentication message of a client, and the security context was deleted before the last one arrived, usually because the client or something between them closed the connection. The LSA counts that as a failed logon and writes this status into event 4625, often in bursts with Logon Type 3 or 10. It is the NTSTATUS twin of SEC_E_UNFINISHED_CONTEXT_DELETED and says the handshake was cut, not that a password was wrong.</source>
+        <extracomment>STATUS_UNFINISHED_CONTEXT_DELETED (ntstatus 0xC00002EE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet scanners or brute-force tools that open RDP (NLA/CredSSP) or SMB connections and drop them mid-handshake</source>
+        <extracomment>STATUS_UNFINISHED_CONTEXT_DELETED (ntstatus 0xC00002EE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A load balancer or proxy that sends the legs of one NTLM handshake to different servers or connections</source>
+        <extracomment>STATUS_UNFINISHED_CONTEXT_DELETED (ntstatus 0xC00002EE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client that gives up or times out between the challenge and the final token</source>
+        <extracomment>STATUS_UNFINISHED_CONTEXT_DELETED (ntstatus 0xC00002EE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the 4625 events with this status and note Logon Type and Source Network Address</source>
+        <extracomment>STATUS_UNFINISHED_CONTEXT_DELETED (ntstatus 0xC00002EE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the sources are unknown public addresses, restrict who can reach RDP or SMB (VPN, RD Gateway, firewall scope)</source>
+        <extracomment>STATUS_UNFINISHED_CONTEXT_DELETED (ntstatus 0xC00002EE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind a load balancer, turn on session persistence so one handshake stays on one server</source>
+        <extracomment>STATUS_UNFINISHED_CONTEXT_DELETED (ntstatus 0xC00002EE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSPI twin: the same condition as the SEC_E code applications see.</source>
+        <extracomment>STATUS_UNFINISHED_CONTEXT_DELETED (ntstatus 0xC00002EE)
+----------
+STATUS_NO_TGT_REPLY (ntstatus 0xC00002EF)
+----------
+STATUS_NO_IP_ADDRESSES (ntstatus 0xC00002F1)
+----------
+STATUS_WRONG_CREDENTIAL_HANDLE (ntstatus 0xC00002F2)
+----------
+STATUS_CRYPTO_SYSTEM_INVALID (ntstatus 0xC00002F3)
+----------
+STATUS_MAX_REFERRALS_EXCEEDED (ntstatus 0xC00002F4)
+----------
+STATUS_MUST_BE_KDC (ntstatus 0xC00002F5)
+----------
+STATUS_STRONG_CRYPTO_NOT_SUPPORTED (ntstatus 0xC00002F6)
+----------
+STATUS_TOO_MANY_PRINCIPALS (ntstatus 0xC00002F7)
+----------
+STATUS_NO_PA_DATA (ntstatus 0xC00002F8)
+----------
+STATUS_PKINIT_NAME_MISMATCH (ntstatus 0xC00002F9)
+----------
+STATUS_SMARTCARD_LOGON_REQUIRED (ntstatus 0xC00002FA)
+----------
+STATUS_KDC_INVALID_REQUEST (ntstatus 0xC00002FB)
+----------
+STATUS_KDC_UNABLE_TO_REFER (ntstatus 0xC00002FC)
+----------
+STATUS_KDC_UNKNOWN_ETYPE (ntstatus 0xC00002FD)
+----------
+STATUS_SHUTDOWN_IN_PROGRESS (ntstatus 0xC00002FE)
+----------
+STATUS_NO_KERB_KEY (ntstatus 0xC0000322)
+----------
+STATUS_UNSUPPORTED_PREAUTH (ntstatus 0xC0000351)
+----------
+STATUS_BAD_BINDINGS (ntstatus 0xC000035B)
+----------
+STATUS_DOWNGRADE_DETECTED (ntstatus 0xC0000388)
+----------
+STATUS_SMARTCARD_CERT_REVOKED (ntstatus 0xC0000389)
+----------
+STATUS_ISSUING_CA_UNTRUSTED (ntstatus 0xC000038A)
+----------
+STATUS_REVOCATION_OFFLINE_C (ntstatus 0xC000038B)
+----------
+STATUS_PKINIT_CLIENT_FAILURE (ntstatus 0xC000038C)
+----------
+STATUS_SMARTCARD_CERT_EXPIRED (ntstatus 0xC000038D)
+----------
+STATUS_NO_S4U_PROT_SUPPORT (ntstatus 0xC000040A)
+----------
+STATUS_CROSSREALM_DELEGATION_FAILURE (ntstatus 0xC000040B)
+----------
+STATUS_REVOCATION_OFFLINE_KDC (ntstatus 0xC000040C)
+----------
+STATUS_ISSUING_CA_UNTRUSTED_KDC (ntstatus 0xC000040D)
+----------
+STATUS_KDC_CERT_EXPIRED (ntstatus 0xC000040E)
+----------
+STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)
+----------
+STATUS_NO_SECURITY_CONTEXT (ntstatus 0xC000042D)
+----------
+STATUS_PKU2U_CERT_FAILURE (ntstatus 0xC000042F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server required Kerberos user-to-user but never sent its TGT.</source>
+        <extracomment>STATUS_NO_TGT_REPLY (ntstatus 0xC00002EF)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In user-to-user Kerberos the client needs the server&apos;s TGT to obtain a ticket the server can decrypt. This status means the server asked for user-to-user but the TGT reply did not come. It is the NTSTATUS twin of SEC_E_NO_TGT_REPLY, seen in LSA and Kerberos traces; the usual trigger is a KDC answer KDC_ERR_MUST_USE_USER2USER for an SPN that sits on a user account.</source>
+        <extracomment>STATUS_NO_TGT_REPLY (ntstatus 0xC00002EF)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPN is registered on a user account rather than on the account that runs the service</source>
+        <extracomment>STATUS_NO_TGT_REPLY (ntstatus 0xC00002EF)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service runs in a logon session without a usable TGT to hand back</source>
+        <extracomment>STATUS_NO_TGT_REPLY (ntstatus 0xC00002EF)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find which account holds the SPN across the forest</source>
+        <extracomment>STATUS_NO_TGT_REPLY (ntstatus 0xC00002EF)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server, check that the service&apos;s logon session holds a current TGT</source>
+        <extracomment>STATUS_NO_TGT_REPLY (ntstatus 0xC00002EF)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC answer that starts the user-to-user exchange.</source>
+        <extracomment>STATUS_NO_TGT_REPLY (ntstatus 0xC00002EF)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos needed a local IP address and the machine had none.</source>
+        <extracomment>STATUS_NO_IP_ADDRESSES (ntstatus 0xC00002F1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos package could not do its work because no network interface had an IP address at that moment. It is the NTSTATUS twin of SEC_E_NO_IP_ADDRESSES and mostly shows up early at boot or when adapters are down, in LSA or Kerberos traces and in the errors of services that start before the network.</source>
+        <extracomment>STATUS_NO_IP_ADDRESSES (ntstatus 0xC00002F1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service that authenticates at boot starts before the network adapters have addresses</source>
+        <extracomment>STATUS_NO_IP_ADDRESSES (ntstatus 0xC00002F1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All adapters are disabled or disconnected, or DHCP has not answered</source>
+        <extracomment>STATUS_NO_IP_ADDRESSES (ntstatus 0xC00002F1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the machine has an IP address on an active adapter</source>
+        <extracomment>STATUS_NO_IP_ADDRESSES (ntstatus 0xC00002F1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a service that fails at boot, set it to delayed start so the network is up first</source>
+        <extracomment>STATUS_NO_IP_ADDRESSES (ntstatus 0xC00002F1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later handshake call used a different credential handle than the one the context was started with.</source>
+        <extracomment>STATUS_WRONG_CREDENTIAL_HANDLE (ntstatus 0xC00002F2)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSPI expects every call that continues one security context to pass the same credential handle. This status, the NTSTATUS twin of SEC_E_WRONG_CREDENTIAL_HANDLE, means the handle changed between calls. It points at the calling application or library, not at the account or the network.</source>
+        <extracomment>STATUS_WRONG_CREDENTIAL_HANDLE (ntstatus 0xC00002F2)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application acquires a new credential handle for each leg of the handshake</source>
+        <extracomment>STATUS_WRONG_CREDENTIAL_HANDLE (ntstatus 0xC00002F2)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection pool or retry logic mixes contexts and credentials of different users</source>
+        <extracomment>STATUS_WRONG_CREDENTIAL_HANDLE (ntstatus 0xC00002F2)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduce with a single connection and compare the credential handle passed on every InitializeSecurityContext or AcceptSecurityContext call</source>
+        <extracomment>STATUS_WRONG_CREDENTIAL_HANDLE (ntstatus 0xC00002F2)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for an update of the application or library that makes the calls</source>
+        <extracomment>STATUS_WRONG_CREDENTIAL_HANDLE (ntstatus 0xC00002F2)
+----------
+STATUS_NO_SECURITY_CONTEXT (ntstatus 0xC000042D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos needed a cipher or checksum that is not available on this machine.</source>
+        <extracomment>STATUS_CRYPTO_SYSTEM_INVALID (ntstatus 0xC00002F3)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kerberos ticket or message used an encryption type or checksum for which no implementation is enabled locally. It is the NTSTATUS twin of SEC_E_CRYPTO_SYSTEM_INVALID. The usual reason is an encryption-type mismatch: one side still uses RC4 or DES while the other has it turned off.</source>
+        <extracomment>STATUS_CRYPTO_SYSTEM_INVALID (ntstatus 0xC00002F3)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RC4 or DES turned off by the &quot;Network security: Configure encryption types allowed for Kerberos&quot; policy while a ticket, keytab or account still uses it</source>
+        <extracomment>STATUS_CRYPTO_SYSTEM_INVALID (ntstatus 0xC00002F3)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keytab from a non-Windows system that contains only an encryption type Windows no longer allows</source>
+        <extracomment>STATUS_CRYPTO_SYSTEM_INVALID (ntstatus 0xC00002F3)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the encryption types of the cached tickets</source>
+        <extracomment>STATUS_CRYPTO_SYSTEM_INVALID (ntstatus 0xC00002F3)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the encryption types the machine allows</source>
+        <extracomment>STATUS_CRYPTO_SYSTEM_INVALID (ntstatus 0xC00002F3)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the encryption types set on the service account</source>
+        <extracomment>STATUS_CRYPTO_SYSTEM_INVALID (ntstatus 0xC00002F3)
+----------
+STATUS_KDC_UNKNOWN_ETYPE (ntstatus 0xC00002FD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos followed too many cross-realm referrals without reaching the target realm.</source>
+        <extracomment>STATUS_MAX_REFERRALS_EXCEEDED (ntstatus 0xC00002F4)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To reach a service in another domain or realm the client follows referral tickets from KDC to KDC; this status, the NTSTATUS twin of SEC_E_MAX_REFERRALS_EXCEEDED, means the chain grew beyond the limit, usually because the referrals loop. It points at trust or realm-mapping configuration.</source>
+        <extracomment>STATUS_MAX_REFERRALS_EXCEEDED (ntstatus 0xC00002F4)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realm mappings (ksetup) or host-to-realm mappings that send the client back and forth between realms</source>
+        <extracomment>STATUS_MAX_REFERRALS_EXCEEDED (ntstatus 0xC00002F4)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest trusts with overlapping name suffixes, so each forest refers the name to the other</source>
+        <extracomment>STATUS_MAX_REFERRALS_EXCEEDED (ntstatus 0xC00002F4)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Kerberos realm configuration of the client</source>
+        <extracomment>STATUS_MAX_REFERRALS_EXCEEDED (ntstatus 0xC00002F4)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the trusts and their name suffix routing</source>
+        <extracomment>STATUS_MAX_REFERRALS_EXCEEDED (ntstatus 0xC00002F4)
+----------
+STATUS_KDC_UNABLE_TO_REFER (ntstatus 0xC00002FC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See which referral tickets the client collected</source>
+        <extracomment>STATUS_MAX_REFERRALS_EXCEEDED (ntstatus 0xC00002F4)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation is only possible on a domain controller, and this machine is not one.</source>
+        <extracomment>STATUS_MUST_BE_KDC (ntstatus 0xC00002F5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some Kerberos operations can only run where the KDC runs. This status, the NTSTATUS twin of SEC_E_MUST_BE_KDC, is returned when one of them runs on a member server or workstation, for example when the KDC service is started on a machine that is not a domain controller.</source>
+        <extracomment>STATUS_MUST_BE_KDC (ntstatus 0xC00002F5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos Key Distribution Center service was left enabled after a demotion or on a cloned image</source>
+        <extracomment>STATUS_MUST_BE_KDC (ntstatus 0xC00002F5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tool or script that expects to run on a DC was run on another machine</source>
+        <extracomment>STATUS_MUST_BE_KDC (ntstatus 0xC00002F5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the machine is a DC and whether the KDC service is set to start</source>
+        <extracomment>STATUS_MUST_BE_KDC (ntstatus 0xC00002F5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm which machines are the domain controllers</source>
+        <extracomment>STATUS_MUST_BE_KDC (ntstatus 0xC00002F5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer requires stronger cryptography than this machine offers.</source>
+        <extracomment>STATUS_STRONG_CRYPTO_NOT_SUPPORTED (ntstatus 0xC00002F6)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other end of the negotiation insisted on strong cryptography that the local package cannot provide. It is the NTSTATUS twin of SEC_E_STRONG_CRYPTO_NOT_SUPPORTED and is rare on current Windows; when it appears, compare the Kerberos encryption types and NTLM session security settings of both sides.</source>
+        <extracomment>STATUS_STRONG_CRYPTO_NOT_SUPPORTED (ntstatus 0xC00002F6)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One side requires 128-bit NTLM session security (NtlmMinClientSec or NtlmMinServerSec) that the other side does not offer</source>
+        <extracomment>STATUS_STRONG_CRYPTO_NOT_SUPPORTED (ntstatus 0xC00002F6)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kerberos peer accepts only AES while the local account or machine offers only older encryption types</source>
+        <extracomment>STATUS_STRONG_CRYPTO_NOT_SUPPORTED (ntstatus 0xC00002F6)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the NTLM minimum session security on both sides</source>
+        <extracomment>STATUS_STRONG_CRYPTO_NOT_SUPPORTED (ntstatus 0xC00002F6)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the encryption types of the tickets in use</source>
+        <extracomment>STATUS_STRONG_CRYPTO_NOT_SUPPORTED (ntstatus 0xC00002F6)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KDC reply contained more than one principal name where one was expected.</source>
+        <extracomment>STATUS_TOO_MANY_PRINCIPALS (ntstatus 0xC00002F7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos client received a KDC reply naming more than one principal and could not decide which applies. It is the NTSTATUS twin of SEC_E_TOO_MANY_PRINCIPALS and is rare; the circumstances are not well documented, so treat any cause below as a lead to check, not a diagnosis.</source>
+        <extracomment>STATUS_TOO_MANY_PRINCIPALS (ntstatus 0xC00002F7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly a non-Windows KDC whose reply format Windows does not expect</source>
+        <extracomment>STATUS_TOO_MANY_PRINCIPALS (ntstatus 0xC00002F7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly name canonicalization that maps the request to several principals</source>
+        <extracomment>STATUS_TOO_MANY_PRINCIPALS (ntstatus 0xC00002F7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which KDC and realm the client uses</source>
+        <extracomment>STATUS_TOO_MANY_PRINCIPALS (ntstatus 0xC00002F7)
+----------
+STATUS_NO_PA_DATA (ntstatus 0xC00002F8)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture the AS or TGS exchange with a network trace and read the names in the KDC reply</source>
+        <extracomment>STATUS_TOO_MANY_PRINCIPALS (ntstatus 0xC00002F7)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC&apos;s reply lacked the pre-authentication hint telling which encryption type to use.</source>
+        <extracomment>STATUS_NO_PA_DATA (ntstatus 0xC00002F8)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a KDC asks for pre-authentication it normally sends PA data (ETYPE-INFO2) that tells the client which encryption type and salt to use for the password key. This status, the NTSTATUS twin of SEC_E_NO_PA_DATA, means that hint was missing, so the client cannot build its pre-authentication.</source>
+        <extracomment>STATUS_NO_PA_DATA (ntstatus 0xC00002F8)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no keys for any encryption type the client offers (for example its password was last set before AES keys existed)</source>
+        <extracomment>STATUS_NO_PA_DATA (ntstatus 0xC00002F8)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-Windows KDC that answers &quot;pre-authentication required&quot; without ETYPE-INFO2</source>
+        <extracomment>STATUS_NO_PA_DATA (ntstatus 0xC00002F8)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check when the account&apos;s password was last set and which encryption types it supports</source>
+        <extracomment>STATUS_NO_PA_DATA (ntstatus 0xC00002F8)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC error that normally carries the missing hint.</source>
+        <extracomment>STATUS_NO_PA_DATA (ntstatus 0xC00002F8)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logon certificate has no valid UPN, or it does not match the user who logs on.</source>
+        <extracomment>STATUS_PKINIT_NAME_MISMATCH (ntstatus 0xC00002F9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In smart card or certificate logon (PKINIT) the KDC maps the certificate to an account, usually through the UPN in the Subject Alternative Name or an explicit mapping, and checks it against the name in the request. This status, the NTSTATUS twin of SEC_E_PKINIT_NAME_MISMATCH, means that check failed.</source>
+        <extracomment>STATUS_PKINIT_NAME_MISMATCH (ntstatus 0xC00002F9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s UPN differs from the account&apos;s userPrincipalName (renamed user, changed UPN suffix)</source>
+        <extracomment>STATUS_PKINIT_NAME_MISMATCH (ntstatus 0xC00002F9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong certificate mapping is enforced on the DCs and the certificate has no SID extension or explicit mapping</source>
+        <extracomment>STATUS_PKINIT_NAME_MISMATCH (ntstatus 0xC00002F9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the certificates on the smart card and their UPN</source>
+        <extracomment>STATUS_PKINIT_NAME_MISMATCH (ntstatus 0xC00002F9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DCs, read the certificate-mapping events 39, 40 and 41 of the KDC</source>
+        <extracomment>STATUS_PKINIT_NAME_MISMATCH (ntstatus 0xC00002F9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RFC 4120 code for a certificate that does not match the client name.</source>
+        <extracomment>STATUS_PKINIT_NAME_MISMATCH (ntstatus 0xC00002F9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account must log on with a smart card and a password was used.</source>
+        <extracomment>STATUS_SMARTCARD_LOGON_REQUIRED (ntstatus 0xC00002FA)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has &quot;Smart card is required for interactive logon&quot; set, so the KDC refuses password-based pre-authentication for it. It is the NTSTATUS twin of SEC_E_SMARTCARD_LOGON_REQUIRED and appears when a user, script or service tries the account with a password.</source>
+        <extracomment>STATUS_SMARTCARD_LOGON_REQUIRED (ntstatus 0xC00002FA)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator account protected with the smart-card requirement is used with a password (runas, a script, a service)</source>
+        <extracomment>STATUS_SMARTCARD_LOGON_REQUIRED (ntstatus 0xC00002FA)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag was set on an account that also runs a service or scheduled task</source>
+        <extracomment>STATUS_SMARTCARD_LOGON_REQUIRED (ntstatus 0xC00002FA)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the account requires a smart card</source>
+        <extracomment>STATUS_SMARTCARD_LOGON_REQUIRED (ntstatus 0xC00002FA)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the smart card, or move the service to an account without the requirement</source>
+        <extracomment>STATUS_SMARTCARD_LOGON_REQUIRED (ntstatus 0xC00002FA)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC received a request it considers invalid.</source>
+        <extracomment>STATUS_KDC_INVALID_REQUEST (ntstatus 0xC00002FB)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kerberos request reached the KDC but was malformed or inconsistent, so the KDC rejected it. It is the NTSTATUS twin of SEC_E_KDC_INVALID_REQUEST. Kerberos event logging on the client and the KDC events on the DC usually name the part that was wrong.</source>
+        <extracomment>STATUS_KDC_INVALID_REQUEST (ntstatus 0xC00002FB)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-Windows Kerberos client or a custom tool that builds requests the Windows KDC does not accept</source>
+        <extracomment>STATUS_KDC_INVALID_REQUEST (ntstatus 0xC00002FB)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests that ask for options the KDC refuses for this account or service</source>
+        <extracomment>STATUS_KDC_INVALID_REQUEST (ntstatus 0xC00002FB)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on Kerberos event logging on the client to see the failing request</source>
+        <extracomment>STATUS_KDC_INVALID_REQUEST (ntstatus 0xC00002FB)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the KDC events in the DC&apos;s System log</source>
+        <extracomment>STATUS_KDC_INVALID_REQUEST (ntstatus 0xC00002FB)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC could not refer the request to the realm that holds the service.</source>
+        <extracomment>STATUS_KDC_UNABLE_TO_REFER (ntstatus 0xC00002FC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested service was not in the KDC&apos;s own domain, and the KDC found no trust path to a domain that holds it. It is the NTSTATUS twin of SEC_E_KDC_UNABLE_TO_REFER; check where the SPN lives and whether the trusts route its name suffix.</source>
+        <extracomment>STATUS_KDC_UNABLE_TO_REFER (ntstatus 0xC00002FC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPN exists only in another forest and name suffix routing on the forest trust does not cover its DNS suffix</source>
+        <extracomment>STATUS_KDC_UNABLE_TO_REFER (ntstatus 0xC00002FC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPN does not exist anywhere, or uses a name (alias, IP address) the trusts cannot map</source>
+        <extracomment>STATUS_KDC_UNABLE_TO_REFER (ntstatus 0xC00002FC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the forest for the SPN</source>
+        <extracomment>STATUS_KDC_UNABLE_TO_REFER (ntstatus 0xC00002FC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a ticket to the SPN to reproduce the failure</source>
+        <extracomment>STATUS_KDC_UNABLE_TO_REFER (ntstatus 0xC00002FC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC does not support the encryption type that was requested.</source>
+        <extracomment>STATUS_KDC_UNKNOWN_ETYPE (ntstatus 0xC00002FD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asked for a Kerberos encryption type that the KDC has no key for or does not allow. It is the NTSTATUS twin of SEC_E_KDC_UNKNOWN_ETYPE; the Kerberos form is KDC_ERR_ETYPE_NOSUPP (0xE), and the KDC logs events 14, 16, 26 or 27 with the encryption types involved.</source>
+        <extracomment>STATUS_KDC_UNKNOWN_ETYPE (ntstatus 0xC00002FD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RC4 or DES removed on the DCs while a client, keytab or account still asks only for it</source>
+        <extracomment>STATUS_KDC_UNKNOWN_ETYPE (ntstatus 0xC00002FD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msDS-SupportedEncryptionTypes on the service account lists types the account has no keys for (password not reset since)</source>
+        <extracomment>STATUS_KDC_UNKNOWN_ETYPE (ntstatus 0xC00002FD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the KDC events that name the encryption types</source>
+        <extracomment>STATUS_KDC_UNKNOWN_ETYPE (ntstatus 0xC00002FD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the encryption types the DC allows</source>
+        <extracomment>STATUS_KDC_UNKNOWN_ETYPE (ntstatus 0xC00002FD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos error for the same encryption-type problem (0xE).</source>
+        <extracomment>STATUS_KDC_UNKNOWN_ETYPE (ntstatus 0xC00002FD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system is shutting down, so the security packages refuse new work.</source>
+        <extracomment>STATUS_SHUTDOWN_IN_PROGRESS (ntstatus 0xC00002FE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once shutdown has started the LSA stops accepting new authentication requests. This status, the NTSTATUS twin of SEC_E_SHUTDOWN_IN_PROGRESS, is expected during a restart and only matters when it appears while no shutdown was intended.</source>
+        <extracomment>STATUS_SHUTDOWN_IN_PROGRESS (ntstatus 0xC00002FE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned restart (updates, maintenance) while clients were still connecting</source>
+        <extracomment>STATUS_SHUTDOWN_IN_PROGRESS (ntstatus 0xC00002FE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected shutdown started by a process or an administrator</source>
+        <extracomment>STATUS_SHUTDOWN_IN_PROGRESS (ntstatus 0xC00002FE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find who or what started the shutdown (event 1074)</source>
+        <extracomment>STATUS_SHUTDOWN_IN_PROGRESS (ntstatus 0xC00002FE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the operation after the machine is back up</source>
+        <extracomment>STATUS_SHUTDOWN_IN_PROGRESS (ntstatus 0xC00002FE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target server has no Kerberos key that fits the ticket or request.</source>
+        <extracomment>STATUS_NO_KERB_KEY (ntstatus 0xC0000322)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server side of Kerberos has no usable long-term key, so it cannot decrypt tickets for its SPN or take part in the exchange. It is the NTSTATUS twin of SEC_E_NO_KERB_KEY; that SSPI code has only a placeholder message, so this status&apos;s text (&quot;The target server does not have acceptable Kerberos credentials.&quot;) is the readable one.</source>
+        <extracomment>STATUS_NO_KERB_KEY (ntstatus 0xC0000322)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service runs as an account with no Kerberos keys of the requested encryption type (password not reset since the type was enabled)</source>
+        <extracomment>STATUS_NO_KERB_KEY (ntstatus 0xC0000322)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-Windows service whose keytab does not contain the key for the SPN and key version the client uses</source>
+        <extracomment>STATUS_NO_KERB_KEY (ntstatus 0xC0000322)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the encryption types and password age of that account</source>
+        <extracomment>STATUS_NO_KERB_KEY (ntstatus 0xC0000322)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client offered a pre-authentication method the Kerberos package does not support.</source>
+        <extracomment>STATUS_UNSUPPORTED_PREAUTH (ntstatus 0xC0000351)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-authentication proves the client&apos;s identity to the KDC; this status, the NTSTATUS twin of SEC_E_UNSUPPORTED_PREAUTH, says the method used is not supported on the other side. With Windows it is mostly seen in smart card logon (PKINIT) when the DC cannot do certificate pre-authentication; the Kerberos form is KDC_ERR_PADATA_TYPE_NOSUPP (0x10).</source>
+        <extracomment>STATUS_UNSUPPORTED_PREAUTH (ntstatus 0xC0000351)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DC has no valid certificate for smart card logon (Kerberos Authentication or Domain Controller Authentication template)</source>
+        <extracomment>STATUS_UNSUPPORTED_PREAUTH (ntstatus 0xC0000351)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-Windows client or KDC that uses a pre-authentication type the other side does not implement</source>
+        <extracomment>STATUS_UNSUPPORTED_PREAUTH (ntstatus 0xC0000351)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the client, verify the certificates of the DCs it can use for smart card logon</source>
+        <extracomment>STATUS_UNSUPPORTED_PREAUTH (ntstatus 0xC0000351)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DC, list its certificates and check for a current Kerberos Authentication certificate</source>
+        <extracomment>STATUS_UNSUPPORTED_PREAUTH (ntstatus 0xC0000351)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos error for an unsupported pre-authentication type (0x10).</source>
+        <extracomment>STATUS_UNSUPPORTED_PREAUTH (ntstatus 0xC0000351)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s channel bindings did not match the TLS channel the server sees (Extended Protection failure).</source>
+        <extracomment>STATUS_BAD_BINDINGS (ntstatus 0xC000035B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Extended Protection for Authentication the client binds its NTLM or Kerberos token to the TLS channel, and the server rejects a token whose binding is missing or different. It is the NTSTATUS twin of SEC_E_BAD_BINDINGS and can appear as the Status of event 4625 with Sub Status 0x0: Microsoft documents that case on an RD Gateway, where clients forced to NTLMv1 send no channel bindings.</source>
+        <extracomment>STATUS_BAD_BINDINGS (ntstatus 0xC000035B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client uses NTLMv1 (LmCompatibilityLevel below 3), which carries no channel bindings, against an RD Gateway or other server that enforces them</source>
+        <extracomment>STATUS_BAD_BINDINGS (ntstatus 0xC000035B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A load balancer, reverse proxy or TLS-inspecting firewall terminates TLS, so client and server see different channels</source>
+        <extracomment>STATUS_BAD_BINDINGS (ntstatus 0xC000035B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDAP channel binding enforced on the DCs (LdapEnforceChannelBinding 2) with an old or non-Windows LDAP client</source>
+        <extracomment>STATUS_BAD_BINDINGS (ntstatus 0xC000035B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the client, check the NTLM level; 3 or higher sends NTLMv2 with channel bindings</source>
+        <extracomment>STATUS_BAD_BINDINGS (ntstatus 0xC000035B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an RD Gateway, check whether channel binding is enforced</source>
+        <extracomment>STATUS_BAD_BINDINGS (ntstatus 0xC000035B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On DCs, check the LDAP channel binding setting</source>
+        <extracomment>STATUS_BAD_BINDINGS (ntstatus 0xC000035B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test from a client that connects straight to the server, bypassing any proxy or load balancer</source>
+        <extracomment>STATUS_BAD_BINDINGS (ntstatus 0xC000035B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account store that checked the logon holds no password material for the account.</source>
+        <extracomment>STATUS_NO_SECRETS (ntstatus 0xC0000371)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DC that validated the NTLM logon (event 4776) had no secret for the account, so it could not compare the response. It is reported mostly from read-only domain controllers that do not cache the account&apos;s password and could not forward the request to a writable DC, and for accounts that have no password hash at all.</source>
+        <extracomment>STATUS_NO_SECRETS (ntstatus 0xC0000371)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read-only DC whose Password Replication Policy does not allow the account, and no writable DC is reachable from it</source>
+        <extracomment>STATUS_NO_SECRETS (ntstatus 0xC0000371)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s password has not been cached yet on the read-only DC (first logon at a branch site while the WAN is down)</source>
+        <extracomment>STATUS_NO_SECRETS (ntstatus 0xC0000371)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the accounts whose passwords the read-only DC has cached</source>
+        <extracomment>STATUS_NO_SECRETS (ntstatus 0xC0000371)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the read-only DC can reach a writable DC</source>
+        <extracomment>STATUS_NO_SECRETS (ntstatus 0xC0000371)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the account should log on at that site, add it to the read-only DC&apos;s allowed list</source>
+        <extracomment>STATUS_NO_SECRETS (ntstatus 0xC0000371)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the member server usually records for the same failed logon.</source>
+        <extracomment>STATUS_NO_SECRETS (ntstatus 0xC0000371)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiate refused to fall back to a weaker protocol, so the request failed.</source>
+        <extracomment>STATUS_DOWNGRADE_DETECTED (ntstatus 0xC0000388)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiate detected that the exchange would drop from Kerberos to a weaker method in a case where that is not allowed, for example a password change after the MS16-101 update, and stopped. The message text blames an unreachable domain controller, which is usually the reason Kerberos could not be used. It is the NTSTATUS twin of SEC_E_DOWNGRADE_DETECTED.</source>
+        <extracomment>STATUS_DOWNGRADE_DETECTED (ntstatus 0xC0000388)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KDC was reachable, so Kerberos was impossible and the fallback to NTLM was refused</source>
+        <extracomment>STATUS_DOWNGRADE_DETECTED (ntstatus 0xC0000388)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password change for a local account or over NTLM, which Negotiate no longer falls back for</source>
+        <extracomment>STATUS_DOWNGRADE_DETECTED (ntstatus 0xC0000388)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that a KDC is reachable for the domain</source>
+        <extracomment>STATUS_DOWNGRADE_DETECTED (ntstatus 0xC0000388)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the client holds a TGT</source>
+        <extracomment>STATUS_DOWNGRADE_DETECTED (ntstatus 0xC0000388)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card certificate used to log on has been revoked.</source>
+        <extracomment>STATUS_SMARTCARD_CERT_REVOKED (ntstatus 0xC0000389)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC checked the user&apos;s logon certificate against its CA&apos;s revocation list and found it revoked, so the smart card logon failed. It is the NTSTATUS twin of SEC_E_SMARTCARD_CERT_REVOKED.</source>
+        <extracomment>STATUS_SMARTCARD_CERT_REVOKED (ntstatus 0xC0000389)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was reported lost or replaced and its certificate revoked</source>
+        <extracomment>STATUS_SMARTCARD_CERT_REVOKED (ntstatus 0xC0000389)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was revoked by mistake, or an old card is used after a new one was issued</source>
+        <extracomment>STATUS_SMARTCARD_CERT_REVOKED (ntstatus 0xC0000389)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the logon certificate and check its revocation status</source>
+        <extracomment>STATUS_SMARTCARD_CERT_REVOKED (ntstatus 0xC0000389)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the certificates on the card</source>
+        <extracomment>STATUS_SMARTCARD_CERT_REVOKED (ntstatus 0xC0000389)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RFC 4120 code for a revoked certificate.</source>
+        <extracomment>STATUS_SMARTCARD_CERT_REVOKED (ntstatus 0xC0000389)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA that issued the logon certificate is not trusted for logon.</source>
+        <extracomment>STATUS_ISSUING_CA_UNTRUSTED (ntstatus 0xC000038A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For certificate logon the KDC requires the issuing CA to chain to a trusted root and to be in the enterprise NTAuth store. This status, the NTSTATUS twin of SEC_E_ISSUING_CA_UNTRUSTED, means that check failed; its text speaks of &quot;the certificate&quot;, where the SSPI text speaks of the smart card certificate.</source>
+        <extracomment>STATUS_ISSUING_CA_UNTRUSTED (ntstatus 0xC000038A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing CA&apos;s certificate is missing from the NTAuth store (new or renewed CA)</source>
+        <extracomment>STATUS_ISSUING_CA_UNTRUSTED (ntstatus 0xC000038A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root CA is not trusted by the DC</source>
+        <extracomment>STATUS_ISSUING_CA_UNTRUSTED (ntstatus 0xC000038A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the CAs in the enterprise NTAuth store</source>
+        <extracomment>STATUS_ISSUING_CA_UNTRUSTED (ntstatus 0xC000038A)
+----------
+STATUS_PKINIT_CLIENT_FAILURE (ntstatus 0xC000038C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the logon certificate&apos;s chain</source>
+        <extracomment>STATUS_ISSUING_CA_UNTRUSTED (ntstatus 0xC000038A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos error when the KDC does not trust the client certificate (0x3E).</source>
+        <extracomment>STATUS_ISSUING_CA_UNTRUSTED (ntstatus 0xC000038A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation status of the logon certificate could not be determined.</source>
+        <extracomment>STATUS_REVOCATION_OFFLINE_C (ntstatus 0xC000038B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC could not reach a CRL or OCSP responder for the user&apos;s logon certificate, and certificate logon requires a definite answer. It is the NTSTATUS twin of SEC_E_REVOCATION_OFFLINE_C.</source>
+        <extracomment>STATUS_REVOCATION_OFFLINE_C (ntstatus 0xC000038B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL distribution point in the certificate is unreachable from the DC (proxy, firewall, removed server)</source>
+        <extracomment>STATUS_REVOCATION_OFFLINE_C (ntstatus 0xC000038B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published CRL has expired because the CA stopped publishing</source>
+        <extracomment>STATUS_REVOCATION_OFFLINE_C (ntstatus 0xC000038B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a DC, fetch every CRL and OCSP URL of the certificate</source>
+        <extracomment>STATUS_REVOCATION_OFFLINE_C (ntstatus 0xC000038B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the CA&apos;s published CRLs and their next update</source>
+        <extracomment>STATUS_REVOCATION_OFFLINE_C (ntstatus 0xC000038B)
+----------
+STATUS_REVOCATION_OFFLINE_KDC (ntstatus 0xC000040C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate used to log on was not trusted.</source>
+        <extracomment>STATUS_PKINIT_CLIENT_FAILURE (ntstatus 0xC000038C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC did not accept the client&apos;s logon certificate: its chain, usage or validity failed the checks for certificate logon. It is the NTSTATUS twin of SEC_E_PKINIT_CLIENT_FAILURE.</source>
+        <extracomment>STATUS_PKINIT_CLIENT_FAILURE (ntstatus 0xC000038C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate lacks the Smart Card Logon or Client Authentication usage</source>
+        <extracomment>STATUS_PKINIT_CLIENT_FAILURE (ntstatus 0xC000038C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain does not build on the DC (missing intermediate CA, untrusted root)</source>
+        <extracomment>STATUS_PKINIT_CLIENT_FAILURE (ntstatus 0xC000038C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the logon certificate&apos;s chain and usages</source>
+        <extracomment>STATUS_PKINIT_CLIENT_FAILURE (ntstatus 0xC000038C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card certificate used to log on has expired.</source>
+        <extracomment>STATUS_SMARTCARD_CERT_EXPIRED (ntstatus 0xC000038D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s logon certificate is past its end date, so the KDC refuses it. It is the NTSTATUS twin of SEC_E_SMARTCARD_CERT_EXPIRED; the SDK header wraps this message over two lines.</source>
+        <extracomment>STATUS_SMARTCARD_CERT_EXPIRED (ntstatus 0xC000038D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was not renewed in time</source>
+        <extracomment>STATUS_SMARTCARD_CERT_EXPIRED (ntstatus 0xC000038D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user has a renewed card but still uses the old one, or the new certificate was not written to the card</source>
+        <extracomment>STATUS_SMARTCARD_CERT_EXPIRED (ntstatus 0xC000038D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the certificates on the card and their validity</source>
+        <extracomment>STATUS_SMARTCARD_CERT_EXPIRED (ntstatus 0xC000038D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew or reissue the logon certificate</source>
+        <extracomment>STATUS_SMARTCARD_CERT_EXPIRED (ntstatus 0xC000038D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Service-for-User (S4U) request went to a KDC that does not support it.</source>
+        <extracomment>STATUS_NO_S4U_PROT_SUPPORT (ntstatus 0xC000040A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol transition and constrained delegation use the S4U2Self and S4U2Proxy Kerberos extensions. This status, the NTSTATUS twin of SEC_E_NO_S4U_PROT_SUPPORT, means the KDC that received such a request could not serve it.</source>
+        <extracomment>STATUS_NO_S4U_PROT_SUPPORT (ntstatus 0xC000040A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request reached a KDC that is not a Windows Server 2003 or later DC, such as a non-Windows KDC</source>
+        <extracomment>STATUS_NO_S4U_PROT_SUPPORT (ntstatus 0xC000040A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user belongs to a realm across a trust whose KDC does not implement S4U</source>
+        <extracomment>STATUS_NO_S4U_PROT_SUPPORT (ntstatus 0xC000040A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the DCs and their operating systems</source>
+        <extracomment>STATUS_NO_S4U_PROT_SUPPORT (ntstatus 0xC000040A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which KDC and realm the service uses</source>
+        <extracomment>STATUS_NO_S4U_PROT_SUPPORT (ntstatus 0xC000040A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constrained delegation was attempted to a target in another realm, which classic delegation cannot do.</source>
+        <extracomment>STATUS_CROSSREALM_DELEGATION_FAILURE (ntstatus 0xC000040B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic Kerberos constrained delegation (the &quot;allowed to delegate to&quot; list on the front-end account) only works within one domain. A target in another domain or realm gives this status, the NTSTATUS twin of SEC_E_CROSSREALM_DELEGATION_FAILURE. Resource-based constrained delegation, set on the back-end account, works across domains and forests.</source>
+        <extracomment>STATUS_CROSSREALM_DELEGATION_FAILURE (ntstatus 0xC000040B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The front-end&apos;s msDS-AllowedToDelegateTo lists an SPN whose account lives in another domain</source>
+        <extracomment>STATUS_CROSSREALM_DELEGATION_FAILURE (ntstatus 0xC000040B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back-end service moved to another domain while the delegation setting stayed the same</source>
+        <extracomment>STATUS_CROSSREALM_DELEGATION_FAILURE (ntstatus 0xC000040B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the front-end&apos;s delegation targets</source>
+        <extracomment>STATUS_CROSSREALM_DELEGATION_FAILURE (ntstatus 0xC000040B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure resource-based constrained delegation on the back-end account instead</source>
+        <extracomment>STATUS_CROSSREALM_DELEGATION_FAILURE (ntstatus 0xC000040B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client could not determine the revocation status of the domain controller&apos;s certificate.</source>
+        <extracomment>STATUS_REVOCATION_OFFLINE_KDC (ntstatus 0xC000040C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During certificate logon the client also checks the DC&apos;s certificate, including revocation. This status, the NTSTATUS twin of SEC_E_REVOCATION_OFFLINE_KDC, means the client could not reach the CRL or OCSP responder for it.</source>
+        <extracomment>STATUS_REVOCATION_OFFLINE_KDC (ntstatus 0xC000040C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client cannot reach the CRL distribution point of the DC certificate before sign-in (proxy, VPN not yet up)</source>
+        <extracomment>STATUS_REVOCATION_OFFLINE_KDC (ntstatus 0xC000040C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s CRL has expired</source>
+        <extracomment>STATUS_REVOCATION_OFFLINE_KDC (ntstatus 0xC000040C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the client, verify the DC certificates including revocation</source>
+        <extracomment>STATUS_REVOCATION_OFFLINE_KDC (ntstatus 0xC000040C)
+----------
+STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client does not trust the CA that issued the domain controller&apos;s certificate.</source>
+        <extracomment>STATUS_ISSUING_CA_UNTRUSTED_KDC (ntstatus 0xC000040D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During certificate logon the client validates the DC&apos;s certificate, and the chain did not end at a root the client trusts. It is the NTSTATUS twin of SEC_E_ISSUING_CA_UNTRUSTED_KDC; the Kerberos form is KDC_ERR_KDC_NOT_TRUSTED (0x3F).</source>
+        <extracomment>STATUS_ISSUING_CA_UNTRUSTED_KDC (ntstatus 0xC000040D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root CA of the DC certificate is missing from the client&apos;s trusted roots (device not domain-joined, or a new PKI)</source>
+        <extracomment>STATUS_ISSUING_CA_UNTRUSTED_KDC (ntstatus 0xC000040D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DC presents a certificate from a different CA than the one the clients trust</source>
+        <extracomment>STATUS_ISSUING_CA_UNTRUSTED_KDC (ntstatus 0xC000040D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the client, verify the DC certificates</source>
+        <extracomment>STATUS_ISSUING_CA_UNTRUSTED_KDC (ntstatus 0xC000040D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the trusted roots on the client</source>
+        <extracomment>STATUS_ISSUING_CA_UNTRUSTED_KDC (ntstatus 0xC000040D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos error when the client cannot trust the KDC (0x3F).</source>
+        <extracomment>STATUS_ISSUING_CA_UNTRUSTED_KDC (ntstatus 0xC000040D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain controller&apos;s certificate used for logon has expired.</source>
+        <extracomment>STATUS_KDC_CERT_EXPIRED (ntstatus 0xC000040E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate logon needs a valid certificate on the DC (Kerberos Authentication template). The client found the DC&apos;s certificate expired. It is the NTSTATUS twin of SEC_E_KDC_CERT_EXPIRED.</source>
+        <extracomment>STATUS_KDC_CERT_EXPIRED (ntstatus 0xC000040E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoenrollment on the DC failed, so the certificate was not renewed</source>
+        <extracomment>STATUS_KDC_CERT_EXPIRED (ntstatus 0xC000040E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was removed from the CA, so the DC cannot renew</source>
+        <extracomment>STATUS_KDC_CERT_EXPIRED (ntstatus 0xC000040E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DC, list its certificates and their end dates</source>
+        <extracomment>STATUS_KDC_CERT_EXPIRED (ntstatus 0xC000040E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger autoenrollment on the DC</source>
+        <extracomment>STATUS_KDC_CERT_EXPIRED (ntstatus 0xC000040E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain controller&apos;s certificate used for logon has been revoked.</source>
+        <extracomment>STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client checked the DC&apos;s certificate for certificate logon and found it on the CA&apos;s revocation list. It is the NTSTATUS twin of SEC_E_KDC_CERT_REVOKED.</source>
+        <extracomment>STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DC certificate was revoked (DC rebuilt, key compromise) but is still installed</source>
+        <extracomment>STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA administrator revoked the wrong certificate</source>
+        <extracomment>STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DC, list its certificates, remove the revoked one and enroll a new one</source>
+        <extracomment>STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selective authentication on a trust does not allow this account to authenticate to this computer.</source>
+        <extracomment>STATUS_AUTHENTICATION_FIREWALL_FAILED (ntstatus 0xC0000413)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user comes from a domain or forest trusted with selective authentication (the &quot;authentication firewall&quot;). Such users may only authenticate to computers on whose AD object they, or one of their groups, hold the &quot;Allowed to authenticate&quot; permission. The refusal is logged as event 4625 on the target computer.</source>
+        <extracomment>STATUS_AUTHENTICATION_FIREWALL_FAILED (ntstatus 0xC0000413)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust uses selective authentication and the computer object lacks &quot;Allowed to authenticate&quot; for the user or a group of the user</source>
+        <extracomment>STATUS_AUTHENTICATION_FIREWALL_FAILED (ntstatus 0xC0000413)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permission was granted on the wrong object, for example on the server but not on the DC or the clustered name the user connects to</source>
+        <extracomment>STATUS_AUTHENTICATION_FIREWALL_FAILED (ntstatus 0xC0000413)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s group that holds the permission is not in the user&apos;s token yet (membership changed, no new logon)</source>
+        <extracomment>STATUS_AUTHENTICATION_FIREWALL_FAILED (ntstatus 0xC0000413)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the trust uses selective authentication</source>
+        <extracomment>STATUS_AUTHENTICATION_FIREWALL_FAILED (ntstatus 0xC0000413)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for &quot;Allowed to authenticate&quot; entries on the target computer&apos;s AD object</source>
+        <extracomment>STATUS_AUTHENTICATION_FIREWALL_FAILED (ntstatus 0xC0000413)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the failures on the target computer to see which accounts are refused</source>
+        <extracomment>STATUS_AUTHENTICATION_FIREWALL_FAILED (ntstatus 0xC0000413)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different trust failure: the trust itself does not work.</source>
+        <extracomment>STATUS_AUTHENTICATION_FIREWALL_FAILED (ntstatus 0xC0000413)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security context the call needs does not exist.</source>
+        <extracomment>STATUS_NO_SECURITY_CONTEXT (ntstatus 0xC000042D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operation referred to a security context that was never created or is already gone. It is the NTSTATUS twin of SEC_E_NO_CONTEXT: the two share the same message text but not the same name. It points at the calling code or at a connection that lost its context.</source>
+        <extracomment>STATUS_NO_SECURITY_CONTEXT (ntstatus 0xC000042D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context was deleted or expired and the application kept using it</source>
+        <extracomment>STATUS_NO_SECURITY_CONTEXT (ntstatus 0xC000042D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reconnect or a load balancer moved the session to a server that never saw the handshake</source>
+        <extracomment>STATUS_NO_SECURITY_CONTEXT (ntstatus 0xC000042D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the failures follow a reconnect or a switch between servers behind a load balancer</source>
+        <extracomment>STATUS_NO_SECURITY_CONTEXT (ntstatus 0xC000042D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKU2U authentication failed on the certificates involved.</source>
+        <extracomment>STATUS_PKU2U_CERT_FAILURE (ntstatus 0xC000042F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKU2U is the peer-to-peer certificate protocol used between devices joined to Microsoft Entra ID (for example Remote Desktop between them) and for online IDs. This status, the NTSTATUS twin of SEC_E_PKU2U_CERT_FAILURE, says the certificates it relies on could not be used.</source>
+        <extracomment>STATUS_PKU2U_CERT_FAILURE (ntstatus 0xC000042F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device certificate of one side is missing or expired (device not properly joined)</source>
+        <extracomment>STATUS_PKU2U_CERT_FAILURE (ntstatus 0xC000042F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKU2U online ID authentication is turned off by policy</source>
+        <extracomment>STATUS_PKU2U_CERT_FAILURE (ntstatus 0xC000042F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the device&apos;s join state and certificate</source>
+        <extracomment>STATUS_PKU2U_CERT_FAILURE (ntstatus 0xC000042F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether PKU2U online ID authentication is allowed</source>
+        <extracomment>STATUS_PKU2U_CERT_FAILURE (ntstatus 0xC000042F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a network trace, follow one TCP connection: every 401 and the next request of the handshake must stay on it</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED (sspi 0x00090312)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a network trace, check that the token finished by CompleteAuthToken reaches the server in the RPC or HTTP authentication data</source>
+        <extracomment>SEC_I_COMPLETE_AND_CONTINUE (sspi 0x00090314)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the handshake fails after this code, read the fatal alerts Schannel logged for it (36887 received, 36888 sent)</source>
+        <extracomment>SEC_I_GENERIC_EXTENSION_RECEIVED (sspi 0x00090316)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the close was unexpected, check whether a fatal alert (36887 or 36888) was logged just before it; an orderly close logs nothing</source>
+        <extracomment>SEC_I_CONTEXT_EXPIRED (sspi 0x00090317)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s close_notify alert, which DecryptMessage reports as this code</source>
+        <extracomment>SEC_I_CONTEXT_EXPIRED (sspi 0x00090317)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sends a list of trusted issuers (non-Windows servers, or Windows with SendTrustedIssuerList set to 1) and the certificate&apos;s issuing CA is not in it, so Schannel does not offer it</source>
+        <extracomment>SEC_I_INCOMPLETE_CREDENTIALS (sspi 0x00090320)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See which CA names the server lists in its certificate request; an empty list from a Windows server is the default (SendTrustedIssuerList 0) and does not mean that no CA is accepted</source>
+        <extracomment>SEC_I_INCOMPLETE_CREDENTIALS (sspi 0x00090320)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the client, look for event 36875: the server asked for a client certificate and no suitable one was found</source>
+        <extracomment>SEC_I_INCOMPLETE_CREDENTIALS (sspi 0x00090320)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it does not, delete the binding and add it again with clientcertnegotiation=enable (keep the certificate hash and application ID shown by netsh http show sslcert)</source>
+        <extracomment>SEC_I_RENEGOTIATE (sspi 0x00090321)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the renegotiation fails, look for alert 100 (no_renegotiation) or 40 in events 36887 and 36888</source>
+        <extracomment>SEC_I_RENEGOTIATE (sspi 0x00090321)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for alert 100 (no_renegotiation) in event 36887 on the side that asked for renegotiation</source>
+        <extracomment>SEC_I_NO_RENEGOTIATION (sspi 0x00090360)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a False Start handshake fails later, read the fatal alerts logged for it (36887, 36888)</source>
+        <extracomment>SEC_I_CONTINUE_NEEDED_MESSAGE_OK (sspi 0x00090366)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which third-party DLLs are registered to load into LSA: Security Packages, Authentication Packages and Notification Packages, including under Lsa\OSConfig</source>
+        <extracomment>SEC_E_INSUFFICIENT_MEMORY (sspi 0x80090300)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for a fatal alert (36887, 36888) just before this line: an earlier failure may have torn the connection down</source>
+        <extracomment>SEC_E_INVALID_HANDLE (sspi 0x80090301)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller asked a package for a feature it lacks; Schannel documents this code for InitializeSecurityContext with ISC_REQ_DELEGATE or ISC_REQ_PROMPT_FOR_CREDS</source>
+        <extracomment>SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install current updates on both RDP client and server instead of lowering the policy to Vulnerable; check the installed updates</source>
+        <extracomment>SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for alert 70 (protocol_version) in events 36887 and 36888, and on the server for event 36874 (no common protocol or cipher suite)</source>
+        <extracomment>SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert 70 (protocol_version) received from the peer maps to this code</source>
+        <extracomment>SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schannel could not create its credential (event 36871, for example error state 10013) after protocol, cipher suite or FIPS hardening, or because the key is not accessible</source>
+        <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the peer sent alert 80 (internal_error), which Schannel maps to this code; the reason is in the peer&apos;s own log</source>
+        <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read events 36871 (creating the TLS credential failed, often with an error state such as 10013) and 36870 (private key access), and event 36887 with alert 80 (internal_error) from the peer</source>
+        <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert 80 (internal_error) received from the peer maps to this code</source>
+        <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For TLS, read the alerts logged on both sides (36887 received, 36888 sent) to see which side rejected the token</source>
+        <extracomment>SEC_E_INVALID_TOKEN (sspi 0x80090308)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a TLS connection, check in a network trace whether the peer sent a close_notify alert before the failing call</source>
+        <extracomment>SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos error for an expired service ticket (failure code 0x20)</source>
+        <extracomment>SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller supplied a buffer that cannot hold what the package has to write: an authentication token, a TLS record header or trailer, or attribute data. For administrators the usual form is Kerberos token bloat: the user belongs to so many groups that the ticket outgrows the buffer the application sized from MaxTokenSize, and the client logs Security-Kerberos event 6 (Windows Server 2008) or event 15 (2008 R2 and later) in its System log. Otherwise it is a programming error in the calling application, reported on the side that made the call.</source>
+        <extracomment>SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is a member of hundreds of groups (nested groups, SID history from migrations), so the Kerberos ticket exceeds the token buffer (Kerberos event 6 or 15 on the client)</source>
+        <extracomment>SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for Kerberos events 6 and 15 on the client, which state the token size and the buffer size that was too small</source>
+        <extracomment>SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduce the user&apos;s group memberships or clean up SID history; count the groups the DC puts in the token</source>
+        <extracomment>SEC_E_BUFFER_TOO_SMALL (sspi 0x80090321)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller passed requirement flags that are invalid for the package or contradict each other; AcceptSecurityContext (Digest) documents this code for exactly that case</source>
+        <extracomment>SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that an SPN exists for the exact name the client uses, anywhere in the forest</source>
+        <extracomment>SEC_E_SECURITY_QOS_FAILED (sspi 0x80090332)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert 90 (user_canceled) received from a TLS peer maps to this code</source>
+        <extracomment>SEC_E_UNFINISHED_CONTEXT_DELETED (sspi 0x80090333)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if adapters are present but show no address: reset the Winsock catalog. It removes layered providers (some VPN and security software stops working) and needs a reboot</source>
+        <extracomment>SEC_E_NO_IP_ADDRESSES (sspi 0x80090335)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a network trace, check which account each Kerberos request or NTLM message names on the failing connection</source>
+        <extracomment>SEC_E_WRONG_CREDENTIAL_HANDLE (sspi 0x80090336)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For TLS connections, turn on full Schannel event logging (EventLogging 7) before reproducing</source>
+        <extracomment>SEC_E_INVALID_PARAMETER (sspi 0x8009035D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then read every Schannel event around the failure, warnings and informational ones included</source>
+        <extracomment>SEC_E_INVALID_PARAMETER (sspi 0x8009035D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the SPN is on the account that runs the service (forest-wide search); setspn -F -X lists duplicates</source>
+        <extracomment>SEC_E_MUTUAL_AUTH_FAILED (sspi 0x80090363)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the failing TLS or QUIC connection also logged a fatal alert (36887, 36888)</source>
+        <extracomment>SEC_E_EXT_BUFFER_TOO_SMALL (sspi 0x8009036A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether Schannel sent a fatal alert (36888) for the same call; an alert means the handshake data itself was rejected</source>
+        <extracomment>SEC_E_INSUFFICIENT_BUFFERS (sspi 0x8009036B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPN is registered on two accounts in the domain: the KDC logs event 11 and refuses the request (KDC_ERR_S_PRINCIPAL_UNKNOWN in Microsoft&apos;s published trace), so Negotiate falls back to NTLM or fails</source>
+        <extracomment>SEC_E_TARGET_UNKNOWN (sspi 0x80090303)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPN has the wrong form: MSSQLSvc/sql01.contoso.com:1433 versus MSSQLSvc/sql01.contoso.com:INSTANCE, or an HTTP SPN with a port that browsers leave out by default</source>
+        <extracomment>SEC_E_TARGET_UNKNOWN (sspi 0x80090303)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting by IP address (Kerberos is not tried unless the client allows IP SPNs with TryIPSPN and an IP SPN is registered) or by a DNS alias (CNAME) whose name has no SPN</source>
+        <extracomment>SEC_E_TARGET_UNKNOWN (sspi 0x80090303)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the whole forest for the SPN the client requests</source>
+        <extracomment>SEC_E_TARGET_UNKNOWN (sspi 0x80090303)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for duplicate SPNs; on the DC, KDC event 11 names a duplicate the KDC met</source>
+        <extracomment>SEC_E_TARGET_UNKNOWN (sspi 0x80090303)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC&apos;s answer behind this code: no unique account holds the SPN (event 4769, failure code 0x7)</source>
+        <extracomment>SEC_E_TARGET_UNKNOWN (sspi 0x80090303)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority that checks the credentials (a DC, or the local SAM for local accounts) refused them. The same code covers a wrong password, an unknown user, a locked, disabled or expired account, an expired password or one that must be changed, and a logon type or time the account is not allowed. The server reports it to the client; the exact reason is in the security log of the server or DC that checked the credentials. With Schannel it is also what a peer&apos;s TLS alert 49 (access_denied) turns into.</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTLM is refused for this account or server: a &apos;Restrict NTLM&apos; policy or membership in Protected Users (4625 Sub Status 0xC0000418 where the NTLM block is logged)</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the peer answered with alert 49 (access_denied), for example a client certificate that maps to no account allowed in</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read event 4625 on the server or DC; Sub Status 0xC000006A wrong password, 0xC0000064 no such user, 0xC0000234 locked out, 0xC0000072 disabled, 0xC0000071 password expired, 0xC0000224 must change password, 0xC0000193 account expired, 0xC000006F outside logon hours, 0xC0000070 workstation not allowed, 0xC000015B logon type not granted, 0xC0000418 NTLM blocked</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clock skew can end in a generic logon failure when no ticket could be used</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NTSTATUS of the same failure in event 4625 (Status)</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 4625 Sub Status of the most common reason, a wrong password</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Win32 APIs and applications report for the same failure (0x8007052E)</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DC&apos;s view of a wrong password with Kerberos (event 4771, failure code 0x18)</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert 49 (access_denied) received from a TLS peer maps to this code</source>
+        <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the domain controller Kerberos has cached for each realm, and drop a stale binding so the next request locates a DC again</source>
+        <extracomment>SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)
+----------
+SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NTSTATUS of a logon that found no domain controller</source>
+        <extracomment>SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Win32 form applications report (0x8007051F)</source>
+        <extracomment>SEC_E_NO_AUTHENTICATING_AUTHORITY (sspi 0x80090311)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIS with kernel-mode Windows authentication while the SPN is on the application pool account: HTTP.sys decrypts the ticket with the computer account&apos;s key unless useAppPoolCredentials is true, a frequent cause of KRB_AP_ERR_MODIFIED for web sites</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPN is registered on a second account in another domain or forest, so the ticket comes from that realm for the wrong account; inside one domain a duplicate makes the KDC refuse the ticket (KDC event 11) instead, and clients fall back to NTLM</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client builds the SPN from the canonical name behind a DNS alias (browsers use the A record&apos;s host name by default), and that name&apos;s SPN belongs to another account than the one running the service</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find which account owns the SPN the client requests, in the whole forest, and compare it with the logon account of the service</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List SPNs registered on more than one account in the forest</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For IIS, check whether kernel-mode authentication is on and useAppPoolCredentials is set when the SPN is on the application pool account</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a member server, test the computer account&apos;s secure channel; repair it with -Repair if the test fails</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between domain controllers (repadmin shows -2146893022): disable the KDC service on the destination DC and restart it, replicate from the source DC, then set the KDC back to automatic and start it; if that fails, reset the DC&apos;s machine password with netdom resetpwd against the PDC emulator</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos error the server returns when it cannot decrypt the ticket (client Kerberos event 4)</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What certificate validation reports for the same TLS name mismatch</source>
+        <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos tickets and authenticators carry timestamps, and a KDC or service rejects them when its clock differs from the sender&apos;s by more than the allowed skew (5 minutes by default), which protects against replayed messages. The client reports this code when the domain controller or the target server answers with KRB_AP_ERR_SKEW. Windows servers first try to recover from the skew automatically (MS-KILE 3.4.5); when that fails the exchange ends with KRB_AP_ERR_SKEW (error 0x25, Kerberos event 3 or 4 on the client). Negotiate falls back to NTLM only when no ticket could be obtained at all, so the usual symptom is a hard failure, mostly with non-Windows peers or a client skewed against the KDC.</source>
+        <extracomment>SEC_E_TIME_SKEW (sspi 0x80090324)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the Time-Service events for synchronisation failures (on the client, the server and the PDC emulator)</source>
+        <extracomment>SEC_E_TIME_SKEW (sspi 0x80090324)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the client, read the Kerberos events for KRB_AP_ERR_SKEW (error 0x25) and the times they report</source>
+        <extracomment>SEC_E_TIME_SKEW (sspi 0x80090324)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos error behind this code (4771 or 4769 failure code 0x25, client event 3)</source>
+        <extracomment>SEC_E_TIME_SKEW (sspi 0x80090324)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NTSTATUS a logon reports for the same skew against the DC</source>
+        <extracomment>SEC_E_TIME_SKEW (sspi 0x80090324)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In user-to-user (U2U) Kerberos the service has no long-term key for its ticket, for example when its SPN is on a user account whose session has only a TGT. The client then asks the server for its TGT (a KERB-TGT-REQUEST, described in the Windows user-to-user draft) and expects a KERB-TGT-REPLY before it asks the KDC for a ticket tied to that TGT; this code means the reply never came or held no TGT. On Windows the exchange often starts when the KDC answers that user-to-user is required (KDC_ERR_MUST_USE_USER2USER). It is rare and almost always involves a service running as a user account or a non-Windows peer.</source>
+        <extracomment>SEC_E_NO_TGT_REPLY (sspi 0x80090334)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-Windows acceptor (Java GSS, Heimdal, a custom Kerberos stack) does not answer the client&apos;s TGT request, or answers without a TGT</source>
+        <extracomment>SEC_E_NO_TGT_REPLY (sspi 0x80090334)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find which account owns the SPN the client is using (forest-wide); it should be the account the service runs as</source>
+        <extracomment>SEC_E_NO_TGT_REPLY (sspi 0x80090334)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows Kerberos client found a principal name whose format allows a single component (for example the Microsoft name type NT-MS-PRINCIPAL) but which carried several. This is a parsing failure on the client and is rare; in practice it points to a non-Windows KDC, client library or appliance that builds names differently. Duplicate SPNs or UPNs in Active Directory produce other errors (KDC event 11). The link to Microsoft&apos;s principal name type is our reading of the code&apos;s name and NTSTATUS twin; Microsoft documents no trigger for it.</source>
+        <extracomment>SEC_E_TOO_MANY_PRINCIPALS (sspi 0x8009033B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a network trace, inspect the name-type and name-string fields of the KDC reply</source>
+        <extracomment>SEC_E_TOO_MANY_PRINCIPALS (sspi 0x8009033B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only where UDP is used: a non-Windows client, or a Windows client whose MaxPacketSize was set to force UDP, can lose the padata when a firewall truncates or drops a large UDP reply (Windows tries TCP first since Vista)</source>
+        <extracomment>SEC_E_NO_PA_DATA (sspi 0x8009033C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on Kerberos event logging on the client and reproduce; event 3 in the System log shows the KDC error</source>
+        <extracomment>SEC_E_NO_PA_DATA (sspi 0x8009033C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check only whether MaxPacketSize was set to force UDP (no value means TCP first, the default since Vista)</source>
+        <extracomment>SEC_E_NO_PA_DATA (sspi 0x8009033C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a network trace, check whether the PREAUTH_REQUIRED error (25) carries PA-ETYPE-INFO2</source>
+        <extracomment>SEC_E_NO_PA_DATA (sspi 0x8009033C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a network trace, inspect the request&apos;s kdc-options and padata and the KDC&apos;s error</source>
+        <extracomment>SEC_E_KDC_INVALID_REQUEST (sspi 0x80090340)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC&apos;s error for the same encryption type mismatch (failure code 0xE)</source>
+        <extracomment>SEC_E_KDC_UNKNOWN_ETYPE (sspi 0x80090342)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Win32 code with the same text (the SDK gives both the same message)</source>
+        <extracomment>SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if CredSSP is really needed: allow delegation to this one trusted host for WinRM. CredSSP hands the user&apos;s reusable credentials to the target; prefer Kerberos constrained or resource-based delegation, and never use a wildcard</source>
+        <extracomment>SEC_E_DELEGATION_POLICY (sspi 0x8009035E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the account that holds the SPN anywhere in the forest; setspn -F -X lists duplicates</source>
+        <extracomment>SEC_E_POLICY_NLTM_ONLY (sspi 0x8009035F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly a non-Windows LDAP client asking AD for a SASL security layer the negotiated mechanism cannot give; note that a DC requiring signing answers an unsigned simple bind with LDAP strongerAuthRequired (8), not with this code</source>
+        <extracomment>SEC_E_QOP_NOT_SUPPORTED (sspi 0x8009030A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developers: pass 0 as the quality-of-protection value, request integrity and confidentiality when creating the context, and check the returned flags before calling MakeSignature or EncryptMessage</source>
+        <extracomment>SEC_E_QOP_NOT_SUPPORTED (sspi 0x8009030A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for LDAP clients: check whether the DCs require LDAP signing (2 = required)</source>
+        <extracomment>SEC_E_QOP_NOT_SUPPORTED (sspi 0x8009030A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the handshake, every signed or sealed message carries a checksum made with the session key. This code means the receiver&apos;s check failed: the bytes changed on the way, or the two sides derived different keys. It is reported by the receiving side (DecryptMessage or VerifySignature) and points to a device in the path, a faulty network stack, or an interoperability bug. With Schannel it usually means the peer sent alert 20 (bad_record_mac) or 30 (decompression_failure), the two alerts Microsoft maps to this code.</source>
+        <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS_DHE cipher suites between Windows builds with and without the February 2020 &apos;leading zero&apos; updates, or with non-Windows peers: the two sides compute different keys and intermittent connections fail or are &apos;forcibly closed&apos; (KB4557473)</source>
+        <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture at both ends at the same time and compare the payloads of the failing messages</source>
+        <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For NTLM signing or sealing only: compare the minimum session security required by both sides</source>
+        <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For TLS, look for alert 20 (bad_record_mac) in event 36887 or 36888: a record failed its integrity check</source>
+        <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For TLS with intermittent failures, check whether TLS_DHE_* suites are negotiated; as a test, disable them on one side (KB4557473)</source>
+        <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert 20 (bad_record_mac) received from the peer maps to this code</source>
+        <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert 30 (decompression_failure) maps to this code too</source>
+        <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a network trace of the failure, look for retransmitted, reordered or replayed packets on the connection</source>
+        <extracomment>SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a network trace, check who closes or resets the connection and whether records arrive truncated</source>
+        <extracomment>SEC_E_INCOMPLETE_MESSAGE (sspi 0x80090318)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether either side logged a fatal alert (36887, 36888) at that time; no alert suggests the connection was cut rather than rejected</source>
+        <extracomment>SEC_E_INCOMPLETE_MESSAGE (sspi 0x80090318)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sends a list of acceptable issuers (non-Windows servers, or Windows with SendTrustedIssuerList set to 1) and the certificate&apos;s CA is missing from it, so Windows does not offer it</source>
+        <extracomment>SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See which CA names the server accepts for client certificates (&apos;Acceptable client certificate CA names&apos;); an empty list from a Windows server is normal unless SendTrustedIssuerList is 1</source>
+        <extracomment>SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server, check the values that control the trusted issuer list (SendTrustedIssuerList, ClientAuthTrustMode)</source>
+        <extracomment>SEC_E_INCOMPLETE_CREDENTIALS (sspi 0x80090320)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the client, read event 36882 (server certificate from an untrusted CA); the server then logs alert 48 (unknown_ca) in event 36887</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What WinHTTP, .NET or CertVerifyCertificateChainPolicy report for the same untrusted root</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported instead when the chain cannot be built to any root (missing intermediate)</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert 48 (unknown_ca) received from the peer maps to this code</source>
+        <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.3 (on by default in Windows 11 and Windows Server 2022) with a peer or middlebox that handles it badly, or a TLS 1.3 server that asks for the client certificate after the handshake</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client refuses the server&apos;s certificate or signature algorithm: SHA-1 signatures disabled, a key that signs only with RSA-PSS or not with it, or an elliptic curve that is not enabled</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test each TLS version on its own; --tlsv1.2 only sets a minimum, so add --tls-max to pin it, then compare with --tlsv1.3</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a diagnostic only, see whether the failure follows TLS 1.3: test with TLS 1.3 explicitly</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert 10 (unexpected_message) received from the peer maps to this code</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert 40 (handshake_failure) received from the peer maps to this code</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert 47 (illegal_parameter) received from the peer maps to this code</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert 50 (decode_error) received from the peer maps to this code</source>
+        <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Schannel events: 36887 shows which alert (42, 43 or 46) the peer sent, 36876 and 36877 which certificate failed validation</source>
+        <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert 42 (bad_certificate) received from the peer maps to this code</source>
+        <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert 46 (certificate_unknown) received from the peer maps to this code</source>
+        <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Schannel reports instead when the peer sends alert 44 (certificate_revoked)</source>
+        <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate-validation result for the same expired certificate</source>
+        <extracomment>SEC_E_CERT_EXPIRED (sspi 0x80090328)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert 45 (certificate_expired) received from the peer maps to this code</source>
+        <extracomment>SEC_E_CERT_EXPIRED (sspi 0x80090328)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer could not verify a handshake signature or Finished message (alert 51 decrypt_error): a TPM or smart card key that cannot sign with RSA-PSS, a certificate whose key does not match, or an inspecting middlebox</source>
+        <extracomment>SEC_E_DECRYPT_FAILURE (sspi 0x80090330)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly the TLS_DHE key computation mismatch fixed by the February 2020 &apos;leading zero&apos; updates (KB4557473): the KB names no alert, and a wrong master secret more often fails a record&apos;s MAC (alert 20, SEC_E_MESSAGE_ALTERED) or resets the connection</source>
+        <extracomment>SEC_E_DECRYPT_FAILURE (sspi 0x80090330)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a network trace, see which side sends the alert and which cipher suite the ServerHello chose</source>
+        <extracomment>SEC_E_DECRYPT_FAILURE (sspi 0x80090330)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert 51 (decrypt_error) received from the peer maps to this code</source>
+        <extracomment>SEC_E_DECRYPT_FAILURE (sspi 0x80090330)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert 21 (decryption_failed, reserved since TLS 1.1) maps to this code too</source>
+        <extracomment>SEC_E_DECRYPT_FAILURE (sspi 0x80090330)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert 71 (insufficient_security) received from the peer maps to this code</source>
+        <extracomment>SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos and Digest look up an implementation for the negotiated encryption type or checksum; when the local system has none (disabled by policy or a damaged component), the package stops with this code. It is reported on the side that has to encrypt, decrypt or check the message, and is typically found after crypto hardening or when talking to old peers.</source>
+        <extracomment>SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Digest and other non-Kerberos uses, FIPS mode (&quot;System cryptography: Use FIPS compliant algorithms&quot;) can remove MD5- or RC4-based algorithms; Kerberos encryption types are governed by SupportedEncryptionTypes and msDS-SupportedEncryptionTypes, not by FIPS mode</source>
+        <extracomment>SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Digest or TLS, check whether FIPS mode is on (Enabled = 1)</source>
+        <extracomment>SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the KB5014754 certificate-mapping updates, weak mappings (UPN only, or altSecurityIdentities by issuer and subject) fail under full enforcement; the KDC logs events 39 to 41</source>
+        <extracomment>SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)
+----------
+SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DC, read KDC events 39 to 41 (KB5014754): no strong mapping, certificate older than the account, or SID mismatch</source>
+        <extracomment>SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)
+----------
+SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KDC&apos;s error for the same mismatch (4768/4771 failure code 0x4B)</source>
+        <extracomment>SEC_E_PKINIT_NAME_MISMATCH (sspi 0x8009033D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read event 36876 on the client (server certificate failed validation) or 36877 on the server (client certificate failed validation)</source>
+        <extracomment>SEC_E_CERT_WRONG_USAGE (sspi 0x80090349)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same condition reported by certificate validation (the SDK gives both the same text)</source>
+        <extracomment>SEC_E_CERT_WRONG_USAGE (sspi 0x80090349)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The general certificate-validation result for a revoked certificate</source>
+        <extracomment>SEC_E_SMARTCARD_CERT_REVOKED (sspi 0x80090351)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DC, after a failed logon, read the CAPI2 revocation events (41, 53): they name the CRL or OCSP URL that could not be reached</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_C (sspi 0x80090353)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the client, read the CAPI2 revocation events (41, 53) for the URL of the DC certificate&apos;s CRL that failed</source>
+        <extracomment>SEC_E_REVOCATION_OFFLINE_KDC (sspi 0x80090358)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For RDP to Entra ID-joined machines, consider the Microsoft Entra sign-in option: add the line enablerdsaadauth:i:1 to the .rdp file, which then does not use PKU2U</source>
+        <extracomment>SEC_E_PKU2U_CERT_FAILURE (sspi 0x80090362)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server, look for alert 120 (no_application_protocol) in event 36888</source>
+        <extracomment>SEC_E_APPLICATION_PROTOCOL_MISMATCH (sspi 0x80090367)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orderly shutdown: the peer will send nothing more on this connection. Not an error.</source>
+        <extracomment>TLS1_ALERT_CLOSE_NOTIFY (tls-alert 0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either side sends close_notify when it has finished writing, normally at the end of a session or just before the TCP connection is closed. When Schannel&apos;s DecryptMessage meets it, the call returns SEC_I_CONTEXT_EXPIRED and the application should complete its own shutdown. It is not an error, and Schannel&apos;s fatal-alert events 36887 and 36888 do not cover it; it matters only when a connection ends earlier than the application expected.</source>
+        <extracomment>TLS1_ALERT_CLOSE_NOTIFY (tls-alert 0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer finished the exchange normally, for example a web server closing an idle keep-alive connection</source>
+        <extracomment>TLS1_ALERT_CLOSE_NOTIFY (tls-alert 0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer ended the session because of its own limit (idle time-out, maximum requests per connection) while the application still expected to use it</source>
+        <extracomment>TLS1_ALERT_CLOSE_NOTIFY (tls-alert 0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A load balancer or proxy in the path closed the connection after its idle time-out</source>
+        <extracomment>TLS1_ALERT_CLOSE_NOTIFY (tls-alert 0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether a fatal alert was logged for the same connection; only a fatal alert (event 36887 or 36888) indicates a failure</source>
+        <extracomment>TLS1_ALERT_CLOSE_NOTIFY (tls-alert 0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If connections end earlier than expected, compare the time of closure with the idle time-outs of the server and of any load balancer in between</source>
+        <extracomment>TLS1_ALERT_CLOSE_NOTIFY (tls-alert 0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What DecryptMessage returns when it receives close_notify; also informational</source>
+        <extracomment>TLS1_ALERT_CLOSE_NOTIFY (tls-alert 0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent just before close_notify when a handshake is abandoned on purpose</source>
+        <extracomment>TLS1_ALERT_CLOSE_NOTIFY (tls-alert 0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer received a TLS message that is not allowed at this point of the protocol.</source>
+        <extracomment>TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLS stack sends unexpected_message when a record or handshake message arrives out of order, for example a second ClientHello where none is allowed or application data before the handshake has finished. A Windows side that receives it logs Schannel event 36887 with the value 10 and returns SEC_E_ILLEGAL_MESSAGE to the application; a Windows side that sends it logs event 36888. Between two mature TLS stacks it usually points to a device in the path or to an incompatibility between the stacks rather than to a setting.</source>
+        <extracomment>TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A middlebox (TLS inspection, IPS, load balancer) altered, reordered or injected handshake messages</source>
+        <extracomment>TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renegotiation or post-handshake message (TLS 1.2 renegotiation, TLS 1.3 key update or post-handshake authentication) that the peer does not expect</source>
+        <extracomment>TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A defect or incompatibility in one of the TLS stacks, sometimes fixed by an update of that stack or of Windows</source>
+        <extracomment>TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the fatal alerts this computer received (Schannel event 36887, System log) and note which peers send them and when</source>
+        <extracomment>TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)
+----------
+TLS1_ALERT_BAD_RECORD_MAC (tls-alert 20)
+----------
+TLS1_ALERT_DECRYPTION_FAILED (tls-alert 21)
+----------
+TLS1_ALERT_RECORD_OVERFLOW (tls-alert 22)
+----------
+TLS1_ALERT_DECOMPRESSION_FAIL (tls-alert 30)
+----------
+SSL3_AD_NO_CERTIFICATE (tls-alert 41)
+----------
+TLS1_ALERT_BAD_CERTIFICATE (tls-alert 42)
+----------
+TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)
+----------
+TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)
+----------
+TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)
+----------
+TLS1_ALERT_ACCESS_DENIED (tls-alert 49)
+----------
+TLS1_ALERT_DECODE_ERROR (tls-alert 50)
+----------
+TLS1_ALERT_DECRYPT_ERROR (tls-alert 51)
+----------
+TLS1_ALERT_EXPORT_RESTRICTION (tls-alert 60)
+----------
+TLS1_AD_INAPPROPRIATE_FALLBACK (tls-alert 86)
+----------
+TLS1_ALERT_NO_RENEGOTIATION (tls-alert 100)
+----------
+TLS13_AD_MISSING_EXTENSION (tls-alert 109)
+----------
+TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)
+----------
+TLS1_AD_CERTIFICATE_UNOBTAINABLE (tls-alert 111)
+----------
+TLS1_AD_UNRECOGNIZED_NAME (tls-alert 112)
+----------
+TLS1_AD_BAD_CERTIFICATE_STATUS_RESPONSE (tls-alert 113)
+----------
+TLS1_AD_BAD_CERTIFICATE_HASH_VALUE (tls-alert 114)
+----------
+TLS1_ALERT_UNKNOWN_PSK_IDENTITY (tls-alert 115)
+----------
+TLS1_ALERT_NO_APP_PROTOCOL (tls-alert 120)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the connection from another client, or with TLS inspection bypassed for this host, to see whether a device in the path is involved</source>
+        <extracomment>TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the failures began after an update of Windows or of the peer&apos;s TLS library</source>
+        <extracomment>TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)
+----------
+TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)
+----------
+TLS1_ALERT_DECODE_ERROR (tls-alert 50)
+----------
+TLS13_AD_MISSING_EXTENSION (tls-alert 109)
+----------
+TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schannel returns this code when it receives the alert. Microsoft lists 8 alerts (10, 22, 40, 47, 50, 60, 100, 110) that map to it, so the code alone does not say which alert arrived</source>
+        <extracomment>TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)
+----------
+TLS1_ALERT_RECORD_OVERFLOW (tls-alert 22)
+----------
+TLS1_ALERT_HANDSHAKE_FAILURE (tls-alert 40)
+----------
+TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)
+----------
+TLS1_ALERT_DECODE_ERROR (tls-alert 50)
+----------
+TLS1_ALERT_EXPORT_RESTRICTION (tls-alert 60)
+----------
+TLS1_ALERT_NO_RENEGOTIATION (tls-alert 100)
+----------
+TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A received record failed its integrity check, so the peer could not trust or decrypt it.</source>
+        <extracomment>TLS1_ALERT_BAD_RECORD_MAC (tls-alert 20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every protected TLS record carries a MAC or an AEAD tag; bad_record_mac means one did not verify. That happens when the two sides derived different keys, or when bytes changed in transit. A Windows side that receives the alert logs event 36887 and gets SEC_E_MESSAGE_ALTERED; when the very first protected message (Finished) fails, the handshake breaks off at once.</source>
+        <extracomment>TLS1_ALERT_BAD_RECORD_MAC (tls-alert 20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes changed in transit: a faulty NIC offload, a VPN or WAN optimizer, or a TLS inspection device that mishandles records</source>
+        <extracomment>TLS1_ALERT_BAD_RECORD_MAC (tls-alert 20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two sides computed the key agreement differently; Microsoft documented such a TLS_DHE case with some peers (KB4557473, fixed by the February 2020 updates), seen as failed or reset connections</source>
+        <extracomment>TLS1_ALERT_BAD_RECORD_MAC (tls-alert 20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A defect in one side&apos;s implementation of the negotiated cipher suite; the failure then follows that suite and disappears when another one is negotiated</source>
+        <extracomment>TLS1_ALERT_BAD_RECORD_MAC (tls-alert 20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test with a different cipher suite to see whether the failure follows the suite</source>
+        <extracomment>TLS1_ALERT_BAD_RECORD_MAC (tls-alert 20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If TLS_DHE suites are negotiated, make sure both sides are updated, or move the DHE suites below the ECDHE suites</source>
+        <extracomment>TLS1_ALERT_BAD_RECORD_MAC (tls-alert 20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schannel returns this code when it receives the alert; it is one of 2 alerts (20, 30) that Microsoft maps to SEC_E_MESSAGE_ALTERED</source>
+        <extracomment>TLS1_ALERT_BAD_RECORD_MAC (tls-alert 20)
+----------
+TLS1_ALERT_DECOMPRESSION_FAIL (tls-alert 30)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS 1.0 alert for the same failure; TLS 1.1 and later send bad_record_mac instead</source>
+        <extracomment>TLS1_ALERT_BAD_RECORD_MAC (tls-alert 20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obsolete TLS 1.0 alert for a record that could not be decrypted; later TLS versions must not send it.</source>
+        <extracomment>TLS1_ALERT_DECRYPTION_FAILED (tls-alert 21)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.0 used decryption_failed for records whose CBC padding was wrong; TLS 1.1 and later reserve the value and send bad_record_mac instead, because telling the two apart helped padding-oracle attacks. Seeing it today means TLS 1.0 or an old implementation on one side. A Windows side that receives it logs event 36887 and gets SEC_E_DECRYPT_FAILURE.</source>
+        <extracomment>TLS1_ALERT_DECRYPTION_FAILED (tls-alert 21)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legacy client, server or embedded device still negotiates TLS 1.0 with CBC cipher suites</source>
+        <extracomment>TLS1_ALERT_DECRYPTION_FAILED (tls-alert 21)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records corrupted in transit on a TLS 1.0 connection (the same causes as bad_record_mac)</source>
+        <extracomment>TLS1_ALERT_DECRYPTION_FAILED (tls-alert 21)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out which protocol versions the peer accepts, and plan to move it to TLS 1.2 or later</source>
+        <extracomment>TLS1_ALERT_DECRYPTION_FAILED (tls-alert 21)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether TLS 1.0 is still enabled on this computer</source>
+        <extracomment>TLS1_ALERT_DECRYPTION_FAILED (tls-alert 21)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schannel returns this code when it receives the alert; it is one of 2 alerts (21, 51) that Microsoft maps to SEC_E_DECRYPT_FAILURE</source>
+        <extracomment>TLS1_ALERT_DECRYPTION_FAILED (tls-alert 21)
+----------
+TLS1_ALERT_DECRYPT_ERROR (tls-alert 51)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What TLS 1.1 and later send for the same failure</source>
+        <extracomment>TLS1_ALERT_DECRYPTION_FAILED (tls-alert 21)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record arrived that is longer than the protocol or the negotiated limit allows.</source>
+        <extracomment>TLS1_ALERT_RECORD_OVERFLOW (tls-alert 22)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS records have a maximum size (16 KB of plaintext plus a bounded expansion for protection), and the max_fragment_length or record_size_limit extensions can lower it. record_overflow means the peer received a larger record. A Windows side that receives it logs event 36887 and gets SEC_E_ILLEGAL_MESSAGE.</source>
+        <extracomment>TLS1_ALERT_RECORD_OVERFLOW (tls-alert 22)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One side ignores a negotiated maximum fragment length or record size limit, often a small embedded or IoT TLS stack</source>
+        <extracomment>TLS1_ALERT_RECORD_OVERFLOW (tls-alert 22)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A middlebox that rewrites or merges records breaks the record framing</source>
+        <extracomment>TLS1_ALERT_RECORD_OVERFLOW (tls-alert 22)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A defect in one of the TLS stacks</source>
+        <extracomment>TLS1_ALERT_RECORD_OVERFLOW (tls-alert 22)
+----------
+TLS1_ALERT_DECODE_ERROR (tls-alert 50)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection without any proxy or inspection device in the path</source>
+        <extracomment>TLS1_ALERT_RECORD_OVERFLOW (tls-alert 22)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an embedded peer, check its TLS library version and fragment-length settings with the vendor</source>
+        <extracomment>TLS1_ALERT_RECORD_OVERFLOW (tls-alert 22)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer could not decompress a TLS-compressed record (TLS 1.2 and older only).</source>
+        <extracomment>TLS1_ALERT_DECOMPRESSION_FAIL (tls-alert 30)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.2 and older allowed compression of records; decompression_failure reports compressed data that could not be expanded or grew too large. Compression is now turned off almost everywhere because of the CRIME attack, and RFC 8446 reserves the value, so the alert points to an unusual legacy peer. A Windows side that receives it logs event 36887 and gets SEC_E_MESSAGE_ALTERED.</source>
+        <extracomment>TLS1_ALERT_DECOMPRESSION_FAIL (tls-alert 30)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legacy peer negotiated TLS compression and then mishandled it</source>
+        <extracomment>TLS1_ALERT_DECOMPRESSION_FAIL (tls-alert 30)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records corrupted in transit on a connection that uses compression</source>
+        <extracomment>TLS1_ALERT_DECOMPRESSION_FAIL (tls-alert 30)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the compression method the server negotiates; the &apos;Compression:&apos; line should read NONE</source>
+        <extracomment>TLS1_ALERT_DECOMPRESSION_FAIL (tls-alert 30)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off TLS compression in the peer&apos;s configuration</source>
+        <extracomment>TLS1_ALERT_DECOMPRESSION_FAIL (tls-alert 30)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender found no acceptable set of security parameters (cipher suite, version, group, signature) and gave up.</source>
+        <extracomment>TLS1_ALERT_HANDSHAKE_FAILURE (tls-alert 40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handshake_failure is the generic refusal of a handshake: most often the two sides share no cipher suite, key-exchange group or signature algorithm. TLS 1.2 servers also commonly send it when they require a client certificate and none was sent; TLS 1.3 has certificate_required (116) for that. A Windows side that receives it logs Schannel event 36887 with alert code 40 and its application gets SEC_E_ILLEGAL_MESSAGE; a Windows side that sends it logs event 36888, and a Windows server often logs 36874 as well when no cipher suite matched.</source>
+        <extracomment>TLS1_ALERT_HANDSHAKE_FAILURE (tls-alert 40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cipher suite, elliptic curve or signature algorithm in common, typically after one side was hardened (ECDHE with AES-GCM only) while the other is old (CBC or RSA key exchange only)</source>
+        <extracomment>TLS1_ALERT_HANDSHAKE_FAILURE (tls-alert 40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS versions do not overlap (TLS 1.0/1.1 disabled on one side) and the peer reports it with this alert instead of protocol_version (70)</source>
+        <extracomment>TLS1_ALERT_HANDSHAKE_FAILURE (tls-alert 40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server requires a client certificate (mutual TLS over TLS 1.2) and the client sent none, or one the server cannot use</source>
+        <extracomment>TLS1_ALERT_HANDSHAKE_FAILURE (tls-alert 40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client sent no SNI host name, and the server or CDN refuses connections without one (some do)</source>
+        <extracomment>TLS1_ALERT_HANDSHAKE_FAILURE (tls-alert 40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Schannel events on both Windows sides: 36887 where the alert was received, 36888 and 36874 (no shared cipher suite) where it was sent</source>
+        <extracomment>TLS1_ALERT_HANDSHAKE_FAILURE (tls-alert 40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the protocol versions and cipher suites the server accepts</source>
+        <extracomment>TLS1_ALERT_HANDSHAKE_FAILURE (tls-alert 40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare them with the cipher suites enabled on the Windows side</source>
+        <extracomment>TLS1_ALERT_HANDSHAKE_FAILURE (tls-alert 40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a TLS 1.2 handshake with SNI; if the server asks for a client certificate (&apos;Acceptable client certificate CA names&apos;), retry with -cert and -key</source>
+        <extracomment>TLS1_ALERT_HANDSHAKE_FAILURE (tls-alert 40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which TLS versions are enabled or disabled on this computer</source>
+        <extracomment>TLS1_ALERT_HANDSHAKE_FAILURE (tls-alert 40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported when the Windows side itself finds no common algorithm, or receives insufficient_security (71)</source>
+        <extracomment>TLS1_ALERT_HANDSHAKE_FAILURE (tls-alert 40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a TLS 1.3 server sends instead when a required client certificate is missing</source>
+        <extracomment>TLS1_ALERT_HANDSHAKE_FAILURE (tls-alert 40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The more precise alert for TLS versions that do not overlap</source>
+        <extracomment>TLS1_ALERT_HANDSHAKE_FAILURE (tls-alert 40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL 3.0 alert meaning &apos;no client certificate&apos;; TLS never sends it.</source>
+        <extracomment>SSL3_AD_NO_CERTIFICATE (tls-alert 41)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SSL 3.0 a client without a suitable certificate answered a certificate request with this alert; TLS replaced it with an empty Certificate message, and RFC 5246 and RFC 8446 keep the number reserved. Seeing it means SSL 3.0 or a non-conforming implementation on one side. Microsoft&apos;s alert table does not list it, so the SEC_E code a Windows receiver reports is only inferred.</source>
+        <extracomment>SSL3_AD_NO_CERTIFICATE (tls-alert 41)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legacy SSL 3.0 client or server; recent Windows versions disable SSL 3.0 by default</source>
+        <extracomment>SSL3_AD_NO_CERTIFICATE (tls-alert 41)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-conforming TLS stack that still sends the SSL 3.0 alert when it has no client certificate</source>
+        <extracomment>SSL3_AD_NO_CERTIFICATE (tls-alert 41)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether SSL 3.0 is enabled on this computer</source>
+        <extracomment>SSL3_AD_NO_CERTIFICATE (tls-alert 41)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the peer, find out whether the server requires a client certificate, and upgrade or replace the legacy side</source>
+        <extracomment>SSL3_AD_NO_CERTIFICATE (tls-alert 41)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inferred, not documented for this alert: Microsoft&apos;s alert table does not list it, and the table&apos;s Default row gives SEC_E_ILLEGAL_MESSAGE. The table predates TLS 1.3, so newer Windows builds may report another code</source>
+        <extracomment>SSL3_AD_NO_CERTIFICATE (tls-alert 41)
+----------
+TLS1_AD_INAPPROPRIATE_FALLBACK (tls-alert 86)
+----------
+TLS13_AD_MISSING_EXTENSION (tls-alert 109)
+----------
+TLS1_AD_CERTIFICATE_UNOBTAINABLE (tls-alert 111)
+----------
+TLS1_AD_UNRECOGNIZED_NAME (tls-alert 112)
+----------
+TLS1_AD_BAD_CERTIFICATE_STATUS_RESPONSE (tls-alert 113)
+----------
+TLS1_AD_BAD_CERTIFICATE_HASH_VALUE (tls-alert 114)
+----------
+TLS1_ALERT_UNKNOWN_PSK_IDENTITY (tls-alert 115)
+----------
+TLS13_AD_CERTIFICATE_REQUIRED (tls-alert 116)
+----------
+TLS1_ALERT_NO_APP_PROTOCOL (tls-alert 120)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS 1.3 alert for a missing client certificate</source>
+        <extracomment>SSL3_AD_NO_CERTIFICATE (tls-alert 41)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What TLS 1.2 servers usually send when a required client certificate is missing</source>
+        <extracomment>SSL3_AD_NO_CERTIFICATE (tls-alert 41)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer rejected a certificate as corrupt, badly signed or otherwise invalid.</source>
+        <extracomment>TLS1_ALERT_BAD_CERTIFICATE (tls-alert 42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The side that sends bad_certificate has parsed the other side&apos;s certificate and refuses it; which checks lead to this alert depends on the implementation. OpenSSL, for example, sends it for a host name mismatch, a certificate that is not yet valid, a key that is too small or a signature hash that is too weak. A Windows side that receives it logs event 36887 and gets SEC_E_CERT_UNKNOWN, so the precise reason is in the sender&apos;s log, not on the Windows side.</source>
+        <extracomment>TLS1_ALERT_BAD_CERTIFICATE (tls-alert 42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In mutual TLS, the server refused the client certificate: wrong name, no Client Authentication EKU, or a failed policy check</source>
+        <extracomment>TLS1_ALERT_BAD_CERTIFICATE (tls-alert 42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate does not meet the peer&apos;s minimum strength, such as an RSA key shorter than 2048 bits or a SHA-1 signature</source>
+        <extracomment>TLS1_ALERT_BAD_CERTIFICATE (tls-alert 42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not yet valid for the peer, often because one side&apos;s clock is wrong</source>
+        <extracomment>TLS1_ALERT_BAD_CERTIFICATE (tls-alert 42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate or chain is malformed: bad encoding, chain in the wrong order, or a key that does not match</source>
+        <extracomment>TLS1_ALERT_BAD_CERTIFICATE (tls-alert 42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect the server certificate the client sees, including key size, signature algorithm and names</source>
+        <extracomment>TLS1_ALERT_BAD_CERTIFICATE (tls-alert 42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the refused certificate on the Windows side: validity dates, key length, signature algorithm and EKU</source>
+        <extracomment>TLS1_ALERT_BAD_CERTIFICATE (tls-alert 42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the clocks of both sides</source>
+        <extracomment>TLS1_ALERT_BAD_CERTIFICATE (tls-alert 42)
+----------
+TLS1_ALERT_CERTIFICATE_EXPIRED (tls-alert 45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schannel returns this code when it receives the alert; it is one of 3 alerts (42, 43, 46) that Microsoft maps to SEC_E_CERT_UNKNOWN</source>
+        <extracomment>TLS1_ALERT_BAD_CERTIFICATE (tls-alert 42)
+----------
+TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)
+----------
+TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; own chain result for a name mismatch, one of the reasons OpenSSL peers send this alert</source>
+        <extracomment>TLS1_ALERT_BAD_CERTIFICATE (tls-alert 42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer cannot use a certificate of this type or for this purpose.</source>
+        <extracomment>TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported_certificate says the certificate is well formed but not usable by the receiver: an unsupported key type or curve or, in OpenSSL, a certificate whose key usage or extended key usage does not allow this use. A Windows side that receives it logs event 36887 and gets SEC_E_CERT_UNKNOWN.</source>
+        <extracomment>TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s EKU lacks the purpose the peer checks: Server Authentication for a server, Client Authentication for a client certificate</source>
+        <extracomment>TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key type or curve is not supported by the peer, for example an ECDSA key on a curve it lacks</source>
+        <extracomment>TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Java peer&apos;s policy disables the certificate&apos;s signature algorithm or key size (jdk.certpath.disabledAlgorithms), which it reports with this alert</source>
+        <extracomment>TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key usage extension forbids what the negotiated cipher suite needs, for example no Digital Signature for an ECDHE suite</source>
+        <extracomment>TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the EKU, key usage and key algorithm of the refused certificate</source>
+        <extracomment>TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the certificates the server sends and their key types</source>
+        <extracomment>TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; own chain result for a certificate used for a purpose its EKU does not allow</source>
+        <extracomment>TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer found that a certificate in the chain has been revoked by its issuer.</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_REVOKED (tls-alert 44)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender checked revocation (CRL or OCSP) and found the certificate, or a CA certificate above it, revoked. According to Microsoft&apos;s table, a Windows side that receives the alert gets CRYPT_E_REVOKED rather than a SEC_E code and logs event 36887; a Windows client that finds a server certificate revoked by itself logs event 36883.</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_REVOKED (tls-alert 44)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was revoked (reissued, key compromise, server retired) but is still installed and bound to the service</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_REVOKED (tls-alert 44)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An intermediate CA certificate was revoked or replaced and the server still sends the old one</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_REVOKED (tls-alert 44)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In mutual TLS, the client certificate was revoked, for example after a user left or a device was retired</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_REVOKED (tls-alert 44)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the revocation status of the certificate and of every CA above it, fetching current CRLs and OCSP responses</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_REVOKED (tls-alert 44)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out which certificates the server actually sends</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_REVOKED (tls-alert 44)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an IIS or HTTP.sys server, check which certificate hash is bound to the port and replace it if it was revoked</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_REVOKED (tls-alert 44)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Windows clients, look for event 36883 (server certificate revoked) next to 36887</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_REVOKED (tls-alert 44)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Schannel returns when it receives this alert, the only result in Microsoft&apos;s table that is not a SEC_E code</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_REVOKED (tls-alert 44)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer found a certificate that has expired or is not currently valid.</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_EXPIRED (tls-alert 45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender compared a certificate&apos;s validity period with its own clock and rejected it; the RFCs use this alert for &apos;expired or not currently valid&apos;, while OpenSSL sends it for an expired certificate or CRL. A Windows side that receives it logs event 36887 and gets SEC_E_CERT_EXPIRED; a Windows client that finds a server certificate expired by itself logs event 36881. A Windows client that receives the alert should look at its own client certificate first.</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_EXPIRED (tls-alert 45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expired and was not renewed, or was renewed but the old one is still bound to the service</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_EXPIRED (tls-alert 45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An intermediate CA certificate sent in the chain has expired</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_EXPIRED (tls-alert 45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock of the side that checks is wrong</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_EXPIRED (tls-alert 45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer checks revocation and its cached CRL is past its next update (OpenSSL reports an expired CRL with this alert too)</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_EXPIRED (tls-alert 45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the validity dates of the certificate the server sends</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_EXPIRED (tls-alert 45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the computer&apos;s certificates and their expiry dates</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_EXPIRED (tls-alert 45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an IIS or HTTP.sys server, check which certificate hash is bound to the port</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_EXPIRED (tls-alert 45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Schannel returns when it receives this alert; Microsoft&apos;s table maps no other alert to it</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_EXPIRED (tls-alert 45)
+----------
+TLS1_ALERT_UNKNOWN_CA (tls-alert 48)
+----------
+TLS1_ALERT_ACCESS_DENIED (tls-alert 49)
+----------
+TLS1_ALERT_PROTOCOL_VERSION (tls-alert 70)
+----------
+TLS1_ALERT_INSUFFIENT_SECURITY (tls-alert 71)
+----------
+TLS1_ALERT_INTERNAL_ERROR (tls-alert 80)
+----------
+TLS1_ALERT_USER_CANCELED (tls-alert 90)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; own chain result for the same condition when it validates the certificate itself</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_EXPIRED (tls-alert 45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer rejected a certificate for a reason it did not specify.</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate_unknown is the catch-all certificate rejection: the sender found a problem that no more precise alert names. OpenSSL falls back to it for verification errors it has no mapping for, Java (JSSE) clients send it for most trust failures, and a Java server for any client certificate it rejects. A Windows side that receives it logs event 36887 and gets SEC_E_CERT_UNKNOWN; the actual reason is only in the sender&apos;s log.</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Java or other non-Windows peer does not trust the issuing CA, which is missing from its trust store</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer could not determine the revocation status (CRL or OCSP location unreachable); Java clients report that with this alert</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy check of the peer failed (pinning, name or EKU rule) and it reports only the generic alert</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the sender&apos;s own log; for a Java peer, enable handshake debugging to see the real reason</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the chain and the revocation status of the certificate as the peer would</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chain the server sends</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The specific alert for an issuer the peer does not trust</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handshake field was out of range or inconsistent with other fields.</source>
+        <extracomment>TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer parsed a handshake message but a value in it was not acceptable: a choice that was never offered, an invalid key share or curve point, or fields that contradict each other. Microsoft&apos;s alert table names it SSL3_ALERT_ILLEGAL_PARAMETER without a number, matched here to 47 by name; a Windows side that receives it logs event 36887 and gets SEC_E_ILLEGAL_MESSAGE.</source>
+        <extracomment>TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server chose a cipher suite, group or version that the client never offered, sometimes because a middlebox or load balancer rewrites the handshake</source>
+        <extracomment>TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incompatibility between two TLS stacks in TLS 1.3 handling (key shares, downgrade protection)</source>
+        <extracomment>TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A defect in one of the stacks, fixed in a later version</source>
+        <extracomment>TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test TLS 1.2 and TLS 1.3 separately to see whether the failure depends on the protocol version</source>
+        <extracomment>TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)
+----------
+TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent instead when the message cannot even be parsed</source>
+        <extracomment>TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer could not build a certificate chain to a CA it trusts.</source>
+        <extracomment>TLS1_ALERT_UNKNOWN_CA (tls-alert 48)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender received a certificate chain but could not link it to one of its trust anchors, or could not find an intermediate certificate. A Windows side that receives the alert logs event 36887 and gets SEC_E_UNTRUSTED_ROOT; this is the peer&apos;s verdict on this side&apos;s certificate (the server certificate when a client sent the alert, the client certificate when a server sent it). A Windows client that rejects a server chain by itself logs event 36882 instead.</source>
+        <extracomment>TLS1_ALERT_UNKNOWN_CA (tls-alert 48)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not send its intermediate CA certificates, and the client cannot fetch them (non-Windows clients generally do not download missing intermediates)</source>
+        <extracomment>TLS1_ALERT_UNKNOWN_CA (tls-alert 48)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was issued by an internal enterprise CA whose root is not in the peer&apos;s trust store (Java cacerts, a Linux CA bundle, an appliance)</source>
+        <extracomment>TLS1_ALERT_UNKNOWN_CA (tls-alert 48)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In mutual TLS, the client certificate&apos;s issuer is not among the CAs the server trusts for client authentication</source>
+        <extracomment>TLS1_ALERT_UNKNOWN_CA (tls-alert 48)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLS inspection proxy re-signs traffic with its own root, which the peer does not trust</source>
+        <extracomment>TLS1_ALERT_UNKNOWN_CA (tls-alert 48)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chain the server sends and check that the intermediate certificates are included</source>
+        <extracomment>TLS1_ALERT_UNKNOWN_CA (tls-alert 48)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the chain with fresh downloads of intermediates and CRLs</source>
+        <extracomment>TLS1_ALERT_UNKNOWN_CA (tls-alert 48)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for events 36882 (untrusted issuer, on clients) and 36889 (incomplete chain of the configured certificate, on servers)</source>
+        <extracomment>TLS1_ALERT_UNKNOWN_CA (tls-alert 48)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a Windows server, make sure the intermediate CA certificate is in the computer&apos;s Intermediate Certification Authorities store</source>
+        <extracomment>TLS1_ALERT_UNKNOWN_CA (tls-alert 48)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; own chain result when the root is not trusted locally</source>
+        <extracomment>TLS1_ALERT_UNKNOWN_CA (tls-alert 48)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; own chain result when an intermediate certificate cannot be found</source>
+        <extracomment>TLS1_ALERT_UNKNOWN_CA (tls-alert 48)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer accepted the certificate or PSK as valid, but its access policy refused to continue.</source>
+        <extracomment>TLS1_ALERT_ACCESS_DENIED (tls-alert 49)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access_denied separates authorization from validity: the credentials presented were genuine, but the sender&apos;s policy does not admit this identity. A Windows side that receives it logs event 36887 and gets SEC_E_LOGON_DENIED, which looks like a password failure but here comes from the TLS peer&apos;s policy. The rule that refused it is configured on the sender, usually a gateway or a server doing mutual TLS.</source>
+        <extracomment>TLS1_ALERT_ACCESS_DENIED (tls-alert 49)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate is valid but not on the server&apos;s or gateway&apos;s allow list (subject, thumbprint or issuer rule)</source>
+        <extracomment>TLS1_ALERT_ACCESS_DENIED (tls-alert 49)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PSK identity is known to the server but not allowed for this service</source>
+        <extracomment>TLS1_ALERT_ACCESS_DENIED (tls-alert 49)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access rule on a gateway (source address, SNI or certificate attribute) rejects the connection during the handshake</source>
+        <extracomment>TLS1_ALERT_ACCESS_DENIED (tls-alert 49)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the client certificate the client presents (user store shown; certutil -store My lists the computer store) and give its subject and thumbprint to the owner of the peer&apos;s access policy</source>
+        <extracomment>TLS1_ALERT_ACCESS_DENIED (tls-alert 49)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduce with the same certificate from another client to confirm that the rule is identity-based</source>
+        <extracomment>TLS1_ALERT_ACCESS_DENIED (tls-alert 49)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message could not be parsed: a length was wrong or a field was out of range.</source>
+        <extracomment>TLS1_ALERT_DECODE_ERROR (tls-alert 50)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer could not decode a handshake message or record: a length did not match its content, or a field had a value outside its allowed range. It appears with truncated or altered messages and with stacks that mishandle large or unusual extensions. A Windows side that receives it logs event 36887 and gets SEC_E_ILLEGAL_MESSAGE.</source>
+        <extracomment>TLS1_ALERT_DECODE_ERROR (tls-alert 50)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large ClientHello (many cipher suites or extensions, post-quantum key shares) that an older server or middlebox cannot parse</source>
+        <extracomment>TLS1_ALERT_DECODE_ERROR (tls-alert 50)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A middlebox truncated or modified handshake messages</source>
+        <extracomment>TLS1_ALERT_DECODE_ERROR (tls-alert 50)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test with a small, plain ClientHello from another client to see whether the size or content of the handshake matters</source>
+        <extracomment>TLS1_ALERT_DECODE_ERROR (tls-alert 50)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cryptographic check of the handshake failed: a signature, the Finished message or a PSK binder.</source>
+        <extracomment>TLS1_ALERT_DECRYPT_ERROR (tls-alert 51)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decrypt_error reports a failed handshake verification: a signature in ServerKeyExchange or CertificateVerify that does not check out, a Finished message that does not match, or a wrong TLS 1.3 PSK binder. OpenSSL also sends it when a certificate signature in the chain fails to verify. A Windows side that receives it logs event 36887 and gets SEC_E_DECRYPT_FAILURE.</source>
+        <extracomment>TLS1_ALERT_DECRYPT_ERROR (tls-alert 51)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key used by one side does not match its certificate (wrong key after a renewal or an import)</source>
+        <extracomment>TLS1_ALERT_DECRYPT_ERROR (tls-alert 51)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smart card, TPM or HSM key provider produced an unusable signature, for example because it does not support the RSA-PSS signatures TLS 1.3 requires</source>
+        <extracomment>TLS1_ALERT_DECRYPT_ERROR (tls-alert 51)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate signature in the chain does not verify (OpenSSL reports that with this alert)</source>
+        <extracomment>TLS1_ALERT_DECRYPT_ERROR (tls-alert 51)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Windows side, confirm that the certificate has a matching, usable private key</source>
+        <extracomment>TLS1_ALERT_DECRYPT_ERROR (tls-alert 51)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test TLS 1.2 and TLS 1.3 separately; a failure only with TLS 1.3 points at RSA-PSS support of the key provider</source>
+        <extracomment>TLS1_ALERT_DECRYPT_ERROR (tls-alert 51)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent instead when the record protection, not a signature, fails to verify</source>
+        <extracomment>TLS1_ALERT_DECRYPT_ERROR (tls-alert 51)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obsolete alert from the era of export-grade cryptography; current TLS never sends it.</source>
+        <extracomment>TLS1_ALERT_EXPORT_RESTRICTION (tls-alert 60)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.0 used export_restriction when a negotiation broke the export rules on key sizes; TLS 1.1 and later reserve the number. It can only come from a very old implementation or from bytes misread as an alert. A Windows side that receives it logs event 36887 and gets SEC_E_ILLEGAL_MESSAGE.</source>
+        <extracomment>TLS1_ALERT_EXPORT_RESTRICTION (tls-alert 60)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A very old SSL or TLS 1.0 implementation, such as a legacy appliance or embedded device</source>
+        <extracomment>TLS1_ALERT_EXPORT_RESTRICTION (tls-alert 60)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrupted or non-TLS data read as an alert record</source>
+        <extracomment>TLS1_ALERT_EXPORT_RESTRICTION (tls-alert 60)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the peer and the protocol versions it negotiates</source>
+        <extracomment>TLS1_ALERT_EXPORT_RESTRICTION (tls-alert 60)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer recognizes the offered TLS version but does not support or allow it.</source>
+        <extracomment>TLS1_ALERT_PROTOCOL_VERSION (tls-alert 70)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol_version means the versions the two sides allow do not overlap, typically a client offering only TLS 1.0 or 1.1 to a server that requires TLS 1.2 or later, or the reverse. A Windows side that receives it logs event 36887 and gets SEC_E_UNSUPPORTED_FUNCTION; a Windows side that refuses the version logs event 36888 with this value. TLS 1.0 and 1.1 are now disabled on many servers, and recent Windows releases are turning them off by default.</source>
+        <extracomment>TLS1_ALERT_PROTOCOL_VERSION (tls-alert 70)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An old client offers only TLS 1.0/1.1: .NET Framework applications without strong cryptography enabled, old Java runtimes, Windows 7 or Server 2008 R2 without the TLS 1.2 update, embedded devices</source>
+        <extracomment>TLS1_ALERT_PROTOCOL_VERSION (tls-alert 70)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.0/1.1 (or TLS 1.2) was disabled on this computer through the SCHANNEL\Protocols registry keys or a hardening baseline while the peer is older</source>
+        <extracomment>TLS1_ALERT_PROTOCOL_VERSION (tls-alert 70)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application pins one protocol version in its code or configuration instead of using the system default</source>
+        <extracomment>TLS1_ALERT_PROTOCOL_VERSION (tls-alert 70)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the protocol versions the server accepts</source>
+        <extracomment>TLS1_ALERT_PROTOCOL_VERSION (tls-alert 70)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a TLS 1.2 handshake directly</source>
+        <extracomment>TLS1_ALERT_PROTOCOL_VERSION (tls-alert 70)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Enabled and DisabledByDefault values under each protocol&apos;s Client and Server subkeys on this computer</source>
+        <extracomment>TLS1_ALERT_PROTOCOL_VERSION (tls-alert 70)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.NET Framework 4.x applications: check SchUseStrongCrypto and SystemDefaultTlsVersions so that they use the operating system&apos;s TLS versions</source>
+        <extracomment>TLS1_ALERT_PROTOCOL_VERSION (tls-alert 70)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent instead when a client retries with a lower version that the server treats as a downgrade</source>
+        <extracomment>TLS1_ALERT_PROTOCOL_VERSION (tls-alert 70)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some servers report a version mismatch with this generic alert instead</source>
+        <extracomment>TLS1_ALERT_PROTOCOL_VERSION (tls-alert 70)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation failed because the server requires stronger parameters than the client offers.</source>
+        <extracomment>TLS1_ALERT_INSUFFIENT_SECURITY (tls-alert 71)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RFCs define insufficient_security as the specific handshake failure where the server requires more secure parameters than the client supports, for example only strong cipher suites or larger key-exchange groups. A Windows side that receives it logs event 36887 and gets SEC_E_ALGORITHM_MISMATCH. Many implementations send handshake_failure (40) for the same situation, so look for both alerts.</source>
+        <extracomment>TLS1_ALERT_INSUFFIENT_SECURITY (tls-alert 71)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server was hardened to strong suites only (ECDHE with AES-GCM or ChaCha20) and the client offers only older ones (3DES, RC4, CBC with SHA-1, RSA key exchange)</source>
+        <extracomment>TLS1_ALERT_INSUFFIENT_SECURITY (tls-alert 71)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIPS mode or a security-level policy on one side removes the suites the other side needs</source>
+        <extracomment>TLS1_ALERT_INSUFFIENT_SECURITY (tls-alert 71)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the cipher suites the server accepts</source>
+        <extracomment>TLS1_ALERT_INSUFFIENT_SECURITY (tls-alert 71)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the cipher suites enabled on the Windows side, in order</source>
+        <extracomment>TLS1_ALERT_INSUFFIENT_SECURITY (tls-alert 71)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether FIPS mode is enforced on the Windows side</source>
+        <extracomment>TLS1_ALERT_INSUFFIENT_SECURITY (tls-alert 71)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generic alert many stacks send instead</source>
+        <extracomment>TLS1_ALERT_INSUFFIENT_SECURITY (tls-alert 71)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer hit a local failure unrelated to the protocol (memory, a crypto provider, its key) and aborted.</source>
+        <extracomment>TLS1_ALERT_INTERNAL_ERROR (tls-alert 80)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal_error says nothing about this side&apos;s messages: the sender failed internally, for instance it could not allocate memory, use its private key or a crypto module, or it hit a bug. A Windows side that receives it logs event 36887 and gets SEC_E_INTERNAL_ERROR, and the cause has to be found on the sender. On a Windows sender, event 36888 with this value may come with credential events such as 36870 (private key not accessible).</source>
+        <extracomment>TLS1_ALERT_INTERNAL_ERROR (tls-alert 80)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server process cannot use the private key of its certificate: key missing, no read permission for the service account, or a failing key provider (smart card, HSM, TPM)</source>
+        <extracomment>TLS1_ALERT_INTERNAL_ERROR (tls-alert 80)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A defect or resource exhaustion (memory, handles) in the sender&apos;s TLS library or in the application around it</source>
+        <extracomment>TLS1_ALERT_INTERNAL_ERROR (tls-alert 80)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a Windows sender, look for Schannel credential and private-key events next to 36888</source>
+        <extracomment>TLS1_ALERT_INTERNAL_ERROR (tls-alert 80)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify that the certificate&apos;s private key is present and usable</source>
+        <extracomment>TLS1_ALERT_INTERNAL_ERROR (tls-alert 80)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the sender&apos;s application and TLS library logs for the internal failure</source>
+        <extracomment>TLS1_ALERT_INTERNAL_ERROR (tls-alert 80)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a client&apos;s retry at a lower TLS version as a possible downgrade (TLS_FALLBACK_SCSV).</source>
+        <extracomment>TLS1_AD_INAPPROPRIATE_FALLBACK (tls-alert 86)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some clients retry a failed handshake with a lower TLS version and mark the retry with TLS_FALLBACK_SCSV (RFC 7507). A server that supports a higher version than the retry offers answers inappropriate_fallback, because a genuine client would not have needed to fall back; the failure of the first attempt is the real problem. Microsoft&apos;s alert table does not list this alert, so the SEC_E code a Windows receiver reports is only inferred.</source>
+        <extracomment>TLS1_AD_INAPPROPRIATE_FALLBACK (tls-alert 86)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first handshake at the higher version failed (connection reset, a middlebox that does not tolerate TLS 1.2 or 1.3) and the client&apos;s fallback retry was refused</source>
+        <extracomment>TLS1_AD_INAPPROPRIATE_FALLBACK (tls-alert 86)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A middlebox that drops or resets handshakes of the newer version makes clients fall back</source>
+        <extracomment>TLS1_AD_INAPPROPRIATE_FALLBACK (tls-alert 86)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the highest version directly from the same network; its failure is the real cause</source>
+        <extracomment>TLS1_AD_INAPPROPRIATE_FALLBACK (tls-alert 86)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduce a marked fallback retry to confirm the server&apos;s behaviour</source>
+        <extracomment>TLS1_AD_INAPPROPRIATE_FALLBACK (tls-alert 86)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert for versions that really do not overlap</source>
+        <extracomment>TLS1_AD_INAPPROPRIATE_FALLBACK (tls-alert 86)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender cancelled the handshake on purpose, for a reason that is not a protocol failure.</source>
+        <extracomment>TLS1_ALERT_USER_CANCELED (tls-alert 90)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user_canceled tells the peer that this side is stopping the handshake deliberately, for example because the user or the application cancelled, and it is normally followed by close_notify. The alert itself is not an error in the TLS exchange, but the connection is not established: according to Microsoft&apos;s table a Windows side that receives it gets SEC_E_UNFINISHED_CONTEXT_DELETED, and when it is sent as a fatal alert it appears in event 36887 or 36888.</source>
+        <extracomment>TLS1_ALERT_USER_CANCELED (tls-alert 90)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user or the application cancelled, for example a browser tab was closed or a request timed out during the handshake</source>
+        <extracomment>TLS1_ALERT_USER_CANCELED (tls-alert 90)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client had no acceptable certificate or credentials to continue and chose to stop</source>
+        <extracomment>TLS1_ALERT_USER_CANCELED (tls-alert 90)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application closed its connections while shutting down</source>
+        <extracomment>TLS1_ALERT_USER_CANCELED (tls-alert 90)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlate the alerts with application time-outs or cancellations at the same moment</source>
+        <extracomment>TLS1_ALERT_USER_CANCELED (tls-alert 90)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the connection was expected to succeed, check the application&apos;s own log for why it stopped the handshake</source>
+        <extracomment>TLS1_ALERT_USER_CANCELED (tls-alert 90)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normally follows this alert</source>
+        <extracomment>TLS1_ALERT_USER_CANCELED (tls-alert 90)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer declines a renegotiation request (TLS 1.2 and older); not an error by itself.</source>
+        <extracomment>TLS1_ALERT_NO_RENEGOTIATION (tls-alert 100)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In TLS 1.2 and older either side may ask to renegotiate; no_renegotiation is the warning-level answer that it will not, and the side that asked decides whether to continue. TLS 1.3 has no renegotiation and reserves the value. According to Microsoft&apos;s table a Windows side that receives it gets SEC_E_ILLEGAL_MESSAGE, so an application that needed the renegotiation, typically to request a client certificate in the middle of a connection, fails there.</source>
+        <extracomment>TLS1_ALERT_NO_RENEGOTIATION (tls-alert 100)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server such as IIS asks for a client certificate after the handshake by renegotiation, and the client or a proxy refuses to renegotiate</source>
+        <extracomment>TLS1_ALERT_NO_RENEGOTIATION (tls-alert 100)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer disabled renegotiation for security reasons (insecure legacy renegotiation) or does not support it</source>
+        <extracomment>TLS1_ALERT_NO_RENEGOTIATION (tls-alert 100)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection uses HTTP/2, which forbids renegotiation, so a client certificate cannot be requested in the middle of it</source>
+        <extracomment>TLS1_ALERT_NO_RENEGOTIATION (tls-alert 100)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If client certificates are needed, request them in the initial handshake instead of by renegotiation (on HTTP.sys, &apos;Negotiate Client Certificate&apos; on the binding)</source>
+        <extracomment>TLS1_ALERT_NO_RENEGOTIATION (tls-alert 100)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Schannel returns to the application when the peer asks to renegotiate</source>
+        <extracomment>TLS1_ALERT_NO_RENEGOTIATION (tls-alert 100)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLS 1.3 handshake message lacked an extension that is mandatory for what it offered.</source>
+        <extracomment>TLS13_AD_MISSING_EXTENSION (tls-alert 109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.3 requires certain extensions together (supported_versions, key_share with supported_groups, signature_algorithms when certificates are used, psk_key_exchange_modes with a PSK); missing_extension reports that one was absent. It points to an incomplete TLS 1.3 implementation or to a middlebox that strips extensions. Microsoft&apos;s alert table does not list this alert, so the SEC_E code a Windows receiver reports is only inferred.</source>
+        <extracomment>TLS13_AD_MISSING_EXTENSION (tls-alert 109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A middlebox or proxy removes extensions it does not understand from the ClientHello</source>
+        <extracomment>TLS13_AD_MISSING_EXTENSION (tls-alert 109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incomplete or early TLS 1.3 implementation in one of the peers</source>
+        <extracomment>TLS13_AD_MISSING_EXTENSION (tls-alert 109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test TLS 1.3 and TLS 1.2 separately; if only TLS 1.3 fails, limiting that connection to TLS 1.2 is a temporary workaround</source>
+        <extracomment>TLS13_AD_MISSING_EXTENSION (tls-alert 109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opposite case: an extension that should not have been there</source>
+        <extracomment>TLS13_AD_MISSING_EXTENSION (tls-alert 109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer received an extension it did not offer, or one not allowed in that message.</source>
+        <extracomment>TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server may answer only with extensions the client offered, and TLS 1.3 restricts which extensions may appear in which message; unsupported_extension reports a violation. It usually indicates a defect or a middlebox that adds extensions. Microsoft maps it to SEC_E_ILLEGAL_MESSAGE when Windows receives it (event 36887).</source>
+        <extracomment>TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an extension the client never offered, sometimes because a load balancer or proxy manipulates the handshake</source>
+        <extracomment>TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incompatibility between TLS stacks in newer extensions (ALPN, session tickets, early data)</source>
+        <extracomment>TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not fetch the client&apos;s certificate from the URL the client supplied (RFC 6066).</source>
+        <extracomment>TLS1_AD_CERTIFICATE_UNOBTAINABLE (tls-alert 111)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the client_certificate_url extension of RFC 6066 a client sends URLs instead of its certificates; certificate_unobtainable means the server could not retrieve them. The extension is rarely used, and RFC 8446 reserves the value for TLS 1.3. Microsoft&apos;s alert table does not list this alert, so the SEC_E code a Windows receiver reports is only inferred.</source>
+        <extracomment>TLS1_AD_CERTIFICATE_UNOBTAINABLE (tls-alert 111)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot reach the certificate URL (firewall, proxy, DNS)</source>
+        <extracomment>TLS1_AD_CERTIFICATE_UNOBTAINABLE (tls-alert 111)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL points to a missing or wrong certificate</source>
+        <extracomment>TLS1_AD_CERTIFICATE_UNOBTAINABLE (tls-alert 111)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the server, check that the certificate URL the client uses can be retrieved</source>
+        <extracomment>TLS1_AD_CERTIFICATE_UNOBTAINABLE (tls-alert 111)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no site for the host name the client sent in SNI.</source>
+        <extracomment>TLS1_AD_UNRECOGNIZED_NAME (tls-alert 112)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client names the host it wants in the server_name (SNI) extension; a server that serves nothing under that name may answer unrecognized_name. RFC 6066 allows it at warning or fatal level, and clients often ignore the warning form. Microsoft&apos;s alert table does not list this alert, so the SEC_E code a Windows receiver reports for a fatal one is only inferred.</source>
+        <extracomment>TLS1_AD_UNRECOGNIZED_NAME (tls-alert 112)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client uses a host name (alias, new DNS name) that no binding or virtual host on the server is configured for</source>
+        <extracomment>TLS1_AD_UNRECOGNIZED_NAME (tls-alert 112)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server that hosts several sites has no SNI binding for the requested name and no default certificate for other names</source>
+        <extracomment>TLS1_AD_UNRECOGNIZED_NAME (tls-alert 112)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client sends no SNI or a wrong one, for example when it connects by IP address</source>
+        <extracomment>TLS1_AD_UNRECOGNIZED_NAME (tls-alert 112)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the exact host name the application uses</source>
+        <extracomment>TLS1_AD_UNRECOGNIZED_NAME (tls-alert 112)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an HTTP.sys or IIS server, list the SNI bindings (hostname:port) and the IP:port bindings</source>
+        <extracomment>TLS1_AD_UNRECOGNIZED_NAME (tls-alert 112)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client received an invalid or unacceptable OCSP response stapled by the server.</source>
+        <extracomment>TLS1_AD_BAD_CERTIFICATE_STATUS_RESPONSE (tls-alert 113)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a client asks for OCSP stapling (status_request), the server attaches an OCSP response for its certificate; bad_certificate_status_response means the client found it invalid, for example expired, for another certificate, or badly signed. Microsoft&apos;s alert table does not list this alert, so the SEC_E code a Windows receiver reports is only inferred.</source>
+        <extracomment>TLS1_AD_BAD_CERTIFICATE_STATUS_RESPONSE (tls-alert 113)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server staples an outdated OCSP response from its cache</source>
+        <extracomment>TLS1_AD_BAD_CERTIFICATE_STATUS_RESPONSE (tls-alert 113)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stapled response belongs to the previous certificate after a renewal</source>
+        <extracomment>TLS1_AD_BAD_CERTIFICATE_STATUS_RESPONSE (tls-alert 113)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Java client with OCSP stapling enabled found the certificate revoked or its status undetermined; it reports both with this alert</source>
+        <extracomment>TLS1_AD_BAD_CERTIFICATE_STATUS_RESPONSE (tls-alert 113)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCSP responder returned an error, or a response signed by an unexpected certificate</source>
+        <extracomment>TLS1_AD_BAD_CERTIFICATE_STATUS_RESPONSE (tls-alert 113)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the OCSP response the server staples</source>
+        <extracomment>TLS1_AD_BAD_CERTIFICATE_STATUS_RESPONSE (tls-alert 113)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate&apos;s OCSP and CRL locations and their answers</source>
+        <extracomment>TLS1_AD_BAD_CERTIFICATE_STATUS_RESPONSE (tls-alert 113)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate fetched from a client-supplied URL did not match the hash the client gave (RFC 6066).</source>
+        <extracomment>TLS1_AD_BAD_CERTIFICATE_HASH_VALUE (tls-alert 114)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With client_certificate_url (RFC 6066) the client may send a hash of each certificate along with its URL; the server sends bad_certificate_hash_value when a downloaded certificate does not match. The mechanism is rare and RFC 8446 reserves the value. Microsoft&apos;s alert table does not list this alert, so the SEC_E code a Windows receiver reports is only inferred.</source>
+        <extracomment>TLS1_AD_BAD_CERTIFICATE_HASH_VALUE (tls-alert 114)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate at the URL was replaced (renewed) while the client still sends the old hash</source>
+        <extracomment>TLS1_AD_BAD_CERTIFICATE_HASH_VALUE (tls-alert 114)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy or cache served a different or stale file</source>
+        <extracomment>TLS1_AD_BAD_CERTIFICATE_HASH_VALUE (tls-alert 114)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the SHA-1 hash of the certificate at the URL and compare it with the one the client is configured with</source>
+        <extracomment>TLS1_AD_BAD_CERTIFICATE_HASH_VALUE (tls-alert 114)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server knows no pre-shared key under the identity the client offered.</source>
+        <extracomment>TLS1_ALERT_UNKNOWN_PSK_IDENTITY (tls-alert 115)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In PSK cipher suites and in TLS 1.3 PSK handshakes the client names a key by its identity; unknown_psk_identity means the server has no acceptable key under that name. RFC 8446 makes the alert optional: a server may send decrypt_error (51) instead so as not to reveal whether the identity exists. Microsoft&apos;s alert table does not list this alert, so the SEC_E code a Windows receiver reports is only inferred.</source>
+        <extracomment>TLS1_ALERT_UNKNOWN_PSK_IDENTITY (tls-alert 115)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity configured on the client does not exist on the server (typo, key rotated or removed)</source>
+        <extracomment>TLS1_ALERT_UNKNOWN_PSK_IDENTITY (tls-alert 115)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client and server use different PSK stores, for example after a device was re-provisioned</source>
+        <extracomment>TLS1_ALERT_UNKNOWN_PSK_IDENTITY (tls-alert 115)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test with the identity and key configured on the client</source>
+        <extracomment>TLS1_ALERT_UNKNOWN_PSK_IDENTITY (tls-alert 115)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a server may send instead so as not to reveal whether the identity exists</source>
+        <extracomment>TLS1_ALERT_UNKNOWN_PSK_IDENTITY (tls-alert 115)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server required a client certificate and the client sent none (TLS 1.3).</source>
+        <extracomment>TLS13_AD_CERTIFICATE_REQUIRED (tls-alert 116)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.3 servers send certificate_required when they asked for a client certificate and received an empty Certificate message; TLS 1.2 servers usually send handshake_failure (40) instead. With TLS 1.3 the client often sees the failure only at its first read after the handshake. A Windows client logs event 36887 for the alert, and event 36875 if it found no suitable certificate; Microsoft&apos;s table does not list this alert, so the SEC_E code it reports is only inferred.</source>
+        <extracomment>TLS13_AD_CERTIFICATE_REQUIRED (tls-alert 116)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate with the Client Authentication EKU and a private key is in the store the client uses (current user or local computer)</source>
+        <extracomment>TLS13_AD_CERTIFICATE_REQUIRED (tls-alert 116)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has a certificate, but its issuer is not among the CAs the server lists as acceptable, so the client does not offer it</source>
+        <extracomment>TLS13_AD_CERTIFICATE_REQUIRED (tls-alert 116)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is not configured to send a certificate, for example no client certificate attached to the .NET HttpClientHandler or to curl</source>
+        <extracomment>TLS13_AD_CERTIFICATE_REQUIRED (tls-alert 116)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLS inspection proxy terminates TLS and cannot pass the client certificate on</source>
+        <extracomment>TLS13_AD_CERTIFICATE_REQUIRED (tls-alert 116)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the client certificates available to the user (certutil -store My lists the computer store)</source>
+        <extracomment>TLS13_AD_CERTIFICATE_REQUIRED (tls-alert 116)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See which CA names the server accepts for client certificates, then test with a certificate</source>
+        <extracomment>TLS13_AD_CERTIFICATE_REQUIRED (tls-alert 116)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Windows client, look for event 36875 (no suitable client certificate found)</source>
+        <extracomment>TLS13_AD_CERTIFICATE_REQUIRED (tls-alert 116)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Schannel returns to the client application when the server asks for a certificate and none has been supplied yet</source>
+        <extracomment>TLS13_AD_CERTIFICATE_REQUIRED (tls-alert 116)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What TLS 1.2 servers usually send in the same situation</source>
+        <extracomment>TLS13_AD_CERTIFICATE_REQUIRED (tls-alert 116)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server supports none of the application protocols the client offered in ALPN.</source>
+        <extracomment>TLS1_ALERT_NO_APP_PROTOCOL (tls-alert 120)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With ALPN (RFC 7301) the client lists application protocols such as h2 or http/1.1; a server that supports none of them answers no_application_protocol. It appears when a client insists on one protocol (only h2, or a custom protocol) that the server has disabled. Microsoft&apos;s alert table does not list this alert, so the SEC_E code a Windows receiver reports is only inferred.</source>
+        <extracomment>TLS1_ALERT_NO_APP_PROTOCOL (tls-alert 120)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client offers only HTTP/2 (h2) and the server or a proxy has HTTP/2 over TLS disabled</source>
+        <extracomment>TLS1_ALERT_NO_APP_PROTOCOL (tls-alert 120)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gRPC or other custom-protocol client reaches a server or load balancer that does not know that protocol name</source>
+        <extracomment>TLS1_ALERT_NO_APP_PROTOCOL (tls-alert 120)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test which ALPN protocols the server accepts</source>
+        <extracomment>TLS1_ALERT_NO_APP_PROTOCOL (tls-alert 120)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a Windows server, check whether HTTP/2 over TLS is disabled in HTTP.sys</source>
+        <extracomment>TLS1_ALERT_NO_APP_PROTOCOL (tls-alert 120)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schannel&apos;s own code for a failed ALPN negotiation; no source ties it to receiving this alert, so the link is unconfirmed</source>
+        <extracomment>TLS1_ALERT_NO_APP_PROTOCOL (tls-alert 120)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access is denied: a generic refusal that names neither the object nor the layer that refused.</source>
+        <extracomment>ERROR_ACCESS_DENIED (win32 5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win32 error 5 is returned by almost every API that checks permissions: file and registry ACLs, service control, DCOM and WMI launch rights, remote SAM and LSA calls, and some authentication paths that report a refusal instead of a failed logon. Because it is everywhere, the code alone says nothing about authentication; the useful detail is the operation that failed and the logs of the machine that refused. Its HRESULT form is 0x80070005 (E_ACCESSDENIED).</source>
+        <extracomment>ERROR_ACCESS_DENIED (win32 5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account authenticated but lacks the permission on the target (ACL, share permission, DCOM or WMI launch and access rights, service rights)</source>
+        <extracomment>ERROR_ACCESS_DENIED (win32 5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Account Control remote restrictions: a local administrator account connecting over the network gets a filtered token without administrative rights (LocalAccountTokenFilterPolicy)</source>
+        <extracomment>ERROR_ACCESS_DENIED (win32 5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process runs as another identity than expected (service account, application pool, or SYSTEM reaching the network as the computer account)</source>
+        <extracomment>ERROR_ACCESS_DENIED (win32 5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Netlogon event 5722 on a domain controller it means that a computer&apos;s secure channel password did not match</source>
+        <extracomment>ERROR_ACCESS_DENIED (win32 5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the exact operation and object that failed; the same code means different things for a file, a service or an RPC call</source>
+        <extracomment>ERROR_ACCESS_DENIED (win32 5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the target, look for the matching failure in the Security log (4625 for a refused logon, 5145 for a refused share access when auditing is on)</source>
+        <extracomment>ERROR_ACCESS_DENIED (win32 5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a local administrator connecting remotely, check the UAC remote restriction setting</source>
+        <extracomment>ERROR_ACCESS_DENIED (win32 5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which identity and groups the failing process really has</source>
+        <extracomment>ERROR_ACCESS_DENIED (win32 5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same refusal in HRESULT form, as COM, WMI and .NET report it</source>
+        <extracomment>ERROR_ACCESS_DENIED (win32 5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NTSTATUS behind it in kernel and LSA calls</source>
+        <extracomment>ERROR_ACCESS_DENIED (win32 5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When authentication itself failed, SSPI reports this instead</source>
+        <extracomment>ERROR_ACCESS_DENIED (win32 5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiate found no domain controller for Kerberos and would not fall back to NTLM (Win32 form of SEC_E_DOWNGRADE_DETECTED).</source>
+        <extracomment>ERROR_DOWNGRADE_DETECTED (win32 1265)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Win32 code and SEC_E_DOWNGRADE_DETECTED (0x80090350) share one SDK message text and describe one situation: the client tried Kerberos, no domain controller (KDC) answered, and Negotiate refused to switch silently to NTLM. Which of the two appears depends on the API the program called. It is typical of clients outside the corporate network, RDP with Network Level Authentication, mapped drives and password changes.</source>
+        <extracomment>ERROR_DOWNGRADE_DETECTED (win32 1265)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domain controller is reachable from the client: VPN down, or a firewall blocks Kerberos (88) and LDAP (389) to the DCs</source>
+        <extracomment>ERROR_DOWNGRADE_DETECTED (win32 1265)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s DNS cannot resolve the domain&apos;s _kerberos._tcp and _ldap._tcp SRV records</source>
+        <extracomment>ERROR_DOWNGRADE_DETECTED (win32 1265)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password change or reset runs while no DC can be reached, and NTLM fallback is not allowed for it</source>
+        <extracomment>ERROR_DOWNGRADE_DETECTED (win32 1265)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the client can locate a domain controller now</source>
+        <extracomment>ERROR_DOWNGRADE_DETECTED (win32 1265)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the Kerberos SRV records resolve from the client</source>
+        <extracomment>ERROR_DOWNGRADE_DETECTED (win32 1265)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identical SDK message text: the same condition reported through SSPI</source>
+        <extracomment>ERROR_DOWNGRADE_DETECTED (win32 1265)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authority could be reached, without the downgrade angle</source>
+        <extracomment>ERROR_DOWNGRADE_DETECTED (win32 1265)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logon-side message when no DC answers</source>
+        <extracomment>ERROR_DOWNGRADE_DETECTED (win32 1265)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine that had to validate a domain logon (the client itself, or a server passing an NTLM logon through to its domain) found no domain controller to send it to. Users see it at sign-in or when mapping drives, and the Netlogon service logs event 5719 in the System log when it cannot set up its secure channel. Current Windows words it as the domain not being available; older versions said that no logon servers were available.</source>
+        <extracomment>ERROR_NO_LOGON_SERVERS (win32 1311)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network path to the DCs is broken or filtered: VPN not connected, or a firewall blocks 88, 389, 445, 135 and the dynamic RPC ports</source>
+        <extracomment>ERROR_NO_LOGON_SERVERS (win32 1311)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS on the client or server points to a resolver that does not hold the domain&apos;s SRV records (public DNS, wrong suffix)</source>
+        <extracomment>ERROR_NO_LOGON_SERVERS (win32 1311)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At boot the network is not ready when Netlogon starts, so an isolated 5719 right after startup is often harmless</source>
+        <extracomment>ERROR_NO_LOGON_SERVERS (win32 1311)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Netlogon service is stopped on the member server, or every DC of the site is down</source>
+        <extracomment>ERROR_NO_LOGON_SERVERS (win32 1311)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactive sign-in while no DC is reachable and the machine holds no cached logon for this user</source>
+        <extracomment>ERROR_NO_LOGON_SERVERS (win32 1311)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the DC locator for a domain controller; an error here explains the failure</source>
+        <extracomment>ERROR_NO_LOGON_SERVERS (win32 1311)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the secure channel of this machine and the DC it uses</source>
+        <extracomment>ERROR_NO_LOGON_SERVERS (win32 1311)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the DC SRV records resolve</source>
+        <extracomment>ERROR_NO_LOGON_SERVERS (win32 1311)
+----------
+ERROR_NO_SUCH_DOMAIN (win32 1355)
+----------
+ERROR_DOMAIN_CONTROLLER_NOT_FOUND (win32 1908)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Netlogon events in the System log</source>
+        <extracomment>ERROR_NO_LOGON_SERVERS (win32 1311)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NTSTATUS of the same failure, in 4625 Status</source>
+        <extracomment>ERROR_NO_LOGON_SERVERS (win32 1311)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSPI result when no authority answers (by meaning, not a documented mapping)</source>
+        <extracomment>ERROR_NO_LOGON_SERVERS (win32 1311)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DC locator&apos;s own failure</source>
+        <extracomment>ERROR_NO_LOGON_SERVERS (win32 1311)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name was not found by the authority that was asked.</source>
+        <extracomment>ERROR_NO_SUCH_USER (win32 1317)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account lookups and management calls (changing or resetting a password, querying or adding a user, resolving a name) return it when the name does not exist where they looked. Logons usually hide the difference and report a generic logon failure to the caller, while the server&apos;s event 4625 or the DC&apos;s 4776 keeps the detail as 0xC0000064. Seeing this code directly therefore points to a tool or API that works with account names.</source>
+        <extracomment>ERROR_NO_SUCH_USER (win32 1317)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name is misspelled, or has the wrong domain prefix (a local .\name instead of CONTOSO\name, or the reverse)</source>
+        <extracomment>ERROR_NO_SUCH_USER (win32 1317)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was deleted or renamed, or was just created and has not replicated to the DC that was asked</source>
+        <extracomment>ERROR_NO_SUCH_USER (win32 1317)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request went to the wrong domain, or to the local SAM of a member server instead of the domain</source>
+        <extracomment>ERROR_NO_SUCH_USER (win32 1317)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the account exists and how it is spelled</source>
+        <extracomment>ERROR_NO_SUCH_USER (win32 1317)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that recent changes have replicated to all DCs</source>
+        <extracomment>ERROR_NO_SUCH_USER (win32 1317)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DC, look for NTLM validation events (4776) with error 0xC0000064</source>
+        <extracomment>ERROR_NO_SUCH_USER (win32 1317)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NTSTATUS in 4625 Sub Status and 4776</source>
+        <extracomment>ERROR_NO_SUCH_USER (win32 1317)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos view: the KDC does not know the client name (event 4768)</source>
+        <extracomment>ERROR_NO_SUCH_USER (win32 1317)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a logon usually reports instead, to hide whether the user exists</source>
+        <extracomment>ERROR_NO_SUCH_USER (win32 1317)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password change was refused because the current (old) password given was wrong.</source>
+        <extracomment>ERROR_WRONG_PASSWORD (win32 1323)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows returns it when a password change (the Ctrl+Alt+Del change screen, the prompt for an expired password, Set-ADAccountPassword with -OldPassword, the NetUserChangePassword API) supplies an old password that does not match. Despite the name it is not the usual code of a failed logon: a bad password at logon is reported as ERROR_LOGON_FAILURE, and the DC records 0xC000006A. A wrong old password still counts as a bad attempt towards lockout.</source>
+        <extracomment>ERROR_WRONG_PASSWORD (win32 1323)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old password was mistyped (keyboard layout, Caps Lock)</source>
+        <extracomment>ERROR_WRONG_PASSWORD (win32 1323)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was already changed or reset elsewhere, and the user gives the one before it</source>
+        <extracomment>ERROR_WRONG_PASSWORD (win32 1323)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change reached a DC that has not yet received a recent reset (replication delay)</source>
+        <extracomment>ERROR_WRONG_PASSWORD (win32 1323)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See when the password was last set and how many bad attempts were counted</source>
+        <extracomment>ERROR_WRONG_PASSWORD (win32 1323)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the password attributes on every DC to spot a replication delay</source>
+        <extracomment>ERROR_WRONG_PASSWORD (win32 1323)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the user no longer knows the current password, have an administrator reset it instead of changing it</source>
+        <extracomment>ERROR_WRONG_PASSWORD (win32 1323)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name; the audit events use it for a bad logon password</source>
+        <extracomment>ERROR_WRONG_PASSWORD (win32 1323)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos result of a wrong password at logon (event 4771)</source>
+        <extracomment>ERROR_WRONG_PASSWORD (win32 1323)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a logon with a wrong password returns</source>
+        <extracomment>ERROR_WRONG_PASSWORD (win32 1323)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logon was refused: wrong password or unknown user name (deliberately not told apart).</source>
+        <extracomment>ERROR_LOGON_FAILURE (win32 1326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most common Win32 logon error: LogonUser, runas, net use, mapped drives and RDP return it when the domain controller or the local SAM rejects the user name and password. Windows reports a wrong password and an unknown user the same way on purpose, so the real reason is only on the machine that checked the credentials: event 4625 on the server (Sub Status 0xC000006A wrong password, 0xC0000064 unknown user), 4776 or 4771 on the DC. Its HRESULT form is 0x8007052E.</source>
+        <extracomment>ERROR_LOGON_FAILURE (win32 1326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong or stale password, often a saved credential (Credential Manager, mapped drive, scheduled task, application pool) still holding the old password after a change</source>
+        <extracomment>ERROR_LOGON_FAILURE (win32 1326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name is wrong or in the wrong form: local .\name versus CONTOSO\name, or a UPN whose suffix the domain does not know</source>
+        <extracomment>ERROR_LOGON_FAILURE (win32 1326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to a workgroup machine with a local account whose name exists there with a different password</source>
+        <extracomment>ERROR_LOGON_FAILURE (win32 1326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server that refused, read event 4625 and its Sub Status</source>
+        <extracomment>ERROR_LOGON_FAILURE (win32 1326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the DC, look for Kerberos pre-authentication failures (4771, failure code 0x18) and NTLM validations (4776) of the account</source>
+        <extracomment>ERROR_LOGON_FAILURE (win32 1326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the same user name and password explicitly</source>
+        <extracomment>ERROR_LOGON_FAILURE (win32 1326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name stem: the NTSTATUS in 4625 Status and 4776</source>
+        <extracomment>ERROR_LOGON_FAILURE (win32 1326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual Sub Status behind it when the password is wrong</source>
+        <extracomment>ERROR_LOGON_FAILURE (win32 1326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSPI-level failure of the same attempt (by meaning, not a documented mapping)</source>
+        <extracomment>ERROR_LOGON_FAILURE (win32 1326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos view of a wrong password (4771 on the DC)</source>
+        <extracomment>ERROR_LOGON_FAILURE (win32 1326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restriction on the account forbids this logon, whatever the password.</source>
+        <extracomment>ERROR_ACCOUNT_RESTRICTION (win32 1327)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule attached to the account blocked the logon: most often a local account with an empty password used over the network, or an Active Directory authentication policy that limits where the account may sign in from (for NTLM, MS-APDS specifies this status). Event 4625 shows it as 0xC000006E. Microsoft&apos;s older 4625 table labels that status as a bad user name or password, which disagrees with the SDK text; this catalog follows the SDK.</source>
+        <extracomment>ERROR_ACCOUNT_RESTRICTION (win32 1327)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local account with a blank password is used over the network, which &apos;Accounts: Limit local account use of blank passwords to console logon only&apos; (LimitBlankPasswordUse=1, the default) blocks</source>
+        <extracomment>ERROR_ACCOUNT_RESTRICTION (win32 1327)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authentication policy or silo limits the devices the account may sign in from, and this logon came from elsewhere or used NTLM</source>
+        <extracomment>ERROR_ACCOUNT_RESTRICTION (win32 1327)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was recently added to Protected Users, which forbids NTLM, cached logons and delegation for it</source>
+        <extracomment>ERROR_ACCOUNT_RESTRICTION (win32 1327)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether blank passwords are limited to logons at the machine itself</source>
+        <extracomment>ERROR_ACCOUNT_RESTRICTION (win32 1327)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether an authentication policy or silo is assigned to the account</source>
+        <extracomment>ERROR_ACCOUNT_RESTRICTION (win32 1327)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the account is in Protected Users</source>
+        <extracomment>ERROR_ACCOUNT_RESTRICTION (win32 1327)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server, confirm Sub Status 0xC000006E in event 4625</source>
+        <extracomment>ERROR_ACCOUNT_RESTRICTION (win32 1327)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name stem: the NTSTATUS in 4625</source>
+        <extracomment>ERROR_ACCOUNT_RESTRICTION (win32 1327)
+----------
+ERROR_LOGON_TYPE_NOT_GRANTED (win32 1385)
+----------
+ERROR_TRUSTED_DOMAIN_FAILURE (win32 1788)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos refusal for account logon restrictions</source>
+        <extracomment>ERROR_ACCOUNT_RESTRICTION (win32 1327)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A more specific restriction with its own code</source>
+        <extracomment>ERROR_ACCOUNT_RESTRICTION (win32 1327)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account may not sign in at this time of day or on this day of the week.</source>
+        <extracomment>ERROR_INVALID_LOGON_HOURS (win32 1328)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain controller compares the time of the logon with the account&apos;s permitted logon hours (the logonHours attribute, Logon Hours on the Account tab of the user) and refuses outside them. The NTSTATUS is 0xC000006F in 4625 and 4776, and the KDC refuses the Kerberos request as well. The hours are stored in UTC, so a schedule set by an administrator in another time zone can end up shifted.</source>
+        <extracomment>ERROR_INVALID_LOGON_HOURS (win32 1328)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user signs in outside the hours set on the account (shift work, night batch jobs under a user account)</source>
+        <extracomment>ERROR_INVALID_LOGON_HOURS (win32 1328)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours were set from a different time zone and are shifted from what was intended</source>
+        <extracomment>ERROR_INVALID_LOGON_HOURS (win32 1328)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clock or time zone error on the DC makes a permitted time look forbidden</source>
+        <extracomment>ERROR_INVALID_LOGON_HOURS (win32 1328)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the account&apos;s logon hours</source>
+        <extracomment>ERROR_INVALID_LOGON_HOURS (win32 1328)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the offset of the DC&apos;s clock</source>
+        <extracomment>ERROR_INVALID_LOGON_HOURS (win32 1328)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust the hours with Logon Hours on the Account tab of the user in Active Directory Users and Computers</source>
+        <extracomment>ERROR_INVALID_LOGON_HOURS (win32 1328)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name stem: the NTSTATUS in 4625 and 4776</source>
+        <extracomment>ERROR_INVALID_LOGON_HOURS (win32 1328)
+----------
+ERROR_INVALID_WORKSTATION (win32 1329)
+----------
+ERROR_PASSWORD_EXPIRED (win32 1330)
+----------
+ERROR_ACCOUNT_DISABLED (win32 1331)
+----------
+ERROR_ACCOUNT_EXPIRED (win32 1793)
+----------
+ERROR_PASSWORD_MUST_CHANGE (win32 1907)
+----------
+ERROR_ACCOUNT_LOCKED_OUT (win32 1909)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s summary lists logon-hour limits under this Kerberos code</source>
+        <extracomment>ERROR_INVALID_LOGON_HOURS (win32 1328)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The general restriction code</source>
+        <extracomment>ERROR_INVALID_LOGON_HOURS (win32 1328)
+----------
+ERROR_INVALID_WORKSTATION (win32 1329)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s &apos;Log On To&apos; list does not include the computer the logon came from.</source>
+        <extracomment>ERROR_INVALID_WORKSTATION (win32 1329)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account can be limited to named workstations (the userWorkstations attribute, &apos;Log On To&apos; in Active Directory Users and Computers). The DC refuses a logon from any other machine, with 0xC0000070 in 4625 or 4776. The list holds NetBIOS computer names; when a server performs the logon for the user (IIS basic authentication, RD Gateway, OWA), the workstation checked is often that server, so it must be listed too.</source>
+        <extracomment>ERROR_INVALID_WORKSTATION (win32 1329)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user signs in from a computer that is not on the account&apos;s &apos;Log On To&apos; list</source>
+        <extracomment>ERROR_INVALID_WORKSTATION (win32 1329)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server performs the logon on the user&apos;s behalf (IIS basic authentication, RD Gateway, mail servers) and that server is missing from the list</source>
+        <extracomment>ERROR_INVALID_WORKSTATION (win32 1329)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list holds an old or DNS-style name instead of the NetBIOS computer name</source>
+        <extracomment>ERROR_INVALID_WORKSTATION (win32 1329)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the workstations the account may use</source>
+        <extracomment>ERROR_INVALID_WORKSTATION (win32 1329)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the workstation name the DC saw in the failure events</source>
+        <extracomment>ERROR_INVALID_WORKSTATION (win32 1329)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the missing computer to &apos;Log On To&apos;, or clear the list if the restriction is no longer wanted</source>
+        <extracomment>ERROR_INVALID_WORKSTATION (win32 1329)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s summary names workstation restrictions under this Kerberos code</source>
+        <extracomment>ERROR_INVALID_WORKSTATION (win32 1329)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is older than the maximum password age and must be changed.</source>
+        <extracomment>ERROR_PASSWORD_EXPIRED (win32 1330)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain controller refuses the logon because the password has passed the maximum age of the domain policy or of a fine-grained password policy. Interactive logons offer to change it; network logons, services, scheduled tasks and applications just fail, with 0xC0000071 in 4625 or 4776 and Kerberos 0x17 (KDC_ERR_KEY_EXPIRED) in 4771. Service accounts that were meant never to expire are the usual victims.</source>
+        <extracomment>ERROR_PASSWORD_EXPIRED (win32 1330)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service or application account that was never set to &apos;Password never expires&apos; reached the maximum age</source>
+        <extracomment>ERROR_PASSWORD_EXPIRED (win32 1330)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user ignored the expiry warnings, or signs in only over VPN, webmail or RDP where no change prompt is shown</source>
+        <extracomment>ERROR_PASSWORD_EXPIRED (win32 1330)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fine-grained password policy with a shorter maximum age applies to the account</source>
+        <extracomment>ERROR_PASSWORD_EXPIRED (win32 1330)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check when the password was set and when it expires</source>
+        <extracomment>ERROR_PASSWORD_EXPIRED (win32 1330)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See which fine-grained password policy applies to the account, if any</source>
+        <extracomment>ERROR_PASSWORD_EXPIRED (win32 1330)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change or reset the password, then update every service, task and saved credential that uses it</source>
+        <extracomment>ERROR_PASSWORD_EXPIRED (win32 1330)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos result for an expired password (event 4771)</source>
+        <extracomment>ERROR_PASSWORD_EXPIRED (win32 1330)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must change for another reason: the change-at-next-logon flag</source>
+        <extracomment>ERROR_PASSWORD_EXPIRED (win32 1330)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is disabled, so every logon with it fails.</source>
+        <extracomment>ERROR_ACCOUNT_DISABLED (win32 1331)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator, a provisioning tool or a script disabled the account (the ACCOUNTDISABLE flag of userAccountControl), and the domain controller or local SAM refuses it whatever the password. It shows up as 0xC0000072 in 4625 and 4776 and as Kerberos 0x12 (KDC_ERR_CLIENT_REVOKED). When a service or scheduled task fails with it, the account was usually disabled by a clean-up that did not know it was in use.</source>
+        <extracomment>ERROR_ACCOUNT_DISABLED (win32 1331)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was disabled on purpose (leaver process, ended contract, security response)</source>
+        <extracomment>ERROR_ACCOUNT_DISABLED (win32 1331)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service, task or application still runs under an account that was disabled as unused</source>
+        <extracomment>ERROR_ACCOUNT_DISABLED (win32 1331)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a local account: the built-in Administrator and Guest accounts are disabled by default</source>
+        <extracomment>ERROR_ACCOUNT_DISABLED (win32 1331)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account state</source>
+        <extracomment>ERROR_ACCOUNT_DISABLED (win32 1331)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find who disabled it: event 4725 on the DCs</source>
+        <extracomment>ERROR_ACCOUNT_DISABLED (win32 1331)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enable it only after confirming that it should be in use</source>
+        <extracomment>ERROR_ACCOUNT_DISABLED (win32 1331)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a local account, check its state on that machine</source>
+        <extracomment>ERROR_ACCOUNT_DISABLED (win32 1331)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos result for a disabled, expired or locked-out account</source>
+        <extracomment>ERROR_ACCOUNT_DISABLED (win32 1331)
+----------
+ERROR_ACCOUNT_EXPIRED (win32 1793)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different, temporary state that is often confused with this one</source>
+        <extracomment>ERROR_ACCOUNT_DISABLED (win32 1331)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain named in the request could not be found or reached.</source>
+        <extracomment>ERROR_NO_SUCH_DOMAIN (win32 1355)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DC locator and the APIs built on it (domain join, nltest, the AD PowerShell module, account lookups, trust operations) return it when no domain controller for that name can be found through DNS or NetBIOS. It is the classic error of a domain join from a machine whose DNS servers do not serve the AD zones, and of logons that name a misspelled domain or one reachable only through a broken trust.</source>
+        <extracomment>ERROR_NO_SUCH_DOMAIN (win32 1355)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s DNS servers are not the domain&apos;s DNS (public or ISP DNS, a home router), so the _ldap._tcp.dc._msdcs SRV records cannot be found</source>
+        <extracomment>ERROR_NO_SUCH_DOMAIN (win32 1355)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain name is misspelled, or the NetBIOS name is used where only the DNS name resolves (or the reverse)</source>
+        <extracomment>ERROR_NO_SUCH_DOMAIN (win32 1355)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain is in another forest and the trust or DNS conditional forwarding to it is missing or broken</source>
+        <extracomment>ERROR_NO_SUCH_DOMAIN (win32 1355)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall blocks DNS, LDAP (389) or the DC ports from the client</source>
+        <extracomment>ERROR_NO_SUCH_DOMAIN (win32 1355)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the DC locator for the domain</source>
+        <extracomment>ERROR_NO_SUCH_DOMAIN (win32 1355)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which DNS servers the client uses</source>
+        <extracomment>ERROR_NO_SUCH_DOMAIN (win32 1355)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For another forest, list the trusts and their state</source>
+        <extracomment>ERROR_NO_SUCH_DOMAIN (win32 1355)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A close locator failure: no usable DC for the domain</source>
+        <extracomment>ERROR_NO_SUCH_DOMAIN (win32 1355)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a logon reports when no DC of a known domain answers</source>
+        <extracomment>ERROR_NO_SUCH_DOMAIN (win32 1355)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSPI result when no authority can be reached</source>
+        <extracomment>ERROR_NO_SUCH_DOMAIN (win32 1355)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user lacks the right for this kind of logon (interactive, network, batch, service, RDP) on this computer.</source>
+        <extracomment>ERROR_LOGON_TYPE_NOT_GRANTED (win32 1385)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials were correct, but the local security policy of the target machine does not grant the logon right this logon type needs, or explicitly denies it. Typical cases are RDP without &apos;Allow log on through Remote Desktop Services&apos;, a scheduled task without &apos;Log on as a batch job&apos;, a service without &apos;Log on as a service&apos;, and a &apos;Deny access to this computer from the network&apos; entry. Event 4625 on the target shows Sub Status 0xC000015B and the refused Logon Type.</source>
+        <extracomment>ERROR_LOGON_TYPE_NOT_GRANTED (win32 1385)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RDP to a server by a user who is neither in Remote Desktop Users nor granted &apos;Allow log on through Remote Desktop Services&apos;</source>
+        <extracomment>ERROR_LOGON_TYPE_NOT_GRANTED (win32 1385)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service or scheduled task account lacks &apos;Log on as a service&apos; or &apos;Log on as a batch job&apos;, often removed by a Group Policy that replaces the local list</source>
+        <extracomment>ERROR_LOGON_TYPE_NOT_GRANTED (win32 1385)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &apos;Deny log on&apos; right (locally, from the network, through Remote Desktop Services) includes the user or one of their groups</source>
+        <extracomment>ERROR_LOGON_TYPE_NOT_GRANTED (win32 1385)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the target, read 4625 with Sub Status 0xC000015B and note the Logon Type (2 interactive, 3 network, 4 batch, 5 service, 10 RDP)</source>
+        <extracomment>ERROR_LOGON_TYPE_NOT_GRANTED (win32 1385)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See which Group Policy objects apply to that machine and set the user rights</source>
+        <extracomment>ERROR_LOGON_TYPE_NOT_GRANTED (win32 1385)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the effective user rights assignment</source>
+        <extracomment>ERROR_LOGON_TYPE_NOT_GRANTED (win32 1385)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What SSPI callers see for the same refusal (by meaning)</source>
+        <extracomment>ERROR_LOGON_TYPE_NOT_GRANTED (win32 1385)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generic refusal some tools show instead</source>
+        <extracomment>ERROR_LOGON_TYPE_NOT_GRANTED (win32 1385)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reached is not the account the Kerberos ticket was issued for (wrong DNS, alias or SPN).</source>
+        <extracomment>ERROR_WRONG_TARGET_NAME (win32 1396)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SDK text parallels SEC_E_WRONG_PRINCIPAL: the target name the client authenticated to does not belong to the account that answered. It is usually met when file shares and other SMB or RPC resources are opened by name and DNS or a hosts entry sends the client to another machine, when an alias (CNAME) has no SPN of its own, or when the SPN is registered on a different account. The receiving server cannot decrypt the ticket, and the client&apos;s System log often shows Kerberos event 4 (KRB_AP_ERR_MODIFIED).</source>
+        <extracomment>ERROR_WRONG_TARGET_NAME (win32 1396)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS (or a hosts file entry) resolves the server name to another machine, such as a stale record after a rebuild or an IP change</source>
+        <extracomment>ERROR_WRONG_TARGET_NAME (win32 1396)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client uses an alias (CNAME, DFS namespace name, load-balancer name) whose SPN is missing or on another account</source>
+        <extracomment>ERROR_WRONG_TARGET_NAME (win32 1396)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two computer objects, or a computer and a service account, hold the same SPN (duplicate SPN)</source>
+        <extracomment>ERROR_WRONG_TARGET_NAME (win32 1396)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s computer account was reset or rejoined and the client still holds a ticket encrypted with the old key</source>
+        <extracomment>ERROR_WRONG_TARGET_NAME (win32 1396)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which address the name resolves to and that it is the intended server</source>
+        <extracomment>ERROR_WRONG_TARGET_NAME (win32 1396)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find which account holds the SPN</source>
+        <extracomment>ERROR_WRONG_TARGET_NAME (win32 1396)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List duplicate SPNs in the forest</source>
+        <extracomment>ERROR_WRONG_TARGET_NAME (win32 1396)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge the client&apos;s tickets and retry after fixing DNS or the SPN</source>
+        <extracomment>ERROR_WRONG_TARGET_NAME (win32 1396)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSPI counterpart with parallel SDK text (by meaning, not a documented mapping)</source>
+        <extracomment>ERROR_WRONG_TARGET_NAME (win32 1396)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server answers when it cannot decrypt a ticket made for another account</source>
+        <extracomment>ERROR_WRONG_TARGET_NAME (win32 1396)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no account holds the SPN at all</source>
+        <extracomment>ERROR_WRONG_TARGET_NAME (win32 1396)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client and server clocks differ by more than Kerberos allows (5 minutes by default).</source>
+        <extracomment>ERROR_TIME_SKEW (win32 1398)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It names the same condition as SEC_E_TIME_SKEW and the Kerberos error KRB_AP_ERR_SKEW (the SDK texts differ in wording) and appears where a tool reports Win32 errors rather than SSPI results. The tolerance is the Kerberos policy &apos;Maximum tolerance for computer clock synchronization&apos;. The fix is always the time source, never a larger tolerance.</source>
+        <extracomment>ERROR_TIME_SKEW (win32 1398)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client or server does not take its time from the domain hierarchy (virtual machine host time, a stopped Windows Time service, a manually set NTP server)</source>
+        <extracomment>ERROR_TIME_SKEW (win32 1398)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDC emulator of the forest root syncs from a wrong or unreliable external source, and the whole domain drifts</source>
+        <extracomment>ERROR_TIME_SKEW (win32 1398)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A machine resumed from sleep, a snapshot or a restore with an old clock</source>
+        <extracomment>ERROR_TIME_SKEW (win32 1398)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resync from the domain hierarchy once the source is right</source>
+        <extracomment>ERROR_TIME_SKEW (win32 1398)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same stem: the SSPI form of the condition</source>
+        <extracomment>ERROR_TIME_SKEW (win32 1398)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos error the KDC or the server actually returns</source>
+        <extracomment>ERROR_TIME_SKEW (win32 1398)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NTSTATUS in 4625 for a clock difference with the DC</source>
+        <extracomment>ERROR_TIME_SKEW (win32 1398)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RPC endpoint could not be reached: a connectivity result, not an authentication one.</source>
+        <extracomment>RPC_S_SERVER_UNAVAILABLE (win32 1722)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPC clients (the Netlogon secure channel, domain join, DCOM and WMI, remote management, replication, certificate enrollment) return it when they cannot connect to the endpoint mapper on TCP 135 or to the dynamic port it hands out. It often appears next to authentication errors because those operations authenticate over RPC, but nothing was authenticated yet: fix the network path first. Its HRESULT form is 0x800706BA.</source>
+        <extracomment>RPC_S_SERVER_UNAVAILABLE (win32 1722)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall blocks TCP 135 or the dynamic RPC range (49152-65535 by default) between client and server</source>
+        <extracomment>RPC_S_SERVER_UNAVAILABLE (win32 1722)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name resolves to a wrong or stale address, or the server is down</source>
+        <extracomment>RPC_S_SERVER_UNAVAILABLE (win32 1722)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service behind the interface is not running on the target (for example Netlogon, WMI or Remote Registry)</source>
+        <extracomment>RPC_S_SERVER_UNAVAILABLE (win32 1722)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the endpoint mapper port</source>
+        <extracomment>RPC_S_SERVER_UNAVAILABLE (win32 1722)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the endpoints the server registers and test their ports (PortQry is a free Microsoft download)</source>
+        <extracomment>RPC_S_SERVER_UNAVAILABLE (win32 1722)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that name resolution gives the right address</source>
+        <extracomment>RPC_S_SERVER_UNAVAILABLE (win32 1722)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a logon reports when the DC cannot be reached at all</source>
+        <extracomment>RPC_S_SERVER_UNAVAILABLE (win32 1722)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often investigated together; unlike 1789, this code says nothing about the computer account</source>
+        <extracomment>RPC_S_SERVER_UNAVAILABLE (win32 1722)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no machine account password (LSA secret) to set up its secure channel.</source>
+        <extracomment>ERROR_NO_TRUST_LSA_SECRET (win32 1786)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain member keeps its computer account password as an LSA secret and uses it to set up the Netlogon secure channel with a domain controller. When the secret is missing, the machine cannot prove its identity to the domain and domain logons on it fail. Possible origins are an interrupted join or unjoin and a system image or restore that did not carry the secret; in every case the remedy is to rebuild the secure channel.</source>
+        <extracomment>ERROR_NO_TRUST_LSA_SECRET (win32 1786)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain join or unjoin was interrupted and left the machine half joined</source>
+        <extracomment>ERROR_NO_TRUST_LSA_SECRET (win32 1786)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system was imaged, cloned or restored in a way that did not carry the LSA secrets</source>
+        <extracomment>ERROR_NO_TRUST_LSA_SECRET (win32 1786)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local security policy database (LSA) is damaged</source>
+        <extracomment>ERROR_NO_TRUST_LSA_SECRET (win32 1786)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the secure channel</source>
+        <extracomment>ERROR_NO_TRUST_LSA_SECRET (win32 1786)
+----------
+ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair it with a domain administrator&apos;s credentials</source>
+        <extracomment>ERROR_NO_TRUST_LSA_SECRET (win32 1786)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the repair fails, reset the machine password against a chosen DC, or rejoin the domain</source>
+        <extracomment>ERROR_NO_TRUST_LSA_SECRET (win32 1786)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message users see when the secure channel cannot be set up</source>
+        <extracomment>ERROR_NO_TRUST_LSA_SECRET (win32 1786)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same secure channel failure seen from the DC: the computer account is missing</source>
+        <extracomment>ERROR_NO_TRUST_LSA_SECRET (win32 1786)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain has no computer account for this machine, so its secure channel cannot be set up.</source>
+        <extracomment>ERROR_NO_TRUST_SAM_ACCOUNT (win32 1787)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the member tried to set up its Netlogon secure channel, the domain controller looked for the computer account the member named and did not find it. Users of that machine get the message when they sign in with a domain account, and the DC logs a Netlogon error about the failed session setup. The account was deleted, the machine was renamed without the account following, or the account has not yet replicated to the DC the machine contacted.</source>
+        <extracomment>ERROR_NO_TRUST_SAM_ACCOUNT (win32 1787)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer object was deleted (clean-up of stale computers, or by mistake)</source>
+        <extracomment>ERROR_NO_TRUST_SAM_ACCOUNT (win32 1787)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine was renamed, or restored from an old image, and its name no longer matches an account</source>
+        <extracomment>ERROR_NO_TRUST_SAM_ACCOUNT (win32 1787)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer account was just created on another DC and has not replicated yet</source>
+        <extracomment>ERROR_NO_TRUST_SAM_ACCOUNT (win32 1787)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the computer account exists</source>
+        <extracomment>ERROR_NO_TRUST_SAM_ACCOUNT (win32 1787)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it was deleted recently and the AD Recycle Bin is enabled, restore it</source>
+        <extracomment>ERROR_NO_TRUST_SAM_ACCOUNT (win32 1787)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise remove the machine from the domain and join it again, signed in with a local administrator account</source>
+        <extracomment>ERROR_NO_TRUST_SAM_ACCOUNT (win32 1787)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What users see on the machine when the secure channel fails</source>
+        <extracomment>ERROR_NO_TRUST_SAM_ACCOUNT (win32 1787)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opposite side: the machine lacks its secret</source>
+        <extracomment>ERROR_NO_TRUST_SAM_ACCOUNT (win32 1787)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust between this domain and another (trusted) domain could not be used.</source>
+        <extracomment>ERROR_TRUSTED_DOMAIN_FAILURE (win32 1788)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain controller or member server had to pass a logon or a name lookup to a trusted domain and the trust failed: its DCs could not be reached, the trust password is out of sync, or the trust was removed on one side. Users of the other domain then fail to reach resources here, with 0xC000018C in event 4625. Verifying the trust from both sides usually shows which half is broken.</source>
+        <extracomment>ERROR_TRUSTED_DOMAIN_FAILURE (win32 1788)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DCs of the trusted domain cannot be reached (firewall, site links, DNS conditional forwarders)</source>
+        <extracomment>ERROR_TRUSTED_DOMAIN_FAILURE (win32 1788)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust password is out of sync between the two domains, for example after a DC of one side was restored</source>
+        <extracomment>ERROR_TRUSTED_DOMAIN_FAILURE (win32 1788)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust was deleted or recreated on one side only</source>
+        <extracomment>ERROR_TRUSTED_DOMAIN_FAILURE (win32 1788)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the trust from this domain</source>
+        <extracomment>ERROR_TRUSTED_DOMAIN_FAILURE (win32 1788)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the trusts with their attributes</source>
+        <extracomment>ERROR_TRUSTED_DOMAIN_FAILURE (win32 1788)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that a DC of the trusted domain can be located from here</source>
+        <extracomment>ERROR_TRUSTED_DOMAIN_FAILURE (win32 1788)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same kind of failure for a workstation&apos;s trust with its own domain</source>
+        <extracomment>ERROR_TRUSTED_DOMAIN_FAILURE (win32 1788)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s secure channel with its domain failed: its machine account password no longer matches.</source>
+        <extracomment>ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every domain member shares a password with its computer account in Active Directory and changes it on its own, every 30 days by default. When the two copies differ, the Netlogon secure channel cannot be set up and domain sign-ins on that machine fail with this message; the member logs Netlogon event 3210 and the DC logs 5722. Signing in with a local administrator account still works and is the way in to repair it.</source>
+        <extracomment>ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine was restored from a snapshot or image older than its last machine password change</source>
+        <extracomment>ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another computer was joined with the same name, or the computer account was reset in Active Directory</source>
+        <extracomment>ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine was cloned without Sysprep</source>
+        <extracomment>ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password change reached one DC but did not replicate to the others</source>
+        <extracomment>ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair it without rejoining (signed in with a local administrator account)</source>
+        <extracomment>ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or reset the machine password against a chosen DC</source>
+        <extracomment>ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the secure channel and the DC it uses</source>
+        <extracomment>ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name stem: the NTSTATUS of the failed secure channel</source>
+        <extracomment>ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variant where the computer account is missing altogether</source>
+        <extracomment>ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets for this machine fail the same way when its key is out of date</source>
+        <extracomment>ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s expiration date has passed (the account, not the password).</source>
+        <extracomment>ERROR_ACCOUNT_EXPIRED (win32 1793)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Directory accounts can carry an end date (accountExpires, &apos;Account expires&apos; on the Account tab), typically for contractors and temporary staff. After that date the DC refuses every logon with the account: 0xC0000193 in 4625 or 4776 and Kerberos 0x12 (KDC_ERR_CLIENT_REVOKED). Unlike an expired password, which the user can change, this needs an administrator to extend the account.</source>
+        <extracomment>ERROR_ACCOUNT_EXPIRED (win32 1793)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service account was copied from a template that carries an expiry date</source>
+        <extracomment>ERROR_ACCOUNT_EXPIRED (win32 1793)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identity management tool set the date as part of an offboarding workflow</source>
+        <extracomment>ERROR_ACCOUNT_EXPIRED (win32 1793)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the account&apos;s expiry date</source>
+        <extracomment>ERROR_ACCOUNT_EXPIRED (win32 1793)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend or clear it once the account is confirmed to be needed</source>
+        <extracomment>ERROR_ACCOUNT_EXPIRED (win32 1793)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List other accounts that expire within two weeks</source>
+        <extracomment>ERROR_ACCOUNT_EXPIRED (win32 1793)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often confused: there the password, not the account, has expired</source>
+        <extracomment>ERROR_ACCOUNT_EXPIRED (win32 1793)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPC reports that the security package failed; the package&apos;s real code is not in this value.</source>
+        <extracomment>RPC_S_SEC_PKG_ERROR (win32 1825)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RPC runtime returns this fixed code when the security package it called (Kerberos, NTLM, Negotiate, Schannel) fails during an authenticated RPC call, so DCOM, WMI, remote management, replication and certificate enrollment errors often end in it. The package&apos;s own result is not passed on in the value: look for it in the Kerberos and Schannel events of the same moment on both ends, and in the server&apos;s Security log.</source>
+        <extracomment>RPC_S_SEC_PKG_ERROR (win32 1825)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos could not get a ticket for the server&apos;s SPN (missing or duplicate SPN)</source>
+        <extracomment>RPC_S_SEC_PKG_ERROR (win32 1825)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock skew between client, server and DC beyond the Kerberos tolerance</source>
+        <extracomment>RPC_S_SEC_PKG_ERROR (win32 1825)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s computer account or secure channel is broken, so it cannot decrypt tickets or pass NTLM logons through</source>
+        <extracomment>RPC_S_SEC_PKG_ERROR (win32 1825)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the client, read the Kerberos and Schannel events of the same minute in the System log</source>
+        <extracomment>RPC_S_SEC_PKG_ERROR (win32 1825)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the client can get a ticket for the server</source>
+        <extracomment>RPC_S_SEC_PKG_ERROR (win32 1825)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s secure channel</source>
+        <extracomment>RPC_S_SEC_PKG_ERROR (win32 1825)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frequent package failure behind it (by meaning)</source>
+        <extracomment>RPC_S_SEC_PKG_ERROR (win32 1825)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another frequent package failure behind it</source>
+        <extracomment>RPC_S_SEC_PKG_ERROR (win32 1825)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package refused the credentials</source>
+        <extracomment>RPC_S_SEC_PKG_ERROR (win32 1825)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is flagged to change its password at next logon and cannot be used until then.</source>
+        <extracomment>ERROR_PASSWORD_MUST_CHANGE (win32 1907)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;User must change password at next logon&apos; (pwdLastSet = 0) is set, typically on a new account or after an administrator reset. An interactive sign-in asks for a new password; everything else fails: network logons, RDP with Network Level Authentication, services, scheduled tasks and web sign-ins, with 0xC0000224 in 4625 or 4776.</source>
+        <extracomment>ERROR_PASSWORD_MUST_CHANGE (win32 1907)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new account or an administrator reset set &apos;must change password at next logon&apos;</source>
+        <extracomment>ERROR_PASSWORD_MUST_CHANGE (win32 1907)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s first sign-in goes through RDP with NLA, VPN or a web portal, none of which can change the password</source>
+        <extracomment>ERROR_PASSWORD_MUST_CHANGE (win32 1907)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service account was reset with the flag left on</source>
+        <extracomment>ERROR_PASSWORD_MUST_CHANGE (win32 1907)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the flag (an empty PasswordLastSet means the password must be changed)</source>
+        <extracomment>ERROR_PASSWORD_MUST_CHANGE (win32 1907)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the user change the password at an interactive sign-in, or set a new one and clear the flag</source>
+        <extracomment>ERROR_PASSWORD_MUST_CHANGE (win32 1907)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find recent failures of the account with this status</source>
+        <extracomment>ERROR_PASSWORD_MUST_CHANGE (win32 1907)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password that must be changed because it is too old</source>
+        <extracomment>ERROR_PASSWORD_MUST_CHANGE (win32 1907)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos usually reports a must-change password with the expired-password code</source>
+        <extracomment>ERROR_PASSWORD_MUST_CHANGE (win32 1907)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DC locator found no usable domain controller for the domain.</source>
+        <extracomment>ERROR_DOMAIN_CONTROLLER_NOT_FOUND (win32 1908)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DC locator (DsGetDcName) returns it when DNS and NetBIOS discovery produce no domain controller that answers with the requested capabilities (a KDC, a global catalog, a writable DC, the PDC). Tools built on the locator pass it on: nltest, the AD PowerShell module, Group Policy processing, domain joins. The cause is usually DNS, or the network between the machine and the DCs.</source>
+        <extracomment>ERROR_DOMAIN_CONTROLLER_NOT_FOUND (win32 1908)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine uses DNS servers that do not hold the domain&apos;s _msdcs records</source>
+        <extracomment>ERROR_DOMAIN_CONTROLLER_NOT_FOUND (win32 1908)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DC SRV records are missing or stale because Netlogon on the DCs could not register them</source>
+        <extracomment>ERROR_DOMAIN_CONTROLLER_NOT_FOUND (win32 1908)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DCs exist but do not answer the locator&apos;s LDAP ping (UDP 389) from this network</source>
+        <extracomment>ERROR_DOMAIN_CONTROLLER_NOT_FOUND (win32 1908)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the locator and see what it reports</source>
+        <extracomment>ERROR_DOMAIN_CONTROLLER_NOT_FOUND (win32 1908)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a DC whose records are missing, register them again</source>
+        <extracomment>ERROR_DOMAIN_CONTROLLER_NOT_FOUND (win32 1908)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test LDAP to a DC</source>
+        <extracomment>ERROR_DOMAIN_CONTROLLER_NOT_FOUND (win32 1908)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The related locator failure for an unknown or unreachable domain</source>
+        <extracomment>ERROR_DOMAIN_CONTROLLER_NOT_FOUND (win32 1908)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a logon reports for the same missing DC</source>
+        <extracomment>ERROR_DOMAIN_CONTROLLER_NOT_FOUND (win32 1908)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSPI result when no DC can be reached</source>
+        <extracomment>ERROR_DOMAIN_CONTROLLER_NOT_FOUND (win32 1908)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is locked out after too many wrong passwords until the lockout ends or an administrator unlocks it.</source>
+        <extracomment>ERROR_ACCOUNT_LOCKED_OUT (win32 1909)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain&apos;s account lockout policy counts bad password attempts, and once the threshold is reached every logon fails, even with the right password, until the lockout duration passes or an administrator unlocks the account. The DC records the lockout as event 4740, whose Caller Computer Name shows where the bad attempts came from; the failures themselves are 0xC0000234 in 4625 or 4776 and Kerberos 0x12.</source>
+        <extracomment>ERROR_ACCOUNT_LOCKED_OUT (win32 1909)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device or service keeps retrying an old password: phone mail profile, mapped drive, scheduled task, service, saved RDP or Credential Manager entry</source>
+        <extracomment>ERROR_ACCOUNT_LOCKED_OUT (win32 1909)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user mistyped the password several times after a change</source>
+        <extracomment>ERROR_ACCOUNT_LOCKED_OUT (win32 1909)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password spraying or guessing, typically many accounts locked at once from the same source</source>
+        <extracomment>ERROR_ACCOUNT_LOCKED_OUT (win32 1909)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the lockout events and the computer the bad attempts came from</source>
+        <extracomment>ERROR_ACCOUNT_LOCKED_OUT (win32 1909)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s lockout state and bad-password details</source>
+        <extracomment>ERROR_ACCOUNT_LOCKED_OUT (win32 1909)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the source computer, remove the stale saved credentials</source>
+        <extracomment>ERROR_ACCOUNT_LOCKED_OUT (win32 1909)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos result for a locked-out account</source>
+        <extracomment>ERROR_ACCOUNT_LOCKED_OUT (win32 1909)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrong-password failures that lead to the lockout</source>
+        <extracomment>ERROR_ACCOUNT_LOCKED_OUT (win32 1909)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5337,10 +16261,6 @@
     </message>
     <message>
         <source>Related:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown SSPI code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5463,6 +16383,14 @@ Examples:
     </message>
     <message>
         <source>cannot write the output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(see “%1” below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5755,6 +16683,14 @@ Ctrl+F focuses the box, Esc clears it.</source>
         <source>Copy symbol</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(see “%1” below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeTableModel</name>
@@ -5861,14 +16797,6 @@ Also defined as: %2</source>
 <context>
     <name>FindingsModel</name>
     <message>
-        <source>Unknown SSPI code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A value in the SSPI block of the security facility that no winerror.h macro names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5910,6 +16838,99 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>What the code means</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>Schannel event logging</source>
+        <extracomment>Guide title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Schannel events of the System log on both sides of the connection: 36887 means this side received a fatal alert, 36888 that it sent one; 36870 and 36871 are credential and private key errors, 36874 a cipher suite or protocol mismatch</source>
+        <extracomment>Guide: Schannel event logging</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default Schannel logs only errors (EventLogging 1). To see warnings and successful handshakes too, set EventLogging to 7 and reproduce the failure; Microsoft&apos;s article on this value asks for a restart before it takes effect</source>
+        <extracomment>Guide: Schannel event logging</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the value back to 1 afterwards: verbose Schannel logging fills the System log on a busy server</source>
+        <extracomment>Guide: Schannel event logging</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network trace of the authentication</source>
+        <extracomment>Guide title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a capture on the client (and, if you can, on the server) from an elevated prompt, then reproduce the failure once</source>
+        <extracomment>Guide: network trace</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the capture as soon as the error has appeared</source>
+        <extracomment>Guide: network trace</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert the .etl file for Wireshark with Microsoft&apos;s etl2pcapng tool (Network Monitor, which read .etl files, is retired)</source>
+        <extracomment>Guide: network trace</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Wireshark, show only the authentication traffic: Kerberos requests and errors, NTLM messages, TLS handshakes and alerts</source>
+        <extracomment>Guide: network trace</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos event logging</source>
+        <extracomment>Guide title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the client or application server, turn on Kerberos error logging: errors are then written to the System log as Security-Kerberos event 3 with the Kerberos error code</source>
+        <extracomment>Guide: Kerberos event logging</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduce the failure, then read the Kerberos events</source>
+        <extracomment>Guide: Kerberos event logging</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the domain controllers, make sure failures of &apos;Kerberos Authentication Service&apos; (4768, 4771) and &apos;Kerberos Service Ticket Operations&apos; (4769) are audited, then read the Security log</source>
+        <extracomment>Guide: Kerberos event logging</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove LogLevel when you are done: it also logs harmless errors and fills the System log</source>
+        <extracomment>Guide: Kerberos event logging</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAPI2 certificate logging</source>
+        <extracomment>Guide title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on the CAPI2 operational log on the machine that validates the certificate (the client for a server certificate, the server or DC for a client or smart card certificate)</source>
+        <extracomment>Guide: CAPI2 logging</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduce the failure and read the chain building (11), policy (30) and revocation (41, 53) events: they name the certificate, the failing URL and the error</source>
+        <extracomment>Guide: CAPI2 logging</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the log off again when you are done</source>
+        <extracomment>Guide: CAPI2 logging</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6117,10 +17138,6 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>Continued from the last finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in the SSPI block, but no winerror.h macro has this value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6400,13 +17417,6 @@ Also defined as: %2</source>
         <source>No SSPI status codes were found.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n finding(s) of %1 code(s).</source>
-        <translation>
-            <numerusform>%n finding of %1 code(s).</numerusform>
-            <numerusform>%n findings of %1 code(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Code</source>
         <translation type="unfinished"></translation>
@@ -6425,14 +17435,6 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown SSPI code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown SSPI code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6457,14 +17459,6 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown SSPI code (no macro in winerror.h has this value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6505,6 +17499,34 @@ Also defined as: %2</source>
         <comment>Summary: N findings, N codes</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2.</source>
+        <comment>Markdown report: &apos;7 findings&apos; of &apos;3 codes&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(see “%1” below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown SSPI code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value in the SSPI block of the security facility that no winerror.h macro names.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Scanner</name>
@@ -6527,10 +17549,6 @@ Also defined as: %2</source>
 </context>
 <context>
     <name>SummaryModel</name>
-    <message>
-        <source>Unknown SSPI code</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
