@@ -147,6 +147,7 @@ private slots:
     void lookups_data();
     void lookups();
     void categoriesAndPackagesUsed();
+    void identityIsFamilyAndValue();
     void stepTextsNotRepeated();
     void everyStepActionable_data();
     void everyStepActionable();
@@ -156,8 +157,48 @@ private slots:
 void TestCatalog::sizes()
 {
     const Catalog &c = Catalog::instance();
-    QCOMPARE(c.size(), 93);
-    QCOMPARE(c.nameCount(), 95);
+    QHash<Family, int> entries;
+    int sspiNames = 0;
+    for (const StatusCode &code : c.codes()) {
+        ++entries[code.family];
+        if (code.family == Family::Sspi)
+            sspiNames += 1 + int(code.aliases.size());
+    }
+    // 95 SSPI macros with two alias pairs; the other families as the reference tables list them.
+    QCOMPARE(entries.value(Family::Sspi), 93);
+    QCOMPARE(sspiNames, 95);
+    QCOMPARE(entries.value(Family::NtStatus), 54);
+    QCOMPARE(entries.value(Family::Kerberos), 68);
+    QCOMPARE(entries.value(Family::TlsAlert), 34);
+    QCOMPARE(entries.value(Family::Win32), 25);
+    QCOMPARE(entries.value(Family::HResult), 16);
+    QCOMPARE(c.size(), 93 + 54 + 68 + 34 + 25 + 16);
+}
+
+void TestCatalog::identityIsFamilyAndValue()
+{
+    const Catalog &c = Catalog::instance();
+    QSet<quint64> seen;
+    QHash<QString, const StatusCode *> keys;
+    for (const StatusCode &code : c.codes()) {
+        QVERIFY2(!seen.contains(Catalog::identity(code.family, code.value)), code.symbol);
+        seen.insert(Catalog::identity(code.family, code.value));
+        QCOMPARE(c.byValue(code.value, code.family), &code);
+        // Every name finds its own entry: no name (compared as lookup compares them) is shared.
+        for (const QString &name : code.allNames()) {
+            const QString key = symbolSearchKey(name);
+            QVERIFY2(!keys.contains(key) || keys.value(key) == &code, qPrintable(name));
+            keys.insert(key, &code);
+            QCOMPARE(c.bySymbol(name), &code);
+        }
+    }
+    // One number, several meanings: 0x18 is Kerberos KDC_ERR_PREAUTH_FAILED and TLS alert 24 does
+    // not exist, 40 is TLS handshake_failure and Kerberos 0x28 KRB_AP_ERR_MSG_TYPE.
+    QCOMPARE(c.byValue(0x18, Family::Kerberos)->symbolString(), QStringLiteral("KDC_ERR_PREAUTH_FAILED"));
+    QCOMPARE(c.byValue(40, Family::TlsAlert)->symbolString(), QStringLiteral("TLS1_ALERT_HANDSHAKE_FAILURE"));
+    QCOMPARE(c.byValue(1326, Family::Win32)->symbolString(), QStringLiteral("ERROR_LOGON_FAILURE"));
+    QVERIFY(!c.byValue(0x18, Family::Sspi));
+    QCOMPARE(c.allByValue(40).size(), 2);
 }
 
 void TestCatalog::matchesWinerrorHeader()
@@ -181,7 +222,8 @@ void TestCatalog::matchesWinerrorHeader()
     QSet<QString> catalogNames;
     for (const StatusCode &code : c.codes())
         for (const QString &n : code.allNames())
-            catalogNames.insert(n);
+            if (code.family == Family::Sspi)
+                catalogNames.insert(n);
     QCOMPARE(catalogNames.size(), 95);
 
     for (auto it = defines.cbegin(); it != defines.cend(); ++it) {
@@ -211,7 +253,9 @@ void TestCatalog::matchesReferenceTable_data()
     QTest::addColumn<QString>("severity");
     QTest::addColumn<QString>("aliases");
     const TsvTable t = readTsv(referencePath("sspi-codes.tsv"));
-    QVERIFY2(t.rows.size() == 95, "sspi-codes.tsv must list 95 macros");
+    // A missing table fails the test function with its name; an empty _data function would abort.
+    if (t.rows.isEmpty())
+        QTest::newRow("table missing") << QString() << 0u << qint64(0) << qint64(0) << QString() << QString();
     for (const QStringList &r : t.rows) {
         const QString sym = r.value(t.column("symbol"));
         QTest::newRow(qPrintable(sym)) << sym << r.value(t.column("hex")).toUInt(nullptr, 16)
@@ -229,6 +273,9 @@ void TestCatalog::matchesReferenceTable()
     QFETCH(qint64, unsignedValue);
     QFETCH(QString, severity);
     QFETCH(QString, aliases);
+    if (symbol.isEmpty())
+        QFAIL(qPrintable(QStringLiteral("cannot read %1").arg(referencePath("sspi-codes.tsv"))));
+    QCOMPARE(readTsv(referencePath("sspi-codes.tsv")).rows.size(), 95);
     const StatusCode *code = Catalog::instance().bySymbol(symbol);
     QVERIFY(code);
     QCOMPARE(code->value, value);
@@ -249,7 +296,8 @@ void TestCatalog::windowsMessages_data()
     QTest::addColumn<QString>("symbol");
     QTest::addColumn<QString>("message");
     const TsvTable t = readTsv(referencePath("windows-message-text.tsv"));
-    QVERIFY(t.rows.size() >= 92);
+    if (t.rows.isEmpty())
+        QTest::newRow("table missing") << QString() << QString();
     for (const QStringList &r : t.rows)
         QTest::newRow(qPrintable(r.value(0))) << r.value(0) << r.value(2);
 }
@@ -258,9 +306,11 @@ void TestCatalog::windowsMessages()
 {
     QFETCH(QString, symbol);
     QFETCH(QString, message);
+    if (symbol.isEmpty())
+        QFAIL(qPrintable(QStringLiteral("cannot read %1").arg(referencePath("windows-message-text.tsv"))));
     const StatusCode *code = Catalog::instance().bySymbol(symbol);
     QVERIFY(code);
-    QCOMPARE(QString::fromLatin1(code->windowsMessage), message);
+    QCOMPARE(QString::fromUtf8(code->windowsMessage), message);
     QVERIFY(Catalog::instance().byMessage(message).contains(code));
     QVERIFY(Catalog::instance().byMessage(message.toUpper() + QLatin1String(".")).contains(code));
 }
@@ -277,7 +327,11 @@ void TestCatalog::everyFieldWritten()
 {
     QFETCH(int, index);
     const StatusCode &c = Catalog::instance().codes()[size_t(index)];
-    QVERIFY(!blank(c.windowsMessage));
+    // Kerberos numbers, TLS alerts and .NET's own results have no FormatMessage text.
+    if (c.family == Family::Sspi)
+        QVERIFY(!blank(c.windowsMessage));
+    if (c.windowsMessage)
+        QVERIFY(!blank(c.windowsMessage));
     QVERIFY(!blank(c.meaning));
     QVERIFY(!blank(c.explanation));
     QVERIFY(c.causes.size() >= 2);
@@ -321,15 +375,13 @@ void TestCatalog::relatedCodesResolve()
     const StatusCode &c = cat.codes()[size_t(index)];
     for (const RelatedCode &r : c.related) {
         QVERIFY(!blank(r.symbol));
-        if (r.family == Family::Sspi) {
-            const StatusCode *other = cat.bySymbol(QString::fromLatin1(r.symbol));
-            QVERIFY2(other, r.symbol);
-            QVERIFY2(other != &c, "a code is not related to itself");
-        } else {
-            // Families not in the catalog yet resolve after the lead merges them; until then the
-            // value must be given (TLS alert 0, close_notify, is a real value of its family).
-            QVERIFY2(r.value != 0 || r.family == Family::TlsAlert, r.symbol);
-        }
+        // Every related code, of any family, is a catalog entry: its link opens a card.
+        const StatusCode *other = cat.entryOf(r);
+        QVERIFY2(other, qPrintable(QStringLiteral("%1 %2").arg(familyKey(r.family), QLatin1String(r.symbol))));
+        QVERIFY2(other != &c, "a code is not related to itself");
+        QVERIFY2(other->allNames().contains(QLatin1String(r.symbol)), r.symbol);
+        if (r.family != Family::Sspi || r.value)
+            QCOMPARE(other->value, r.value);
     }
 }
 
@@ -401,7 +453,6 @@ void TestCatalog::categoriesAndPackagesUsed()
     QCOMPARE(int(packages), (1 << PackageCount) - 1);
 }
 
-
 void TestCatalog::stepTextsNotRepeated()
 {
     // A step repeated on many entries is a generic procedure: it belongs in a guide (core/guides.cpp).
@@ -410,7 +461,8 @@ void TestCatalog::stepTextsNotRepeated()
         for (const NextStep &s : c.nextSteps)
             entriesByText[QString::fromUtf8(s.text)].insert(c.symbolString());
     for (auto it = entriesByText.cbegin(); it != entriesByText.cend(); ++it)
-        QVERIFY2(it.value().size() <= 3, qPrintable(QStringLiteral("in %1 entries: %2").arg(it.value().size()).arg(it.key())));
+        QVERIFY2(it.value().size() <= 3,
+                 qPrintable(QStringLiteral("in %1 entries: %2").arg(it.value().size()).arg(it.key())));
 }
 
 void TestCatalog::everyStepActionable_data()
@@ -434,7 +486,8 @@ void TestCatalog::everyStepActionable()
             continue;
         bool allowed = false;
         for (const StepWithoutCommand &a : stepsWithoutCommand)
-            allowed = allowed || (c.symbolString() == QLatin1String(a.symbol) && text.startsWith(QLatin1String(a.textStart)));
+            allowed =
+                allowed || (c.symbolString() == QLatin1String(a.symbol) && text.startsWith(QLatin1String(a.textStart)));
         QVERIFY2(allowed, qPrintable(QStringLiteral("%1: a step without a command, guide or allow-list reason: %2")
                                          .arg(c.symbolString(), text)));
     }
@@ -451,7 +504,8 @@ void TestCatalog::guidesComplete()
     for (const GuideInfo &g : allGuides()) {
         QVERIFY(!blank(g.title));
         QVERIFY2(g.steps.size() >= 2, g.title);
-        QVERIFY2(referenced.contains(int(g.guide)), qPrintable(QStringLiteral("no step refers to %1").arg(QLatin1String(g.title))));
+        QVERIFY2(referenced.contains(int(g.guide)),
+                 qPrintable(QStringLiteral("no step refers to %1").arg(QLatin1String(g.title))));
         for (const GuideStep &s : g.steps)
             QVERIFY2(!blank(s.text) && !blank(s.command), g.title);
     }
