@@ -144,6 +144,11 @@ struct Candidate {
     QString text;
 };
 
+/// What the text so far says about what follows: the event whose fields are being read.
+struct ScanContext {
+    quint32 eventId = 0;
+};
+
 /// A number token as parseNumber() reads it.
 struct Number {
     qsizetype end = 0;
@@ -293,11 +298,104 @@ bool parseNumber(const char16_t *c, qsizetype n, qsizetype s, Number &out)
     return false;
 }
 
-/// Whether a number token stands for an SSPI code: any SSPI value in hex, only the error block
-/// in decimal (590610 is too ordinary a number to be SEC_I_CONTINUE_NEEDED), never 0.
-bool acceptNumber(const Number &num)
+/// What a 32-bit number written in a log stands for: the catalog entry and the value in its
+/// family. Any SSPI value in hex (an unnamed one is an "unknown SSPI code"), only the SSPI error
+/// block in decimal (590610 is too ordinary a number to be SEC_I_CONTINUE_NEEDED); an NTSTATUS
+/// as written or wrapped by HRESULT_FROM_NT (0xD000006D); a Win32 error wrapped by
+/// HRESULT_FROM_WIN32 (0x8007052E is 1326); an HRESULT of the catalog (CERT_E_*, CRYPT_E_*).
+/// Never a wrapper (E_FAIL, 0x80131904: everywhere, and they say only "look inside"), never a
+/// value the catalog does not hold outside the SSPI block, and only SSPI values as bare hex.
+struct Resolved {
+    bool accepted = false;
+    quint32 value = 0;
+    const StatusCode *code = nullptr;
+};
+
+Resolved resolveNumber(const Catalog &catalog, quint32 v, bool hex, bool bare)
 {
-    return num.hex ? inSspiBlock(num.value) : inErrorBlock(num.value);
+    if (inSspiBlock(v)) {
+        if (!hex && !inErrorBlock(v))
+            return {};
+        return {true, v, catalog.byValue(v, Family::Sspi)};
+    }
+    if (bare)
+        return {};
+    const StatusCode *code = nullptr;
+    quint32 value = v;
+    if ((v >> 28) == 0xCu) {
+        code = catalog.byValue(v, Family::NtStatus);
+    } else if ((v >> 28) == 0xDu) {
+        value = v & ~0x10000000u;
+        code = catalog.byValue(value, Family::NtStatus);
+    } else if ((v & 0xFFFF0000u) == 0x80070000u) {
+        value = v & 0xFFFFu;
+        code = catalog.byValue(value, Family::Win32);
+    } else {
+        code = catalog.byValue(v, Family::HResult);
+    }
+    if (!code || code->wrapper || value == 0)
+        return {};
+    return {true, value, code};
+}
+
+/// Where a number must start for an anchor found at a position: an anchor is four characters at
+/// a fixed place in every value of its kind ("0903" is hex digits 3-6 of 800903xx, "c000" the
+/// first four of an NTSTATUS, "2146" the first four decimal digits of -2146893019).
+struct NumberAnchor {
+    char text[4] = {};    ///< lower case
+    bool decimal = false; ///< the first digits of a 10-digit decimal
+    qint8 offset = 0;     ///< where the anchor sits among the eight hex digits
+    bool bare = false;    ///< also 8 hex digits without 0x (SSPI only: 80090308: LdapErr...)
+};
+
+/// What can follow a phrase that gives a small number its meaning (see ContextPhrase).
+enum class SmallNumber : quint8 {
+    KerberosHex, ///< 0x18 (0x0 is "no error" and never a finding)
+    Decimal,     ///< 40, 1326
+    EventId,     ///< not a finding: the event whose fields follow (<EventID ...>4771)
+};
+
+/// A phrase after which a small number is a code of one family: "Failure Code:" of events 4769
+/// and 4771, "fatal alert code is" of Schannel 36887, "error" before a Win32 code. Elsewhere
+/// 0x18, 40 and 1326 are just numbers. Matched like message texts (case, line wraps), then the
+/// number after at most a few separators.
+struct ContextPhrase {
+    const char *phrase;
+    Family family;
+    SmallNumber number;
+    bool kerberosEventOnly; ///< only inside events 4768, 4769 and 4771 (their XML "Status")
+};
+
+// Event texts as Windows writes them (Security 4768 "Result Code", 4769/4771 "Failure Code";
+// Schannel 36887 "...fatal alert code is 40.", 36888 "...fatal error code is 20." and the older
+// "The following fatal alert was received: 47."; the XML of the same events), OpenSSL's
+// "SSL alert number 40", and "error 1326" / "System error 1326 has occurred." for Win32.
+const ContextPhrase kContextPhrases[] = {
+    {"Failure Code:", Family::Kerberos, SmallNumber::KerberosHex, false},
+    {"Result Code:", Family::Kerberos, SmallNumber::KerberosHex, false},
+    {"<Data Name=\"Status\">", Family::Kerberos, SmallNumber::KerberosHex, true},
+    {"<Data Name='Status'>", Family::Kerberos, SmallNumber::KerberosHex, true},
+    {"<EventID>", Family::Sspi, SmallNumber::EventId, false},
+    {"<EventID ", Family::Sspi, SmallNumber::EventId, false},
+    {"Event ID:", Family::Sspi, SmallNumber::EventId, false},
+    {"fatal alert code is", Family::TlsAlert, SmallNumber::Decimal, false},
+    {"fatal error code is", Family::TlsAlert, SmallNumber::Decimal, false},
+    {"The following fatal alert was received:", Family::TlsAlert, SmallNumber::Decimal, false},
+    {"The following fatal alert was generated:", Family::TlsAlert, SmallNumber::Decimal, false},
+    {"<Data Name=\"AlertDesc\">", Family::TlsAlert, SmallNumber::Decimal, false},
+    {"<Data Name='AlertDesc'>", Family::TlsAlert, SmallNumber::Decimal, false},
+    {"SSL alert number", Family::TlsAlert, SmallNumber::Decimal, false},
+    {"error", Family::Win32, SmallNumber::Decimal, false},
+    {"error code", Family::Win32, SmallNumber::Decimal, false},
+};
+// Separators allowed between a phrase and its number ("Failure Code:\t\t0x18", "error = 1326").
+constexpr qsizetype kMaxSeparators = 16;
+// Characters an EventID element may hold before its number (<EventID Qualifiers="16384">).
+constexpr qsizetype kMaxEventIdTag = 40;
+
+bool isKerberosEvent(quint32 id)
+{
+    return id == 4768 || id == 4769 || id == 4771;
 }
 
 /// Nibble lookup tables for up to eight sets of bytes ("buckets"), used with PSHUFB: byte b is
@@ -326,18 +424,23 @@ struct LogScanner::Engine {
         quint32 edgeCount = 0;
         qint32 table = -1; ///< index in tables for nodes with many edges ("the " has dozens)
         const StatusCode *terminal = nullptr;
+        const ContextPhrase *rule = nullptr; ///< a phrase that gives the number after it a family
     };
     using Table = std::array<quint32, 128>;
 
     explicit Engine(const Catalog &catalog);
 
-    bool collect(const char16_t *c, qsizetype n, qsizetype from, qsizetype to, qint64 base, std::vector<Candidate> &out,
-                 const std::atomic<bool> *cancel) const;
-    void checkAt(const char16_t *c, qsizetype n, qsizetype p, qint64 base, std::vector<Candidate> &out) const;
-    void numberFromAnchor(const char16_t *c, qsizetype n, qsizetype p, bool hexAnchor, qint64 base,
+    bool collect(const char16_t *c, qsizetype n, qsizetype from, qsizetype to, qint64 base, ScanContext &context,
+                 std::vector<Candidate> &out, const std::atomic<bool> *cancel) const;
+    void checkAt(const char16_t *c, qsizetype n, qsizetype p, qint64 base, ScanContext &context,
+                 std::vector<Candidate> &out) const;
+    void numberFromAnchor(const char16_t *c, qsizetype n, qsizetype p, const NumberAnchor &anchor, qint64 base,
                           std::vector<Candidate> &out) const;
     void symbolAt(const char16_t *c, qsizetype n, qsizetype p, qint64 base, std::vector<Candidate> &out) const;
-    void messageAt(const char16_t *c, qsizetype n, qsizetype p, qint64 base, std::vector<Candidate> &out) const;
+    void messageAt(const char16_t *c, qsizetype n, qsizetype p, qint64 base, ScanContext &context,
+                   std::vector<Candidate> &out) const;
+    bool smallNumberAfter(const char16_t *c, qsizetype n, qsizetype i, const ContextPhrase &rule, qint64 base,
+                          ScanContext &context, Candidate &out) const;
     /// The trie node after the first kPrefixUnits units whose packed form is @p key, or 0.
     quint32 prefixNode(quint32 key) const
     {
@@ -389,48 +492,131 @@ struct LogScanner::Engine {
     quint8 pairs[128][128] = {};   ///< first two characters of a message, folded
     NibbleSet firstSet;
     NibbleSet secondSet;
+    /// Four-character anchors of numbers and symbols: which families' values and names the
+    /// scanner looks for is derived from the catalog, not written into the matching loops.
+    std::vector<NumberAnchor> numberAnchors;
+    std::vector<quint32> symbolAnchors; ///< first four characters of the scanned symbols, folded
+    NibbleSet anchorSets[4];            ///< the vector filter's view of the anchors, per position
     /// Which vector filter runs before checkAt(); all give the same findings.
     enum class Isa { Scalar, Ssse3, Avx2 } isa = Isa::Scalar;
 };
 
+namespace {
+
+quint32 packKey(const char *text)
+{
+    quint32 key = 0;
+    for (int k = 0; k < 4; ++k)
+        key |= quint32(quint8(asciiLower(char16_t(quint8(text[k]))))) << (8 * k);
+    return key;
+}
+
+/// Scanned symbols: names as code writes them (SEC_E_..., STATUS_..., KDC_ERR_..., TLS1_ALERT_...).
+/// RFC spellings in lower case (handshake_failure, access_denied) are left to lookup: as words
+/// they occur in unrelated logs (an OAuth "access_denied").
+bool isScannedName(const QString &name)
+{
+    return name.size() >= 5 && name == name.toUpper();
+}
+
+} // namespace
+
 LogScanner::Engine::Engine(const Catalog &cat) : catalog(cat)
 {
+    std::vector<const StatusCode *> scanned;
     for (const StatusCode &code : catalog.codes()) {
-        for (const QString &name : code.allNames())
-            symbolNames.push_back(name.toUpper().toStdString());
+        if (!code.wrapper)
+            scanned.push_back(&code);
+    }
+
+    // Symbols of every family, and their first four characters as anchors.
+    for (const StatusCode *code : scanned) {
+        for (const QString &name : code->allNames()) {
+            if (isScannedName(name))
+                symbolNames.push_back(name.toUpper().toStdString());
+        }
     }
     size_t i = 0;
-    for (const StatusCode &code : catalog.codes()) {
-        for (int k = 0; k < 1 + int(code.aliases.size()); ++k) {
-            const std::string &name = symbolNames[i++];
-            symbols.emplace(std::string_view(name), &code);
-            maxSymbolLength = std::max(maxSymbolLength, qsizetype(name.size()));
+    for (const StatusCode *code : scanned) {
+        for (const QString &name : code->allNames()) {
+            if (!isScannedName(name))
+                continue;
+            const std::string &upper = symbolNames[i++];
+            symbols.emplace(std::string_view(upper), code);
+            maxSymbolLength = std::max(maxSymbolLength, qsizetype(upper.size()));
+            const quint32 key = packKey(upper.c_str());
+            if (std::find(symbolAnchors.begin(), symbolAnchors.end(), key) == symbolAnchors.end())
+                symbolAnchors.push_back(key);
         }
     }
 
-    // Message fingerprints in a trie over folded characters; ' ' stands for any white-space run.
+    // Number anchors, from the values the catalog holds (see resolveNumber for what is accepted).
+    const auto addAnchor = [this](const QString &text, bool decimal, int offset, bool bare) {
+        NumberAnchor anchor;
+        for (int k = 0; k < 4; ++k)
+            anchor.text[k] = char(text.at(k).toLower().toLatin1());
+        anchor.decimal = decimal;
+        anchor.offset = qint8(offset);
+        anchor.bare = bare;
+        const bool known = std::any_of(numberAnchors.begin(), numberAnchors.end(), [&anchor](const NumberAnchor &a) {
+            return std::equal(a.text, a.text + 4, anchor.text) && a.decimal == anchor.decimal && a.offset == anchor.offset;
+        });
+        if (!known)
+            numberAnchors.push_back(anchor);
+    };
+    const auto addDecimals = [&addAnchor](quint32 written) {
+        const QString unsignedText = QString::number(written);
+        if (unsignedText.size() == 10)
+            addAnchor(unsignedText, true, 0, false);
+        if (written & 0x80000000u) {
+            const QString signedText = QString::number(qint64(qint32(written))).mid(1);
+            if (signedText.size() == 10)
+                addAnchor(signedText, true, 0, false);
+        }
+    };
+    addAnchor(QStringLiteral("0903"), false, 2, true); // 800903xx and 000903xx, named or not
+    addAnchor(QStringLiteral("2146"), true, 0, false); // the SSPI error block in decimal
+    addAnchor(QStringLiteral("2148"), true, 0, false);
+    for (const StatusCode *code : scanned) {
+        const QString hex = QString::number(code->value, 16).rightJustified(8, QLatin1Char('0'));
+        switch (code->family) {
+        case Family::NtStatus:
+            if (code->value == 0)
+                break;
+            addAnchor(hex.left(4), false, 0, false);
+            addAnchor(QLatin1Char('d') + hex.mid(1, 3), false, 0, false); // HRESULT_FROM_NT
+            addDecimals(code->value);
+            break;
+        case Family::Win32:
+            addAnchor(QStringLiteral("8007"), false, 0, false);
+            addDecimals(0x80070000u | code->value);
+            break;
+        case Family::HResult:
+            addAnchor(hex.mid(2, 4), false, 2, false);
+            addDecimals(code->value);
+            break;
+        case Family::Sspi:
+        case Family::Kerberos:
+        case Family::TlsAlert: break;
+        }
+    }
+
+    // Message fingerprints and context phrases in one trie over folded characters; ' ' stands for
+    // any white-space run.
     std::vector<std::vector<std::pair<char16_t, quint32>>> children(1);
     std::vector<const StatusCode *> terminals(1, nullptr);
+    std::vector<const ContextPhrase *> rules(1, nullptr);
     std::vector<std::pair<quint32, quint32>> prefixes; // packed first units -> node after them
-    for (const StatusCode &code : catalog.codes()) {
-        if (!code.windowsMessage || code.severity == Severity::Success)
-            continue;
-        const QString message = QString::fromLatin1(code.windowsMessage);
-        const QString key = Catalog::normaliseMessage(message);
-        // SEC_E_NO_KERB_KEY's "message" is its own symbol, which the symbol matcher reports.
-        if (key.size() < 2 || !key.contains(QLatin1Char(' ')))
-            continue;
-        const QList<const StatusCode *> owners = catalog.byMessage(message);
-        const StatusCode *owner = owners.isEmpty() ? &code : owners.first();
+    const auto addPhrase = [&](const QString &key, const StatusCode *owner, const ContextPhrase *rule) {
         const auto first = asciiLower(key.at(0).unicode());
         const auto second = key.at(1).unicode();
-        if (first >= 128 || second >= 128)
-            continue;
-        if (key.size() <= kPrefixUnits)
-            continue;
+        if (first >= 128 || second >= 128 || key.size() <= kPrefixUnits)
+            return;
         quint32 node = 0;
         quint32 prefix = 0;
-        qsizetype span = 2; // optional final period and the boundary character after it
+        // A message: an optional final period and the boundary character after it. A phrase: the
+        // separators, the number and its boundary; an EventID element also its attributes.
+        qsizetype span = rule ? kMaxSeparators + kMaxEventIdTag + 12 : 2;
         for (qsizetype k = 0; k < key.size(); ++k) {
             const QChar qc = key.at(k);
             const char16_t ch = qc.isSpace() ? u' ' : foldMessageChar(qc.unicode());
@@ -445,14 +631,17 @@ LogScanner::Engine::Engine(const Catalog &cat) : catalog(cat)
                 const auto next = quint32(children.size());
                 children.emplace_back();
                 terminals.push_back(nullptr);
+                rules.push_back(nullptr);
                 children[node].emplace_back(ch, next);
                 node = next;
             }
             if (k == kPrefixUnits - 1)
                 prefixes.emplace_back(prefix, node);
         }
-        if (!terminals[node])
+        if (owner && !terminals[node])
             terminals[node] = owner;
+        if (rule)
+            rules[node] = rule;
         maxMessageLength = std::max(maxMessageLength, span);
 
         firstTrigger[first] = 1;
@@ -466,7 +655,29 @@ LogScanner::Engine::Engine(const Catalog &cat) : catalog(cat)
             if (lower >= u'a' && lower <= u'z')
                 pairs[first][lower & ~0x20] = 1;
         }
+    };
+    for (const StatusCode *code : scanned) {
+        if (code->severity == Severity::Success)
+            continue; // "The operation completed successfully." would only add noise
+        QStringList texts;
+        if (code->windowsMessage)
+            texts << QString::fromUtf8(code->windowsMessage);
+        for (const char *text : code->fingerprints)
+            texts << QString::fromUtf8(text);
+        for (const QString &message : texts) {
+            const QString key = Catalog::normaliseMessage(message);
+            // SEC_E_NO_KERB_KEY's "message" is its own symbol, which the symbol matcher reports.
+            if (key.size() < 2 || !key.contains(QLatin1Char(' ')))
+                continue;
+            const QList<const StatusCode *> owners = catalog.byMessage(message);
+            addPhrase(key, owners.isEmpty() ? code : owners.first(), nullptr);
+        }
     }
+    for (const ContextPhrase &rule : kContextPhrases) {
+        QString key = QString::fromLatin1(rule.phrase).toLower();
+        addPhrase(key, nullptr, &rule);
+    }
+
     // The vector filter tests first and second character together: one bucket per first letter
     // (sharing when there are more than eight), holding that letter's second characters.
     int bucketCount = 0;
@@ -493,6 +704,7 @@ LogScanner::Engine::Engine(const Catalog &cat) : catalog(cat)
         nodes[n].firstEdge = quint32(edges.size());
         nodes[n].edgeCount = quint32(children[n].size());
         nodes[n].terminal = terminals[n];
+        nodes[n].rule = rules[n];
         for (const auto &e : children[n])
             edges.push_back({e.first, e.second});
         if (children[n].size() > 6) {
@@ -501,7 +713,7 @@ LogScanner::Engine::Engine(const Catalog &cat) : catalog(cat)
                 if (e.first < 128)
                     table[e.first] = e.second;
             }
-            // A non-ASCII edge (none today) keeps the node on the list.
+            // A non-ASCII edge keeps the node on the list.
             if (std::all_of(children[n].begin(), children[n].end(), [](const auto &e) { return e.first < 128; })) {
                 nodes[n].table = qint32(tables.size());
                 tables.push_back(table);
@@ -522,8 +734,27 @@ LogScanner::Engine::Engine(const Catalog &cat) : catalog(cat)
         prefixSlots[h] = {prefix, node};
     }
 
-    firstTrigger[int('0')] = firstTrigger[int('2')] = 1;
-    firstTrigger[int('s')] = firstTrigger[int('S')] = 1;
+    // Anchors: the scalar path starts at their first characters, the vector filter tests all
+    // four positions at once (one bucket per anchor, shared when there are more than eight).
+    std::vector<quint32> anchorKeys = symbolAnchors;
+    for (const NumberAnchor &a : numberAnchors)
+        anchorKeys.push_back(packKey(a.text));
+    std::sort(anchorKeys.begin(), anchorKeys.end());
+    anchorKeys.erase(std::unique(anchorKeys.begin(), anchorKeys.end()), anchorKeys.end());
+    for (size_t k = 0; k < anchorKeys.size(); ++k) {
+        const int bucket = int(k % 8);
+        for (int pos = 0; pos < 4; ++pos) {
+            const auto ch = quint8(anchorKeys[k] >> (8 * pos));
+            anchorSets[pos].add(ch, bucket);
+            if (ch >= 'a' && ch <= 'z')
+                anchorSets[pos].add(quint8(ch & ~0x20), bucket);
+            if (pos == 0) {
+                firstTrigger[ch] = 1;
+                if (ch >= 'a' && ch <= 'z')
+                    firstTrigger[ch & ~0x20] = 1;
+            }
+        }
+    }
 
     // The longest number: "0xFFFFFFFF80090326 / 0xFFFFFFFF80090326" plus boundary checks.
     const qsizetype numberSpan = 2 * 18 + 3 + 2;
@@ -539,27 +770,29 @@ LogScanner::Engine::Engine(const Catalog &cat) : catalog(cat)
 #endif
 }
 
-void LogScanner::Engine::numberFromAnchor(const char16_t *c, qsizetype n, qsizetype p, bool hexAnchor, qint64 base,
-                                          std::vector<Candidate> &out) const
+void LogScanner::Engine::numberFromAnchor(const char16_t *c, qsizetype n, qsizetype p, const NumberAnchor &anchor,
+                                          qint64 base, std::vector<Candidate> &out) const
 {
-    // Where the token must start for the anchor to sit where every SSPI value has it:
-    // "0903" is hex digits 3-6 of 800903xx/000903xx, "2146"/"2148" the first decimal digits.
+    // Where the token must start for the anchor to sit where every value of its kind has it.
     qsizetype starts[3] = {-1, -1, -1};
     qsizetype expectedEnd = 0;
-    if (hexAnchor) {
-        starts[0] = p - 4;  // 0x800903xx
-        starts[1] = p - 12; // 0xFFFFFFFF800903xx
-        starts[2] = p - 2;  // 800903xx
-        expectedEnd = p + 6;
+    if (!anchor.decimal) {
+        const qsizetype digits = p - anchor.offset; // the first of the eight hex digits
+        starts[0] = digits - 2;                     // 0x........
+        starts[1] = digits - 10;                    // 0xFFFFFFFF........
+        starts[2] = anchor.bare ? digits : -1;      // ........
+        expectedEnd = digits + 8;
     } else {
         starts[0] = (p > 0 && c[p - 1] == u'-') ? p - 1 : p;
         expectedEnd = p + 10;
     }
     for (qsizetype s : starts) {
         Number num;
-        if (s < 0 || !parseNumber(c, n, s, num) || num.end != expectedEnd || num.hex != hexAnchor)
+        if (s < 0 || !parseNumber(c, n, s, num) || num.end != expectedEnd || num.hex == anchor.decimal)
             continue;
-        if (!acceptNumber(num))
+        const bool bare = num.hex && c[s] != u'0';
+        const Resolved resolved = resolveNumber(catalog, num.value, num.hex, bare && anchor.bare);
+        if (!resolved.accepted || (bare && !anchor.bare))
             return;
         // "0x8009030e/-2146893042": one code written twice is one finding.
         qsizetype e = num.end;
@@ -572,7 +805,7 @@ void LogScanner::Engine::numberFromAnchor(const char16_t *c, qsizetype n, qsizet
             if (j < n && c[j] == u' ')
                 ++j;
             Number second;
-            if (parseNumber(c, n, j, second) && second.value == num.value && acceptNumber(second)) {
+            if (parseNumber(c, n, j, second) && second.value == num.value) {
                 e = second.end;
                 hex = hex || second.hex;
             }
@@ -580,9 +813,9 @@ void LogScanner::Engine::numberFromAnchor(const char16_t *c, qsizetype n, qsizet
         Candidate cand;
         cand.start = base + s;
         cand.end = base + e;
-        cand.value = num.value;
+        cand.value = resolved.value;
         cand.form = hex ? FindingForm::Hex : FindingForm::Decimal;
-        cand.code = catalog.byValue(num.value);
+        cand.code = resolved.code;
         cand.text = QString(reinterpret_cast<const QChar *>(c + s), e - s);
         out.push_back(std::move(cand));
         return;
@@ -615,7 +848,72 @@ void LogScanner::Engine::symbolAt(const char16_t *c, qsizetype n, qsizetype p, q
     out.push_back(std::move(cand));
 }
 
-void LogScanner::Engine::messageAt(const char16_t *c, qsizetype n, qsizetype p, qint64 base,
+bool LogScanner::Engine::smallNumberAfter(const char16_t *c, qsizetype n, qsizetype i, const ContextPhrase &rule,
+                                          qint64 base, ScanContext &context, Candidate &out) const
+{
+    if (rule.number == SmallNumber::EventId) {
+        // "<EventID>4771", "<EventID Qualifiers=\"0\">4771", "Event ID:      4771"
+        qsizetype j = i;
+        if (c[i - 1] == u' ' && j < n && c[j] != u'>' && !isDigit(c[j])) {
+            while (j < n && j - i < kMaxEventIdTag && c[j] != u'>' && c[j] != u'\n')
+                ++j;
+        }
+        if (j < n && c[j] == u'>')
+            ++j;
+        while (j < n && j - i < kMaxEventIdTag && (c[j] == u' ' || c[j] == u'\t'))
+            ++j;
+        quint32 id = 0;
+        qsizetype digits = 0;
+        while (j < n && isDigit(c[j]) && digits < 6) {
+            id = id * 10 + quint32(c[j++] - u'0');
+            ++digits;
+        }
+        if (digits > 0 && digits < 6 && (j >= n || !isIdent(c[j])))
+            context.eventId = id;
+        return false;
+    }
+    if (rule.kerberosEventOnly && !isKerberosEvent(context.eventId))
+        return false;
+    qsizetype j = i;
+    while (j < n && j - i < kMaxSeparators && (c[j] == u' ' || c[j] == u'\t' || c[j] == u':' || c[j] == u'=' || c[j] == u'#'))
+        ++j;
+    const qsizetype start = j;
+    quint32 value = 0;
+    qsizetype digits = 0;
+    bool hex = false;
+    if (rule.number == SmallNumber::KerberosHex) {
+        if (j + 2 >= n || c[j] != u'0' || (c[j + 1] | 0x20) != u'x')
+            return false;
+        j += 2;
+        while (j < n && isHex(c[j]) && digits < 3) {
+            value = (value << 4) | hexValue(c[j++]);
+            ++digits;
+        }
+        hex = true;
+    } else {
+        while (j < n && isDigit(c[j]) && digits < 6) {
+            value = value * 10 + quint32(c[j++] - u'0');
+            ++digits;
+        }
+    }
+    // Whole numbers only: not "0x18c", "40.5", "1326-7" or "4000000".
+    if (digits == 0 || digits > (hex ? 2 : 5) || (j < n && isIdent(c[j])))
+        return false;
+    if (j + 1 < n && (c[j] == u'.' || c[j] == u'-' || c[j] == u',') && isDigit(c[j + 1]))
+        return false;
+    const StatusCode *code = catalog.byValue(value, rule.family);
+    if (!code || code->wrapper || value == 0)
+        return false;
+    out.start = base + start;
+    out.end = base + j;
+    out.value = value;
+    out.form = hex ? FindingForm::Hex : FindingForm::Decimal;
+    out.code = code;
+    out.text = QString(reinterpret_cast<const QChar *>(c + start), j - start);
+    return true;
+}
+
+void LogScanner::Engine::messageAt(const char16_t *c, qsizetype n, qsizetype p, qint64 base, ScanContext &context,
                                    std::vector<Candidate> &out) const
 {
     qsizetype i = p;
@@ -629,47 +927,56 @@ void LogScanner::Engine::messageAt(const char16_t *c, qsizetype n, qsizetype p, 
     quint32 node = prefixNode(prefix);
     qsizetype bestEnd = -1;
     const StatusCode *best = nullptr;
+    Candidate number;
+    bool haveNumber = false;
     while (node) {
+        const bool boundary = i >= n || !isIdent(c[i]) || !isIdent(c[i - 1]);
         if (nodes[node].terminal && (i >= n || !isIdent(c[i]))) {
             bestEnd = (i < n && c[i] == u'.') ? i + 1 : i;
             best = nodes[node].terminal;
+        }
+        // The longest phrase decides ("error code 1326" over "error"), whatever follows it.
+        if (nodes[node].rule && boundary) {
+            Candidate candidate;
+            if (smallNumberAfter(c, n, i, *nodes[node].rule, base, context, candidate)) {
+                number = std::move(candidate);
+                haveNumber = true;
+            }
         }
         char16_t unit = 0;
         if (!nextMessageUnit(c, n, i, unit))
             break;
         node = child(node, unit);
     }
-    if (!best)
-        return;
-    Candidate cand;
-    cand.start = base + p;
-    cand.end = base + bestEnd;
-    cand.value = best->value;
-    cand.form = FindingForm::Message;
-    cand.code = best;
-    cand.text = QString(reinterpret_cast<const QChar *>(c + p), bestEnd - p);
-    out.push_back(std::move(cand));
+    if (best) {
+        Candidate cand;
+        cand.start = base + p;
+        cand.end = base + bestEnd;
+        cand.value = best->value;
+        cand.form = FindingForm::Message;
+        cand.code = best;
+        cand.text = QString(reinterpret_cast<const QChar *>(c + p), bestEnd - p);
+        out.push_back(std::move(cand));
+    }
+    if (haveNumber)
+        out.push_back(std::move(number));
 }
 
-void LogScanner::Engine::checkAt(const char16_t *c, qsizetype n, qsizetype p, qint64 base,
+void LogScanner::Engine::checkAt(const char16_t *c, qsizetype n, qsizetype p, qint64 base, ScanContext &context,
                                  std::vector<Candidate> &out) const
 {
-    const char16_t c0 = c[p];
-    if (p + 3 < n) {
-        const char16_t c1 = c[p + 1], c2 = c[p + 2], c3 = c[p + 3];
-        if (c0 == u'0' && c1 == u'9' && c2 == u'0' && c3 == u'3') {
-            numberFromAnchor(c, n, p, true, base, out);
-            return;
+    if (p + 3 < n && c[p] < 128 && c[p + 1] < 128 && c[p + 2] < 128 && c[p + 3] < 128) {
+        const quint32 key = quint32(asciiLower(c[p])) | quint32(asciiLower(c[p + 1])) << 8
+                            | quint32(asciiLower(c[p + 2])) << 16 | quint32(asciiLower(c[p + 3])) << 24;
+        for (const NumberAnchor &anchor : numberAnchors) {
+            if (packKey(anchor.text) == key)
+                numberFromAnchor(c, n, p, anchor, base, out);
         }
-        if (c0 == u'2' && c1 == u'1' && c2 == u'4' && (c3 == u'6' || c3 == u'8')) {
-            numberFromAnchor(c, n, p, false, base, out);
-            return;
-        }
-        if ((c0 | 0x20) == u's' && (c1 | 0x20) == u'e' && (c2 | 0x20) == u'c' && c3 == u'_')
+        if (std::find(symbolAnchors.begin(), symbolAnchors.end(), key) != symbolAnchors.end())
             symbolAt(c, n, p, base, out);
     }
-    if (p + 1 < n && (p == 0 || !isIdent(c[p - 1])) && messagePair(c0, c[p + 1]))
-        messageAt(c, n, p, base, out);
+    if (p + 1 < n && (p == 0 || !isIdent(c[p - 1])) && messagePair(c[p], c[p + 1]))
+        messageAt(c, n, p, base, context, out);
 }
 
 #ifdef SSPILENS_SCANNER_X86
@@ -716,18 +1023,9 @@ __attribute__((target("ssse3"))) qsizetype LogScanner::Engine::filterSsse3(const
         const __m128i bm = _mm_alignr_epi8(cur, prev, 15);
         prev = cur;
 
-        const __m128i hex = _mm_and_si128(
-            _mm_and_si128(_mm_cmpeq_epi8(cur, _mm_set1_epi8('0')), _mm_cmpeq_epi8(b1, _mm_set1_epi8('9'))),
-            _mm_and_si128(_mm_cmpeq_epi8(b2, _mm_set1_epi8('0')), _mm_cmpeq_epi8(b3, _mm_set1_epi8('3'))));
-        const __m128i dec = _mm_and_si128(
-            _mm_and_si128(_mm_cmpeq_epi8(cur, _mm_set1_epi8('2')), _mm_cmpeq_epi8(b1, _mm_set1_epi8('1'))),
-            _mm_and_si128(
-                _mm_cmpeq_epi8(b2, _mm_set1_epi8('4')),
-                _mm_or_si128(_mm_cmpeq_epi8(b3, _mm_set1_epi8('6')), _mm_cmpeq_epi8(b3, _mm_set1_epi8('8')))));
-        const __m128i sym = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(cur, bit5), _mm_set1_epi8('s')),
-                                                        _mm_cmpeq_epi8(_mm_or_si128(b1, bit5), _mm_set1_epi8('e'))),
-                                          _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(b2, bit5), _mm_set1_epi8('c')),
-                                                        _mm_cmpeq_epi8(b3, _mm_set1_epi8('_'))));
+        // Anchors of numbers and symbols: four characters, each in its position's set.
+        const __m128i anchor = _mm_and_si128(_mm_and_si128(inSet(cur, anchorSets[0]), inSet(b1, anchorSets[1])),
+                                             _mm_and_si128(inSet(b2, anchorSets[2]), inSet(b3, anchorSets[3])));
         // Message start: first two characters of some fingerprint, not inside a word.
         const __m128i lowerPrev = _mm_sub_epi8(_mm_or_si128(bm, bit5), _mm_set1_epi8('a'));
         const __m128i digitPrev = _mm_sub_epi8(bm, _mm_set1_epi8('0'));
@@ -737,7 +1035,7 @@ __attribute__((target("ssse3"))) qsizetype LogScanner::Engine::filterSsse3(const
                          _mm_cmpeq_epi8(bm, _mm_set1_epi8('_')));
         const __m128i notMessage =
             _mm_or_si128(_mm_cmpeq_epi8(_mm_and_si128(inSet(cur, firstSet), inSet(b1, secondSet)), zero), identPrev);
-        auto mask = quint32(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(hex, dec), sym)));
+        auto mask = ~quint32(_mm_movemask_epi8(_mm_cmpeq_epi8(anchor, zero))) & 0xFFFFu;
         mask |= ~quint32(_mm_movemask_epi8(notMessage)) & 0xFFFFu;
         while (mask) {
             hits[hitCount++] = quint16(p - from + __builtin_ctz(mask));
@@ -798,13 +1096,9 @@ __attribute__((target("avx2"))) qsizetype LogScanner::Engine::filterAvx2(const c
         const __m256i bm = _mm256_alignr_epi8(cur, behind, 15);
         prev = cur;
 
-        const __m256i hex =
-            _mm256_and_si256(_mm256_and_si256(eq(cur, '0'), eq(b1, '9')), _mm256_and_si256(eq(b2, '0'), eq(b3, '3')));
-        const __m256i dec = _mm256_and_si256(_mm256_and_si256(eq(cur, '2'), eq(b1, '1')),
-                                             _mm256_and_si256(eq(b2, '4'), _mm256_or_si256(eq(b3, '6'), eq(b3, '8'))));
-        const __m256i sym =
-            _mm256_and_si256(_mm256_and_si256(eq(_mm256_or_si256(cur, bit5), 's'), eq(_mm256_or_si256(b1, bit5), 'e')),
-                             _mm256_and_si256(eq(_mm256_or_si256(b2, bit5), 'c'), eq(b3, '_')));
+        const __m256i anchor =
+            _mm256_and_si256(_mm256_and_si256(inSet32(cur, anchorSets[0]), inSet32(b1, anchorSets[1])),
+                             _mm256_and_si256(inSet32(b2, anchorSets[2]), inSet32(b3, anchorSets[3])));
         const __m256i lowerPrev = _mm256_sub_epi8(_mm256_or_si256(bm, bit5), _mm256_set1_epi8('a'));
         const __m256i digitPrev = _mm256_sub_epi8(bm, _mm256_set1_epi8('0'));
         const __m256i identPrev = _mm256_or_si256(
@@ -813,7 +1107,7 @@ __attribute__((target("avx2"))) qsizetype LogScanner::Engine::filterAvx2(const c
             eq(bm, '_'));
         const __m256i notMessage = _mm256_or_si256(
             _mm256_cmpeq_epi8(_mm256_and_si256(inSet32(cur, firstSet), inSet32(b1, secondSet)), zero), identPrev);
-        auto mask = quint32(_mm256_movemask_epi8(_mm256_or_si256(_mm256_or_si256(hex, dec), sym)));
+        auto mask = ~quint32(_mm256_movemask_epi8(_mm256_cmpeq_epi8(anchor, zero)));
         mask |= ~quint32(_mm256_movemask_epi8(notMessage));
         while (mask) {
             hits[hitCount++] = quint16(p - from + __builtin_ctz(mask));
@@ -825,14 +1119,15 @@ __attribute__((target("avx2"))) qsizetype LogScanner::Engine::filterAvx2(const c
 #endif
 
 bool LogScanner::Engine::collect(const char16_t *c, qsizetype n, qsizetype from, qsizetype to, qint64 base,
-                                 std::vector<Candidate> &out, const std::atomic<bool> *cancel) const
+                                 ScanContext &context, std::vector<Candidate> &out,
+                                 const std::atomic<bool> *cancel) const
 {
     qsizetype p = from;
     const auto scalar = [&](qsizetype stop) {
         for (; p < stop; ++p) {
             const char16_t ch = c[p];
             if (ch < 128 && firstTrigger[ch])
-                checkAt(c, n, p, base, out);
+                checkAt(c, n, p, base, context, out);
         }
     };
     while (p < to) {
@@ -849,7 +1144,7 @@ bool LogScanner::Engine::collect(const char16_t *c, qsizetype n, qsizetype from,
                 p = isa == Isa::Avx2 ? filterAvx2(c, n, p, blockEnd, hits, hitCount)
                                      : filterSsse3(c, n, p, blockEnd, hits, hitCount);
                 for (int i = 0; i < hitCount; ++i)
-                    checkAt(c, n, blockStart + hits[i], base, out);
+                    checkAt(c, n, blockStart + hits[i], base, context, out);
                 if (p != blockEnd)
                     break; // too near the end of the text for a whole vector
             }
@@ -871,6 +1166,7 @@ struct ScanStream::State {
     qint64 lineStart = 0; ///< stream offset where that line starts
     qint64 countedTo = 0; ///< stream offset up to which '\n' have been counted
     qint64 lastEnd = 0;   ///< end of the last reported finding
+    ScanContext context;  ///< carried from piece to piece like the position
     std::vector<Candidate> pending;
 
     void countTo(const char16_t *buf, qint64 base, qint64 target);
@@ -986,7 +1282,7 @@ bool LogScanner::scan(QStringView text, const FindingSink &sink, const std::atom
     constexpr qsizetype slice = qsizetype(1) << 20;
     for (qsizetype from = 0; from < n;) {
         const qsizetype to = std::min(n, from + slice);
-        if (!m_engine->collect(c, n, from, to, 0, state.pending, cancel))
+        if (!m_engine->collect(c, n, from, to, 0, state.context, state.pending, cancel))
             return false;
         const qint64 limit = to == n ? std::numeric_limits<qint64>::max() : to - kMaxBack;
         if (!state.emitBefore(c, 0, limit, sink))
@@ -1026,7 +1322,7 @@ bool ScanStream::feedAppended(const FindingSink &sink)
     if (to - m_scanFrom < std::max<qsizetype>(engine.lookahead, 4096))
         return true;
     const auto *c = reinterpret_cast<const char16_t *>(m_buffer.utf16());
-    engine.collect(c, n, m_scanFrom, to, m_base, m_state->pending, nullptr);
+    engine.collect(c, n, m_scanFrom, to, m_base, m_state->context, m_state->pending, nullptr);
     m_scanFrom = to;
     if (!m_state->emitBefore(c, m_base, m_base + to - kMaxBack, sink))
         return false;
@@ -1048,7 +1344,7 @@ bool ScanStream::finish(const FindingSink &sink)
     const LogScanner::Engine &engine = *m_scanner.m_engine;
     const qsizetype n = m_buffer.size();
     const auto *c = reinterpret_cast<const char16_t *>(m_buffer.utf16());
-    engine.collect(c, n, m_scanFrom, n, m_base, m_state->pending, nullptr);
+    engine.collect(c, n, m_scanFrom, n, m_base, m_state->context, m_state->pending, nullptr);
     m_scanFrom = n;
     return m_state->emitBefore(c, m_base, std::numeric_limits<qint64>::max(), sink);
 }

@@ -50,6 +50,9 @@ private slots:
     void initTestCase();
     void positives_data();
     void positives();
+    void familyPositives_data();
+    void familyPositives();
+    void eventLogPaste();
     void negatives_data();
     void negatives();
     void lineAndColumn_data();
@@ -173,8 +176,132 @@ void TestScanner::positives()
     for (const Finding &f : findings) {
         QCOMPARE(f.text, text.mid(f.offset, f.length));
         QVERIFY(Catalog::inSspiRange(f.value) || (f.form == FindingForm::Symbol && f.value == 0));
-        QCOMPARE(f.code, m_catalog.byValue(f.value));
+        QCOMPARE(f.code, m_catalog.byValue(f.value, f.code ? f.code->family : Family::Sspi));
     }
+}
+
+void TestScanner::familyPositives_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    const auto row = [](const char *name, const char *text, const QStringList &expected) {
+        QTest::newRow(name) << QString::fromUtf8(text) << expected;
+    };
+    // Formerly look-alikes of the SSPI-only scanner, now catalog entries of their own families.
+    row("CERT_E_UNTRUSTEDROOT", "0x800B0109 A certificate chain processed",
+        {QStringLiteral("hresult hex 0x800B0109 [0x800B0109]")});
+    row("CRYPT_E_REVOCATION_OFFLINE", "0x80092013 The revocation function",
+        {QStringLiteral("hresult hex 0x80092013 [0x80092013]")});
+    row("NTSTATUS hex", "Status: 0xC000006D Sub Status: 0xc000006a",
+        {QStringLiteral("ntstatus hex 0xC000006D [0xC000006D]"), QStringLiteral("ntstatus hex 0xC000006A [0xc000006a]")});
+    row("NTSTATUS decimal", "status 3221225581 and -1073741715",
+        {QStringLiteral("ntstatus decimal 0xC000006D [3221225581]"),
+         QStringLiteral("ntstatus decimal 0xC000006D [-1073741715]")});
+    row("HRESULT_FROM_NT", "hr=0xD000006D", {QStringLiteral("ntstatus hex 0xC000006D [0xD000006D]")});
+    row("NTSTATUS twins of SSPI codes", "0xC0000133 0xC000015B",
+        {QStringLiteral("ntstatus hex 0xC0000133 [0xC0000133]"), QStringLiteral("ntstatus hex 0xC000015B [0xC000015B]")});
+    row("HRESULT_FROM_WIN32", "(0x8007052E) -2147023570",
+        {QStringLiteral("win32 hex 0x0000052E [0x8007052E]"), QStringLiteral("win32 decimal 0x0000052E [-2147023570]")});
+    row("Win32 message", "The user name or password is incorrect.",
+        {QStringLiteral("win32 message 0x0000052E [The user name or password is incorrect.]")});
+    row("net use", "System error 1326 has occurred.", {QStringLiteral("win32 decimal 0x0000052E [1326]")});
+    row("error code", "LDAP bind failed, error code: 1355", {QStringLiteral("win32 decimal 0x0000054B [1355]")});
+    row("4771 text", "Kerberos pre-authentication failed.\n\tFailure Code:\t\t0x18\n\tPre-Authentication Type:\t2\n",
+        {QStringLiteral("kerberos hex 0x00000018 [0x18]")});
+    row("4768 text", "\tResult Code:\t\t0x6\n", {QStringLiteral("kerberos hex 0x00000006 [0x6]")});
+    row("4771 XML",
+        "<Event><System><EventID>4771</EventID></System><EventData><Data Name=\"PreAuthType\">2</Data>"
+        "<Data Name=\"Status\">0x18</Data></EventData></Event>",
+        {QStringLiteral("kerberos hex 0x00000018 [0x18]")});
+    row("4769 XML with qualifiers",
+        "<EventID Qualifiers=\"0\">4769</EventID>\n<Data Name='Status'>0x1f</Data>",
+        {QStringLiteral("kerberos hex 0x0000001F [0x1f]")});
+    row("Kerberos symbol and MIT spelling", "KRB_AP_ERR_MODIFIED KRB5KDC_ERR_PREAUTH_FAILED",
+        {QStringLiteral("kerberos symbol 0x00000029 [KRB_AP_ERR_MODIFIED]"),
+         QStringLiteral("kerberos symbol 0x00000018 [KRB5KDC_ERR_PREAUTH_FAILED]")});
+    row("kinit", "kinit: Preauthentication failed while getting initial credentials",
+        {QStringLiteral("kerberos message 0x00000018 [Preauthentication failed]")});
+    row("36887", "A fatal alert was received from the remote endpoint. The TLS protocol defined fatal alert code is 40.",
+        {QStringLiteral("tls-alert decimal 0x00000028 [40]")});
+    row("36888", "The TLS protocol defined fatal error code is 20. The Windows SChannel error state is 960.",
+        {QStringLiteral("tls-alert decimal 0x00000014 [20]")});
+    row("36887 older wording", "The following fatal alert was received: 47.",
+        {QStringLiteral("tls-alert decimal 0x0000002F [47]")});
+    row("36887 XML", "<Data Name=\"AlertDesc\">48</Data>", {QStringLiteral("tls-alert decimal 0x00000030 [48]")});
+    row("OpenSSL", "error:0A000410:SSL routines::sslv3 alert handshake failure:ssl/record/rec_layer_s3.c:1584:SSL alert "
+                   "number 40",
+        {QStringLiteral("tls-alert message 0x00000028 [sslv3 alert handshake failure]"),
+         QStringLiteral("tls-alert decimal 0x00000028 [40]")});
+    row("TLS symbol", "TLS1_ALERT_UNKNOWN_CA", {QStringLiteral("tls-alert symbol 0x00000030 [TLS1_ALERT_UNKNOWN_CA]")});
+    row("NTSTATUS symbol", "STATUS_ACCOUNT_LOCKED_OUT",
+        {QStringLiteral("ntstatus symbol 0xC0000234 [STATUS_ACCOUNT_LOCKED_OUT]")});
+}
+
+void TestScanner::familyPositives()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    const LogScanner scanner;
+    QStringList found;
+    for (const Finding &f : scanner.scan(text)) {
+        QVERIFY(f.code);
+        QCOMPARE(f.text, text.mid(f.offset, f.length));
+        QCOMPARE(f.code, m_catalog.byValue(f.value, f.code->family));
+        found << QStringLiteral("%1 %2 %3 [%4]").arg(familyKey(f.code->family), findingFormKey(f.form),
+                                                    formatHex(f.value), f.text);
+    }
+    QCOMPARE(found, expected);
+}
+
+// The paste of issue 12: a 4625, a 4771, two Schannel alerts, a Kerberos client event and a .NET
+// line give exactly seven codes, and nothing for the numbers of other fields.
+void TestScanner::eventLogPaste()
+{
+    const QString text = QStringLiteral(
+        "An account failed to log on.\n"
+        "Failure Information:\n"
+        "\tFailure Reason:\t\tUnknown user name or bad password.\n"
+        "\tStatus:\t\t\t0xC000006D\n"
+        "\tSub Status:\t\t0xC000006A\n"
+        "Process Information:\n"
+        "\tCaller Process ID:\t0x2a8\n"
+        "Logon Type:\t\t\t3\n"
+        "Kerberos pre-authentication failed.\n"
+        "\tFailure Code:\t\t0x18\n"
+        "\tPre-Authentication Type:\t2\n"
+        "Additional Information:\n"
+        "\tTicket Options:\t\t0x40810010\n"
+        "\tTicket Encryption Type:\t0x12\n"
+        "\tResult Code:\t\t0x0\n"
+        "A fatal alert was received from the remote endpoint. The TLS protocol defined fatal alert code is 40.\n"
+        "A fatal alert was generated and sent to the remote endpoint. This may result in termination of the "
+        "connection. The TLS protocol defined fatal error code is 20. The Windows SChannel error state is 960.\n"
+        "The Kerberos client received a KRB_AP_ERR_MODIFIED error from the server host$. The target name used was "
+        "HTTP/web.contoso.com.\n"
+        "System.ComponentModel.Win32Exception (0x80090326): The message received was unexpected or badly formatted.\n");
+    const LogScanner scanner;
+    QStringList found;
+    QSet<QString> codes;
+    for (const Finding &f : scanner.scan(text)) {
+        QVERIFY(f.code);
+        found << QStringLiteral("%1 %2 %3 %4 [%5]")
+                     .arg(QString::number(f.line), familyKey(f.code->family), f.code->symbolString(),
+                          findingFormKey(f.form), f.text);
+        codes.insert(familyKey(f.code->family) + QLatin1Char(' ') + formatHex(f.value));
+    }
+    const QStringList expected{
+        QStringLiteral("3 ntstatus STATUS_LOGON_FAILURE message [Unknown user name or bad password.]"),
+        QStringLiteral("4 ntstatus STATUS_LOGON_FAILURE hex [0xC000006D]"),
+        QStringLiteral("5 ntstatus STATUS_WRONG_PASSWORD hex [0xC000006A]"),
+        QStringLiteral("10 kerberos KDC_ERR_PREAUTH_FAILED hex [0x18]"),
+        QStringLiteral("16 tls-alert TLS1_ALERT_HANDSHAKE_FAILURE decimal [40]"),
+        QStringLiteral("17 tls-alert TLS1_ALERT_BAD_RECORD_MAC decimal [20]"),
+        QStringLiteral("18 kerberos KRB_AP_ERR_MODIFIED symbol [KRB_AP_ERR_MODIFIED]"),
+        QStringLiteral("19 sspi SEC_E_ILLEGAL_MESSAGE hex [0x80090326]"),
+        QStringLiteral("19 sspi SEC_E_ILLEGAL_MESSAGE message [The message received was unexpected or badly formatted.]"),
+    };
+    QCOMPARE(found.join(QLatin1Char('\n')), expected.join(QLatin1Char('\n')));
+    QCOMPARE(codes.size(), 7);
 }
 
 void TestScanner::negatives_data()
@@ -183,13 +310,8 @@ void TestScanner::negatives_data()
     const auto row = [](const char *name, const char *text) { QTest::newRow(name) << QString::fromUtf8(text); };
     row("E_ACCESSDENIED", "hr=0x80070005 Access is denied.");
     row("SqlException HRESULT", "SqlException (0x80131904): A connection was successfully established");
-    row("CERT_E_UNTRUSTEDROOT", "0x800B0109 A certificate chain processed, but terminated in a root certificate");
-    row("CRYPT_E_REVOCATION_OFFLINE", "0x80092013 The revocation function was unable to check revocation");
     row("NTE_BAD_KEYSET", "0x80090016 Keyset does not exist");
     row("other security facility codes", "0x80090020 0x80090029 0x8009000D 80092012");
-    row("NTSTATUS hex", "Status: 0xC000006D Sub Status: 0xC000006A");
-    row("NTSTATUS decimal", "status 3221225581");
-    row("NTSTATUS twin of an SSPI code", "0xC0000133 0xC000015B");
     row("GUID first group", "{80090325-1234-5678-9abc-def012345678}");
     row("GUID without braces", "request 80090308-5c2f-4d3b-9e1a-2b3c4d5e6f70 done");
     row("pointer 64-bit", "at 0x0000020180090325 in module");
@@ -223,7 +345,31 @@ void TestScanner::negatives_data()
                                         "is\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n"
                                         "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nincorrect");
     row("success message", "The operation completed successfully.");
-    row("other Windows messages", "A specified logon session does not exist. The user name or password is incorrect.");
+    row("other Windows messages", "A specified logon session does not exist. The specified domain is not available.");
+    // Families beyond SSPI: values the catalog does not hold, wrappers, and small numbers outside
+    // the field or sentence that gives them a family.
+    row("wrappers", "0x80131904 E_FAIL 0x80004005 E_ACCESSDENIED ERROR_ACCESS_DENIED COR_E_SqlException 0x80131501");
+    row("Access is denied (a wrapper's message)", "Access is denied.");
+    row("NTSTATUS not in the catalog", "0xC0000005 0xC0000022 0xC000000D 0xD0000005 -1073741819 3221225477");
+    row("Win32 not in the catalog", "0x80070002 0x80070057 error 2 error 87 Error 40 error 404");
+    row("NTSTATUS as bare hex", "C000006D C000006A");
+    row("Win32 code without its sentence", "1326 1311 (1909) count=1326");
+    row("error inside a word", "terror 1326 errors 1326 myerror 1326");
+    row("error with a longer number", "error 13260 error 1326.5 error 1326-7 error 1326abc");
+    row("small numbers of other fields",
+        "Ticket Encryption Type:\t0x12\nPre-Authentication Type:\t2\nResult Code:\t0x0\nStatus:\t\t\t0x0\n"
+        "Logon Type:\t\t3\nKey Length:\t\t0\nKeywords:\t0x8010000000000000\nLogon ID:\t\t0x3E7\n"
+        "Caller Process ID:\t0x2a8\nTicket Options:\t\t0x40810010\nFailure Code:\t0x0\n");
+    row("Kerberos number in another field", "Ticket Encryption Type: 0x18 Sub Status: 0x18 Error Code: 0x18");
+    row("Status of a non-Kerberos event", "<EventID>4625</EventID><Data Name=\"Status\">0x18</Data>");
+    row("Status before any event", "<Data Name=\"Status\">0x18</Data>");
+    row("event IDs and qualifiers", "Event ID: 4771 <EventID Qualifiers=\"16384\">36887</EventID> EventID=4625");
+    row("Schannel error state", "The Windows SChannel error state is 960. The internal error state is 1205.");
+    row("TLS alert not defined", "The TLS protocol defined fatal alert code is 999. fatal alert code is 7.");
+    row("close_notify is not a failure", "The TLS protocol defined fatal alert code is 0.");
+    row("Kerberos code not defined", "Failure Code: 0x1e Result Code: 0x2B Failure Code: 0x18c");
+    row("RFC names as words", "handshake_failure access_denied internal_error close_notify decode_error");
+    row("fingerprint fragment", "Preauthentication was required by the user name or password");
     row("two codes glued", "0x800903250x80090325");
     row("0x8009 repeated", "0x80090x80090x80090x8009");
     row("empty", "");
@@ -320,38 +466,82 @@ void TestScanner::everyCatalogCode_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("symbol");
     QTest::addColumn<int>("form");
+    QTest::addColumn<int>("family");
     for (const StatusCode &c : m_catalog.codes()) {
+        if (c.wrapper)
+            continue; // never reported: wrappersAreNotFindings
         const QByteArray s = c.symbol;
         const QString symbol = c.symbolString();
         const auto add = [&](const char *what, const QString &text, FindingForm form) {
-            QTest::addRow("%s %s", s.constData(), what) << text << symbol << int(form);
+            QTest::addRow("%s %s %s", qPrintable(familyKey(c.family)), s.constData(), what)
+                << text << symbol << int(form) << int(c.family);
         };
         for (const QString &name : c.allNames()) {
+            if (name != name.toUpper())
+                continue; // RFC spellings (handshake_failure) are for lookup: lowerCaseRfcNamesAreNotFindings
             add(qPrintable(QStringLiteral("name %1").arg(name)), QStringLiteral("[%1]").arg(name), FindingForm::Symbol);
             add(qPrintable(QStringLiteral("lower %1").arg(name)), name.toLower(), FindingForm::Symbol);
         }
-        if (c.value == 0)
-            continue; // SEC_E_OK: by symbol only
-        const QString hex8 = QStringLiteral("%1").arg(c.value, 8, 16, QLatin1Char('0'));
-        add("0x lower", QStringLiteral("code 0x%1 ").arg(hex8), FindingForm::Hex);
-        add("0x upper", QStringLiteral("code 0x%1 ").arg(hex8.toUpper()), FindingForm::Hex);
-        add("bare", QStringLiteral("%1: LdapErr").arg(hex8.toUpper()), FindingForm::Hex);
-        if (c.value & 0x80000000u) {
-            add("64-bit", QStringLiteral("0xFFFFFFFF%1").arg(hex8.toUpper()), FindingForm::Hex);
-            add("signed", QStringLiteral("HResult=%1").arg(c.signedValue()), FindingForm::Decimal);
-            add("unsigned", QStringLiteral("status %1 ").arg(c.unsignedValue()), FindingForm::Decimal);
+        if (c.value != 0) {
+            const auto hexForms = [&](quint32 written, bool bare) {
+                const QString hex8 = QStringLiteral("%1").arg(written, 8, 16, QLatin1Char('0'));
+                add("0x lower", QStringLiteral("code 0x%1 ").arg(hex8), FindingForm::Hex);
+                add("0x upper", QStringLiteral("code 0x%1 ").arg(hex8.toUpper()), FindingForm::Hex);
+                if (bare)
+                    add("bare", QStringLiteral("%1: LdapErr").arg(hex8.toUpper()), FindingForm::Hex);
+                if (written & 0x80000000u) {
+                    add("64-bit", QStringLiteral("0xFFFFFFFF%1").arg(hex8.toUpper()), FindingForm::Hex);
+                    add("signed", QStringLiteral("HResult=%1").arg(qint32(written)), FindingForm::Decimal);
+                    add("unsigned", QStringLiteral("status %1 ").arg(written), FindingForm::Decimal);
+                }
+            };
+            switch (c.family) {
+            case Family::Sspi: hexForms(c.value, true); break;
+            case Family::NtStatus:
+                hexForms(c.value, false);
+                add("HRESULT_FROM_NT", QStringLiteral("hr 0x%1").arg(c.value | 0x10000000u, 8, 16, QLatin1Char('0')),
+                    FindingForm::Hex);
+                break;
+            case Family::HResult: hexForms(c.value, false); break;
+            case Family::Win32:
+                hexForms(0x80070000u | c.value, false);
+                add("error N", QStringLiteral("System error %1 has occurred.").arg(c.value), FindingForm::Decimal);
+                break;
+            case Family::Kerberos:
+                add("Failure Code", QStringLiteral("\tFailure Code:\t\t0x%1\n").arg(c.value, 0, 16), FindingForm::Hex);
+                add("4771 XML", QStringLiteral("<EventID>4771</EventID><Data Name=\"Status\">0x%1</Data>").arg(c.value, 0, 16),
+                    FindingForm::Hex);
+                break;
+            case Family::TlsAlert:
+                add("36887", QStringLiteral("The TLS protocol defined fatal alert code is %1.").arg(c.value),
+                    FindingForm::Decimal);
+                add("OpenSSL", QStringLiteral(":SSL alert number %1\n").arg(c.value), FindingForm::Decimal);
+                break;
+            }
         }
-        if (c.windowsMessage && c.severity != Severity::Success && !QByteArray(c.windowsMessage).startsWith("SEC_")) {
-            const QString message = QString::fromLatin1(c.windowsMessage);
+        if (c.severity == Severity::Success)
+            continue;
+        QStringList texts;
+        if (c.windowsMessage)
+            texts << QString::fromUtf8(c.windowsMessage);
+        for (const char *f : c.fingerprints)
+            texts << QString::fromUtf8(f);
+        for (const QString &message : texts) {
+            if (!message.contains(QLatin1Char(' ')))
+                continue;
             const QList<const StatusCode *> owners = m_catalog.byMessage(message);
-            QTest::addRow("%s message", s.constData()) << QStringLiteral("error: %1").arg(message)
-                                                       << owners.value(0)->symbolString() << int(FindingForm::Message);
+            const QByteArray tag = message.left(24).toUtf8();
+            QTest::addRow("%s %s message %s", qPrintable(familyKey(c.family)), s.constData(), tag.constData())
+                << QStringLiteral("error: %1").arg(message) << owners.value(0)->symbolString()
+                << int(FindingForm::Message) << int(owners.value(0)->family);
             QString wrapped = message;
             const qsizetype space = wrapped.indexOf(QLatin1Char(' '), wrapped.size() / 2);
             if (space > 0)
                 wrapped.replace(space, 1, QStringLiteral("\r\n      "));
-            QTest::addRow("%s message wrapped, upper case", s.constData())
-                << wrapped.toUpper() << owners.value(0)->symbolString() << int(FindingForm::Message);
+            QTest::addRow("%s %s message wrapped, upper case %s", qPrintable(familyKey(c.family)), s.constData(),
+                          tag.constData())
+                << wrapped.toUpper() << owners.value(0)->symbolString() << int(FindingForm::Message)
+                << int(owners.value(0)->family);
         }
     }
 }
@@ -361,12 +551,15 @@ void TestScanner::everyCatalogCode()
     QFETCH(QString, text);
     QFETCH(QString, symbol);
     QFETCH(int, form);
+    QFETCH(int, family);
     const LogScanner scanner;
     const auto findings = scanner.scan(text);
     QVERIFY2(findings.size() == 1, qPrintable(full(findings)));
     QVERIFY(findings.front().code);
     QCOMPARE(findings.front().code->symbolString(), symbol);
     QCOMPARE(int(findings.front().form), form);
+    QCOMPARE(int(findings.front().code->family), family);
+    QCOMPARE(findings.front().value, findings.front().code->value);
 }
 
 void TestScanner::sharedMessagesReportTheFirst()
