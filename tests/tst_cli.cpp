@@ -291,15 +291,15 @@ void TestCli::list()
     QCOMPARE(run.exitCode, 0);
     if (format == QLatin1String("json")) {
         const QJsonArray a = QJsonDocument::fromJson(run.out).array();
-        QCOMPARE(a.size(), 93);
+        QCOMPARE(a.size(), Catalog::instance().size());
         const QJsonObject first = a.first().toObject();
         QCOMPARE(first.value(QLatin1String("symbol")).toString(), QStringLiteral("SEC_E_OK"));
         for (const char *key : {"causes", "next_steps", "related", "packages", "windows_message", "explanation"})
             QVERIFY2(first.contains(QLatin1String(key)), key);
     } else if (format == QLatin1String("csv")) {
-        QCOMPARE(run.out.trimmed().count('\n'), 93);
+        QCOMPARE(run.out.trimmed().count('\n'), Catalog::instance().size());
     } else {
-        QCOMPARE(run.out.trimmed().count('\n'), 93);
+        QCOMPARE(run.out.trimmed().count('\n'), Catalog::instance().size());
         QVERIFY(run.out.contains("SEC_E_INSUFFICIENT_BUFFERS"));
     }
 }

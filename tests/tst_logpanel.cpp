@@ -56,7 +56,7 @@ struct Expected {
 };
 
 // What the sample log must give, in order: every form the scanner knows, and none of the
-// look-alikes at its end (0x80070005, 0x80131904, the GUID, DSID-0C090334, ...).
+// look-alikes at its end (0x80070005, 0x80131904, the GUID, DSID-0C090334, Logon Type: 3, ...).
 const Expected expectedSample[] = {
     {7, "SEC_E_UNTRUSTED_ROOT", "symbol", "SEC_E_UNTRUSTED_ROOT"},
     {7, "SEC_E_UNTRUSTED_ROOT", "hex", "0x80090325"},
@@ -77,15 +77,23 @@ const Expected expectedSample[] = {
     {42, "SEC_E_INVALID_TOKEN", "hex", "80090308"},
     {48, "SEC_E_KDC_UNKNOWN_ETYPE", "hex", "0x80090342"},
     {59, "SEC_E_WRONG_PRINCIPAL", "message", "The target principal name is incorrect."},
+    {60, "STATUS_DOWNGRADE_DETECTED", "hex", "0xc0000388"},
     {67, "SEC_E_WRONG_PRINCIPAL", "message", "The target principal name is incorrect."},
     {70, "SEC_E_NO_CREDENTIALS", "decimal", "2148074254"},
     {71, "SEC_E_NO_CREDENTIALS", "hex", "0x8009030e/-2146893042"},
     {71, "SEC_E_NO_CREDENTIALS", "message", "No credentials are available in the security package"},
     {72, "SEC_I_CONTINUE_NEEDED", "symbol", "SEC_I_CONTINUE_NEEDED"},
     {74, "SEC_E_TIME_SKEW", "symbol", "SEC_E_TIME_SKEW"},
+    {78, "STATUS_LOGON_FAILURE", "message", "Unknown user name or bad password."},
+    {79, "STATUS_LOGON_FAILURE", "hex", "0xC000006D"},
+    {80, "STATUS_WRONG_PASSWORD", "hex", "0xC000006A"},
+    {83, "KDC_ERR_PREAUTH_FAILED", "hex", "0x18"},
+    {86, "TLS1_ALERT_UNKNOWN_CA", "decimal", "48"},
+    {88, "ERROR_LOGON_FAILURE", "decimal", "1326"},
+    {89, "ERROR_LOGON_FAILURE", "message", "The user name or password is incorrect."},
 };
 constexpr int sampleCount = int(std::size(expectedSample));
-constexpr int sampleCodes = 9;
+constexpr int sampleCodes = 15;
 
 // RFC 4180: quoted fields may hold commas, doubled quotes and line breaks.
 QList<QStringList> parseCsv(const QString &text, bool *ok)
@@ -353,7 +361,7 @@ void TestLogPanel::knownLineIsHighlighted()
     QVERIFY(lookAlike.layout()->formats().isEmpty());
 
     // SEC_I_CONTINUE_NEEDED (line 72) is informational and looks different.
-    const int info = 22;
+    const int info = 23;
     QCOMPARE(m_panel->findings()->at(info).line, 72);
     QVERIFY(m_panel->goToFinding(info));
     const QTextBlock infoBlock = m_panel->editor()->document()->findBlockByNumber(71);
@@ -817,11 +825,11 @@ void TestLogPanel::backgroundText()
     QCOMPARE(busy.count(), 2);
     QCOMPARE(int(m_panel->findings()->size()), sampleCount * 200);
     QCOMPARE(m_panel->editor()->document()->characterCount() - 1, text.size());
-    // The last finding is on line 74 of the last copy.
-    QCOMPARE(m_panel->findings()->back().line, qint64(199) * sample.count(u'\n') + 74);
+    // The last finding is on line 89 of the last copy.
+    QCOMPARE(m_panel->findings()->back().line, qint64(199) * sample.count(u'\n') + 89);
     QCOMPARE(m_panel->highlighter()->spanCount(), sampleCount * 200);
     QVERIFY(m_panel->goToFinding(sampleCount * 200 - 1));
-    QCOMPARE(m_panel->editor()->textCursor().selectedText(), QStringLiteral("SEC_E_TIME_SKEW"));
+    QCOMPARE(m_panel->editor()->textCursor().selectedText(), QStringLiteral("The user name or password is incorrect."));
 }
 
 void TestLogPanel::backgroundFile()
@@ -891,7 +899,7 @@ void TestLogPanel::navigationWaitsForText()
     QVERIFY(wentAt);
     QVERIFY(!shownThen);
     QCOMPARE(m_panel->currentFinding(), last);
-    QCOMPARE(m_panel->editor()->textCursor().selectedText(), QStringLiteral("SEC_E_TIME_SKEW"));
+    QCOMPARE(m_panel->editor()->textCursor().selectedText(), QStringLiteral("The user name or password is incorrect."));
     QCOMPARE(m_panel->findingsView()->currentIndex().data(FindingsModel::FindingIndexRole).toInt(), last);
     QCOMPARE(m_panel->editor()->toPlainText(), text);
     // Not too large to edit: the editor takes typing again.
@@ -1055,7 +1063,7 @@ void TestLogPanel::crlfLineEnds()
     for (int i = 0; i < sampleCount; ++i)
         QCOMPARE(m_panel->findings()->at(size_t(i)).line, expectedSample[i].line);
     QVERIFY(m_panel->goToFinding(sampleCount - 1));
-    QCOMPARE(m_panel->editor()->textCursor().selectedText(), QStringLiteral("SEC_E_TIME_SKEW"));
+    QCOMPARE(m_panel->editor()->textCursor().selectedText(), QStringLiteral("The user name or password is incorrect."));
 }
 
 void TestLogPanel::mainWindowIntegration()
