@@ -1150,7 +1150,7 @@ SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
     <message>
         <source>Check the Schannel events; on the server 36874 means no common cipher suite, on the client 36887 with alert 71 points the same way</source>
         <extracomment>SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
-        <translation>檢查 Schannel 事件；伺服器上的 36874 表示沒有共同的加密套件，用戶端上的 36887 搭配警示 71 也指向相同問題</translation>
+        <translation>檢查 Schannel 事件；伺服器上的 36874 表示沒有共同的加密套件，用戶端上的 36887 搭配警示 71 也表示相同的問題</translation>
     </message>
     <message>
         <source>Check whether a Group Policy cipher-suite order overrides the defaults</source>
@@ -3155,7 +3155,7 @@ SEC_E_ISSUING_CA_UNTRUSTED_KDC (sspi 0x80090359)</extracomment>
     <message>
         <source>On the DC, read the KDC events: event 21 gives the chain status of a rejected client certificate, events 39 to 41 point at certificate mapping (KB5014754)</source>
         <extracomment>SEC_E_PKINIT_CLIENT_FAILURE (sspi 0x80090354)</extracomment>
-        <translation>在網域控制站上讀取 KDC 事件：事件 21 會提供遭拒用戶端憑證的鏈結狀態，事件 39 至 41 則指向憑證對應問題（KB5014754）</translation>
+        <translation>在網域控制站上讀取 KDC 事件：事件 21 會提供遭拒用戶端憑證的鏈結狀態，事件 39 至 41 則與憑證對應問題有關（KB5014754）</translation>
     </message>
     <message>
         <source>On the DC, verify the certificate with URL retrieval to see both the trust and the revocation result</source>
@@ -3991,7 +3991,7 @@ SEC_E_KDC_CERT_REVOKED (sspi 0x8009035B)</extracomment>
     <message>
         <source>Microsoft does not document which component returns this code, and it is very rarely seen in logs. It means that an authentication transport which must run over TLS was pointed at an http:// URL. The best-known such transport is the Kerberos KDC proxy (MS-KKDCP), which Windows clients, RD Gateway and Azure Virtual Desktop use to reach a KDC over HTTPS. It is raised on the client that holds the URL setting.</source>
         <extracomment>SEC_E_ONLY_HTTPS_ALLOWED (sspi 0x80090365)</extracomment>
-        <translation>Microsoft 並未說明是哪個元件傳回此代碼，記錄中也極少見到。它表示必須透過 TLS 執行的驗證傳輸被指向了 http:// URL。最知名的此類傳輸是 Kerberos KDC Proxy（MS-KKDCP），Windows 用戶端、RD 閘道與 Azure Virtual Desktop 會透過 HTTPS 使用它連線到金鑰發佈中心（KDC）。此錯誤會在持有該 URL 設定的用戶端上產生。</translation>
+        <translation>Microsoft 並未說明是哪個元件傳回此代碼，記錄中也極少見到。它表示必須透過 TLS 執行的驗證傳輸卻被設定為 http:// URL。最知名的此類傳輸是 Kerberos KDC Proxy（MS-KKDCP），Windows 用戶端、RD 閘道與 Azure Virtual Desktop 會透過 HTTPS 使用它連線到金鑰發佈中心（KDC）。此錯誤會在持有該 URL 設定的用戶端上產生。</translation>
     </message>
     <message>
         <source>A KDC proxy server is configured without the https form (Group Policy &apos;Specify KDC proxy servers for Kerberos clients&apos; or an RDP file&apos;s KDC proxy setting)</source>
@@ -4151,7 +4151,7 @@ SEC_E_KDC_CERT_REVOKED (sspi 0x8009035B)</extracomment>
     <message>
         <source>Applications can subscribe to raw TLS extensions through Schannel (SECBUFFER_SUBSCRIBE_GENERIC_TLS_EXTENSION); MsQuic, for example, receives the QUIC transport parameters this way. When the peer&apos;s extension is larger than the buffer supplied, Schannel returns this code with the size it needs, and a correct caller enlarges the buffer and calls again. It only reaches logs when the caller does not handle it, so it points at the application or library, typically a QUIC or HTTP/3 stack.</source>
         <extracomment>SEC_E_EXT_BUFFER_TOO_SMALL (sspi 0x8009036A)</extracomment>
-        <translation>應用程式可以透過 Schannel 訂閱原始的 TLS 擴充功能（SECBUFFER_SUBSCRIBE_GENERIC_TLS_EXTENSION）；例如 MsQuic 就是以此方式接收 QUIC 傳輸參數。當對方的擴充功能大於所提供的緩衝區時，Schannel 會傳回此代碼並附上所需大小，正確的呼叫端會加大緩衝區後再次呼叫。只有在呼叫端未處理它時才會出現在記錄中，因此問題指向應用程式或程式庫，通常是 QUIC 或 HTTP/3 堆疊。</translation>
+        <translation>應用程式可以透過 Schannel 訂閱原始的 TLS 擴充功能（SECBUFFER_SUBSCRIBE_GENERIC_TLS_EXTENSION）；例如 MsQuic 就是以此方式接收 QUIC 傳輸參數。當對方的擴充功能大於所提供的緩衝區時，Schannel 會傳回此代碼並附上所需大小，正確的呼叫端會加大緩衝區後再次呼叫。只有在呼叫端未處理它時才會出現在記錄中，因此問題出在應用程式或程式庫，通常是 QUIC 或 HTTP/3 堆疊。</translation>
     </message>
     <message>
         <source>The peer sends an unusually large extension (e.g. QUIC transport parameters with large private entries) and the application&apos;s fixed-size buffer cannot hold it</source>
@@ -5117,7 +5117,7 @@ SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
     <message>
         <source>The call failed because memory or a related resource ran out, either in the calling process or inside lsass.exe, where the security packages do most of their work. It is reported by the side that made the call and points at resource exhaustion or a leak rather than at authentication settings. A retry may work, but the error returns until the leak or pressure is fixed.</source>
         <extracomment>SEC_E_INSUFFICIENT_MEMORY (sspi 0x80090300)</extracomment>
-        <translation>呼叫失敗是因為記憶體或相關資源耗盡，可能發生在呼叫的處理序中，也可能在 lsass.exe 內（安全性套件大部分的工作都在這裡進行）。此錯誤由發出呼叫的一方回報，指向資源耗盡或流失，而不是驗證設定。重試也許會成功，但在流失或資源壓力解決之前，錯誤會一再出現。</translation>
+        <translation>呼叫失敗是因為記憶體或相關資源耗盡，可能發生在呼叫的處理序中，也可能在 lsass.exe 內（安全性套件大部分的工作都在這裡進行）。此錯誤由發出呼叫的一方回報，表示資源耗盡或流失，而不是驗證設定有誤。重試也許會成功，但在流失或資源壓力解決之前，錯誤會一再出現。</translation>
     </message>
     <message>
         <source>An application leaks security contexts or credential handles (never calls DeleteSecurityContext or FreeCredentialsHandle), so lsass.exe keeps growing</source>
@@ -5177,7 +5177,7 @@ SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
     <message>
         <source>Every SSPI call after the first works on a credential handle, a security context handle, or both. This code means the handle does not refer to a live object: it was already deleted, never fully created, corrupted, or belongs to another process or logon session. It is reported locally by the side that made the call and nearly always points at the application&apos;s handling of handles, often after an earlier error it did not notice.</source>
         <extracomment>SEC_E_INVALID_HANDLE (sspi 0x80090301)</extracomment>
-        <translation>第一次之後的每個 SSPI 呼叫，都作用於認證控制代碼、安全性內容控制代碼或兩者。此代碼表示該控制代碼沒有指向有效的物件：它已被刪除、從未完整建立、已損毀，或屬於另一個處理序或登入工作階段。它由發出呼叫的一方在本機回報，幾乎都指向應用程式處理控制代碼的方式，而且常發生在應用程式沒有察覺的先前錯誤之後。</translation>
+        <translation>第一次之後的每個 SSPI 呼叫，都作用於認證控制代碼、安全性內容控制代碼或兩者。此代碼表示該控制代碼沒有指向有效的物件：它已被刪除、從未完整建立、已損毀，或屬於另一個處理序或登入工作階段。它由發出呼叫的一方在本機回報，問題幾乎都出在應用程式處理控制代碼的方式，而且常發生在應用程式沒有察覺的先前錯誤之後。</translation>
     </message>
     <message>
         <source>The application deleted the context or freed the credentials (on timeout or dispose) while another thread still used them</source>
@@ -5715,7 +5715,7 @@ SEC_E_CANNOT_PACK (sspi 0x80090309)</extracomment>
     <message>
         <source>Before a logon or credential request goes to LSA, the package packs the user name, domain, password and related data into one buffer; this code means that step failed. It is an internal and rarely seen error. In practice it points at malformed credential data supplied by an application or a third-party credential provider, not at the account or the network.</source>
         <extracomment>SEC_E_CANNOT_PACK (sspi 0x80090309)</extracomment>
-        <translation>在登入或認證要求送往 LSA 之前，套件會將使用者名稱、網域、密碼及相關資料封裝成一個緩衝區；此代碼表示該步驟失敗。這是內部錯誤，很少見。實務上，它指向應用程式或協力廠商認證提供者所提供的認證資料格式錯誤，而不是帳戶或網路的問題。</translation>
+        <translation>在登入或認證要求送往 LSA 之前，套件會將使用者名稱、網域、密碼及相關資料封裝成一個緩衝區；此代碼表示該步驟失敗。這是內部錯誤，很少見。實務上，它表示應用程式或協力廠商認證提供者所提供的認證資料格式錯誤，而不是帳戶或網路的問題。</translation>
     </message>
     <message>
         <source>An application or script passes a credential structure with wrong lengths or flags, for example ANSI and Unicode settings that do not match the strings</source>
@@ -6172,7 +6172,7 @@ SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)</extracomment>
     <message>
         <source>When sequence detection is on, each signed or sealed message carries a number the receiver expects to grow by one. This code means the number did not match: a message was lost, duplicated, reordered or replayed, or the two sides&apos; counters drifted apart. It is reported by the receiving side and usually points at how the application shares one context across threads or connections.</source>
         <extracomment>SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)</extracomment>
-        <translation>啟用序列偵測時，每則已簽署或已密封的訊息都帶有一個編號，接收端預期它逐一遞增。此代碼表示編號不符：訊息遺失、重複、順序錯亂或遭到重送，或雙方的計數器已經不同步。此錯誤由接收端回報，通常指向應用程式在多個執行緒或連線之間共用同一個安全性內容的方式。</translation>
+        <translation>啟用序列偵測時，每則已簽署或已密封的訊息都帶有一個編號，接收端預期它逐一遞增。此代碼表示編號不符：訊息遺失、重複、順序錯亂或遭到重送，或雙方的計數器已經不同步。此錯誤由接收端回報，問題通常出在應用程式在多個執行緒或連線之間共用同一個安全性內容的方式。</translation>
     </message>
     <message>
         <source>Several threads sign or seal messages on one security context at the same time, so numbers are used in a different order than the messages are sent (shared LDAP or RPC connections with signing)</source>
@@ -8603,7 +8603,7 @@ KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
     <message>
         <source>A service that has no long-term key of its own (a user logged on interactively, for example) can require user-to-user authentication and answer an ordinary AP request with this code; the client must then get a ticket encrypted with the service&apos;s TGT session key. RFC 4120, MIT and Heimdal give it 69 (0x45). Microsoft&apos;s event tables stop at 0x44 and print this name for 0x42 instead.</source>
         <extracomment>KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
-        <translation>本身沒有長期金鑰的服務（例如互動式登入的使用者）可以要求使用者對使用者驗證，並以此代碼回應一般的 AP 要求；用戶端接著必須取得以服務 TGT 工作階段金鑰加密的票證。RFC 4120、MIT 與 Heimdal 都將它指定為 69（0x45）。Microsoft 的事件表格只列到 0x44，並改把這個名稱印在 0x42。</translation>
+        <translation>本身沒有長期金鑰的服務（例如互動式登入的使用者）可以要求使用者對使用者驗證，並以此代碼回應一般的 AP 要求；用戶端接著必須取得以服務 TGT 工作階段金鑰加密的票證。RFC 4120、MIT 與 Heimdal 都將它指定為 69（0x45）。Microsoft 的事件表格只列到 0x44，並改把這個名稱列在 0x42。</translation>
     </message>
     <message>
         <source>The SPN is registered on a user account rather than on the computer or service account that runs the service</source>
@@ -8633,7 +8633,7 @@ KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
     <message>
         <source>Microsoft&apos;s event tables print this name for 0x42</source>
         <extracomment>KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
-        <translation>Microsoft 的事件表格把這個名稱印在 0x42</translation>
+        <translation>Microsoft 的事件表格將這個名稱列在 0x42</translation>
     </message>
     <message>
         <source>PKINIT: the KDC could not build a certification path to validate the client&apos;s certificate.</source>
@@ -9127,7 +9127,7 @@ KDC_ERR_S_OLD_MAST_KVNO (kerberos 0x5)</extracomment>
     <message>
         <source>The service-side counterpart of 0x4: the KDC cannot decrypt the requested service&apos;s key because the entry is encrypted under a master key version it no longer holds, so it cannot issue the ticket. It points at master key rotation on an MIT or Heimdal KDC; Microsoft lists the code without a cause.</source>
         <extracomment>KDC_ERR_S_OLD_MAST_KVNO (kerberos 0x5)</extracomment>
-        <translation>這是 0x4 在伺服器端的對應代碼：由於項目是以 KDC 已不再持有的主要金鑰版本加密，KDC 無法解密所要求服務的金鑰，因此無法核發票證。它指向 MIT 或 Heimdal KDC 上的主要金鑰輪替；Microsoft 列出此代碼但未說明原因。</translation>
+        <translation>這是 0x4 在伺服器端的對應代碼：由於項目是以 KDC 已不再持有的主要金鑰版本加密，KDC 無法解密所要求服務的金鑰，因此無法核發票證。通常與 MIT 或 Heimdal KDC 上的主要金鑰輪替有關；Microsoft 列出此代碼但未說明原因。</translation>
     </message>
     <message>
         <source>The master key was rotated and old versions purged before the service principal was re-encrypted</source>
@@ -10998,7 +10998,7 @@ STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)</extracomment>
     <message>
         <source>The account database (SAM) was not in a state that allows the operation.</source>
         <extracomment>STATUS_INVALID_SERVER_STATE (ntstatus 0xC00000DC)</extracomment>
-        <translation>帳戶資料庫（SAM）所處的狀態不允許此操作。</translation>
+        <translation>帳戶資料庫（SAM）所處的狀態不允許此作業。</translation>
     </message>
     <message>
         <source>The Security Accounts Manager that had to check the account was not ready for it, so the logon failed before the credentials were judged. It is rare in event 4625 and points at the machine or DC that handled the logon, not at the user. Look at that machine&apos;s System and Directory Service logs around the same time.</source>
@@ -11717,12 +11717,12 @@ STATUS_KDC_UNABLE_TO_REFER (ntstatus 0xC00002FC)</extracomment>
     <message>
         <source>The operation is only possible on a domain controller, and this machine is not one.</source>
         <extracomment>STATUS_MUST_BE_KDC (ntstatus 0xC00002F5)</extracomment>
-        <translation>此操作只能在網域控制站上執行，而這部電腦不是網域控制站。</translation>
+        <translation>此作業只能在網域控制站上執行，而這部電腦不是網域控制站。</translation>
     </message>
     <message>
         <source>Some Kerberos operations can only run where the KDC runs. This status, the NTSTATUS twin of SEC_E_MUST_BE_KDC, is returned when one of them runs on a member server or workstation, for example when the KDC service is started on a machine that is not a domain controller.</source>
         <extracomment>STATUS_MUST_BE_KDC (ntstatus 0xC00002F5)</extracomment>
-        <translation>某些 Kerberos 操作只能在執行 KDC 的位置進行。此狀態是 SEC_E_MUST_BE_KDC 的 NTSTATUS 對應代碼，當這類操作在成員伺服器或工作站上執行時就會傳回，例如在不是網域控制站的電腦上啟動 KDC 服務。</translation>
+        <translation>某些 Kerberos 作業只能在執行 KDC 的位置進行。此狀態是 SEC_E_MUST_BE_KDC 的 NTSTATUS 對應代碼，當這類作業在成員伺服器或工作站上執行時就會傳回，例如在不是網域控制站的電腦上啟動 KDC 服務。</translation>
     </message>
     <message>
         <source>The Kerberos Key Distribution Center service was left enabled after a demotion or on a cloned image</source>
@@ -11762,7 +11762,7 @@ STATUS_KDC_UNABLE_TO_REFER (ntstatus 0xC00002FC)</extracomment>
     <message>
         <source>A Kerberos peer accepts only AES while the local account or machine offers only older encryption types</source>
         <extracomment>STATUS_STRONG_CRYPTO_NOT_SUPPORTED (ntstatus 0xC00002F6)</extracomment>
-        <translation>Kerberos 對方只接受 AES，而本機帳戶或電腦只提供較舊的加密類型</translation>
+        <translation>Kerberos 通訊的對方只接受 AES，而本機帳戶或電腦只提供較舊的加密類型</translation>
     </message>
     <message>
         <source>Compare the NTLM minimum session security on both sides</source>
@@ -12024,7 +12024,7 @@ STATUS_NO_PA_DATA (ntstatus 0xC00002F8)</extracomment>
     <message>
         <source>Retry the operation after the machine is back up</source>
         <extracomment>STATUS_SHUTDOWN_IN_PROGRESS (ntstatus 0xC00002FE)</extracomment>
-        <translation>在電腦恢復運作後重試此操作</translation>
+        <translation>在電腦恢復運作後重試此作業</translation>
     </message>
     <message>
         <source>The target server has no Kerberos key that fits the ticket or request.</source>
@@ -12398,7 +12398,7 @@ STATUS_REVOCATION_OFFLINE_KDC (ntstatus 0xC000040C)</extracomment>
     <message>
         <source>Classic Kerberos constrained delegation (the &quot;allowed to delegate to&quot; list on the front-end account) only works within one domain. A target in another domain or realm gives this status, the NTSTATUS twin of SEC_E_CROSSREALM_DELEGATION_FAILURE. Resource-based constrained delegation, set on the back-end account, works across domains and forests.</source>
         <extracomment>STATUS_CROSSREALM_DELEGATION_FAILURE (ntstatus 0xC000040B)</extracomment>
-        <translation>傳統 Kerberos 限制委派（前端帳戶上的「允許委派到」清單）只能在同一網域內運作。目標若在另一個網域或領域，就會出現此狀態，它是 SEC_E_CROSSREALM_DELEGATION_FAILURE 的 NTSTATUS 對應代碼。設定在後端帳戶上的以資源為基礎的限制委派則可以跨網域與樹系運作。</translation>
+        <translation>傳統 Kerberos 限制委派（前端帳戶上的「允許委派到」清單）只能在同一網域內運作。目標若在另一個網域或領域，就會出現此狀態，它是 SEC_E_CROSSREALM_DELEGATION_FAILURE 的 NTSTATUS 對應代碼。以資源為基礎的限制委派則設定在後端帳戶上，可以跨網域與樹系運作。</translation>
     </message>
     <message>
         <source>The front-end&apos;s msDS-AllowedToDelegateTo lists an SPN whose account lives in another domain</source>
@@ -12590,7 +12590,7 @@ STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)</extracomment>
     <message>
         <source>An operation referred to a security context that was never created or is already gone. It is the NTSTATUS twin of SEC_E_NO_CONTEXT: the two share the same message text but not the same name. It points at the calling code or at a connection that lost its context.</source>
         <extracomment>STATUS_NO_SECURITY_CONTEXT (ntstatus 0xC000042D)</extracomment>
-        <translation>某項操作參照了從未建立或已不存在的安全性內容。它是 SEC_E_NO_CONTEXT 的 NTSTATUS 對應代碼：兩者的訊息文字相同，名稱卻不同。問題出在呼叫的程式碼，或是遺失了安全性內容的連線。</translation>
+        <translation>某項作業參照了從未建立或已不存在的安全性內容。它是 SEC_E_NO_CONTEXT 的 NTSTATUS 對應代碼：兩者的訊息文字相同，名稱卻不同。問題出在呼叫的程式碼，或是遺失了安全性內容的連線。</translation>
     </message>
     <message>
         <source>The context was deleted or expired and the application kept using it</source>
@@ -13092,7 +13092,7 @@ SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
     <message>
         <source>After the handshake, every signed or sealed message carries a checksum made with the session key. This code means the receiver&apos;s check failed: the bytes changed on the way, or the two sides derived different keys. It is reported by the receiving side (DecryptMessage or VerifySignature) and points to a device in the path, a faulty network stack, or an interoperability bug. With Schannel it usually means the peer sent alert 20 (bad_record_mac) or 30 (decompression_failure), the two alerts Microsoft maps to this code.</source>
         <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
-        <translation>交握完成後，每則已簽署或已密封的訊息都帶有以工作階段金鑰計算的總和檢查碼。此代碼表示接收端的檢查失敗：位元組在途中被改變，或雙方推導出不同的金鑰。此錯誤由接收端（DecryptMessage 或 VerifySignature）回報，指向路徑上的裝置、有問題的網路堆疊，或互通性錯誤。在 Schannel 中，這通常表示對方送出了警示 20（bad_record_mac）或 30（decompression_failure），也就是 Microsoft 對應到此代碼的兩個警示。</translation>
+        <translation>交握完成後，每則已簽署或已密封的訊息都帶有以工作階段金鑰計算的總和檢查碼。此代碼表示接收端的檢查失敗：位元組在途中被改變，或雙方推導出不同的金鑰。此錯誤由接收端（DecryptMessage 或 VerifySignature）回報，原因可能是路徑上的裝置、有問題的網路堆疊，或互通性錯誤。在 Schannel 中，這通常表示對方送出了警示 20（bad_record_mac）或 30（decompression_failure），也就是 Microsoft 對應到此代碼的兩個警示。</translation>
     </message>
     <message>
         <source>TLS_DHE cipher suites between Windows builds with and without the February 2020 &apos;leading zero&apos; updates, or with non-Windows peers: the two sides compute different keys and intermittent connections fail or are &apos;forcibly closed&apos; (KB4557473)</source>
@@ -13640,7 +13640,7 @@ TLS1_ALERT_DECODE_ERROR (tls-alert 50)</extracomment>
     <message>
         <source>TLS 1.2 and older allowed compression of records; decompression_failure reports compressed data that could not be expanded or grew too large. Compression is now turned off almost everywhere because of the CRIME attack, and RFC 8446 reserves the value, so the alert points to an unusual legacy peer. A Windows side that receives it logs event 36887 and gets SEC_E_MESSAGE_ALTERED.</source>
         <extracomment>TLS1_ALERT_DECOMPRESSION_FAIL (tls-alert 30)</extracomment>
-        <translation>TLS 1.2 與更舊版本允許壓縮記錄；decompression_failure 表示壓縮資料無法展開或展開後過大。由於 CRIME 攻擊，壓縮現在幾乎全面停用，RFC 8446 也保留了此值，因此這個警示指向少見的舊版對方。收到它的 Windows 端會記錄事件 36887 並得到 SEC_E_MESSAGE_ALTERED。</translation>
+        <translation>TLS 1.2 與更舊版本允許壓縮記錄；decompression_failure 表示壓縮資料無法展開或展開後過大。由於 CRIME 攻擊，壓縮現在幾乎全面停用，RFC 8446 也保留了此值，因此收到這個警示，表示對方是少見的舊版實作。收到它的 Windows 端會記錄事件 36887 並得到 SEC_E_MESSAGE_ALTERED。</translation>
     </message>
     <message>
         <source>A legacy peer negotiated TLS compression and then mishandled it</source>
@@ -13854,7 +13854,7 @@ TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)</extracomment>
     <message>
         <source>Windows&apos; own chain result for a name mismatch, one of the reasons OpenSSL peers send this alert</source>
         <extracomment>TLS1_ALERT_BAD_CERTIFICATE (tls-alert 42)</extracomment>
-        <translation>Windows 自己針對名稱不符的鏈結檢查結果，也是 OpenSSL 對方送出此警示的原因之一</translation>
+        <translation>Windows 自己針對名稱不符的鏈結檢查結果，也是對方（OpenSSL）送出此警示的原因之一</translation>
     </message>
     <message>
         <source>The peer cannot use a certificate of this type or for this purpose.</source>
@@ -13879,7 +13879,7 @@ TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)</extracomment>
     <message>
         <source>A Java peer&apos;s policy disables the certificate&apos;s signature algorithm or key size (jdk.certpath.disabledAlgorithms), which it reports with this alert</source>
         <extracomment>TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)</extracomment>
-        <translation>Java 對方的原則停用了憑證的簽章演算法或金鑰大小（jdk.certpath.disabledAlgorithms），並以此警示回報</translation>
+        <translation>對方（Java）的原則停用了憑證的簽章演算法或金鑰大小（jdk.certpath.disabledAlgorithms），並以此警示回報</translation>
     </message>
     <message>
         <source>The key usage extension forbids what the negotiated cipher suite needs, for example no Digital Signature for an ECDHE suite</source>
@@ -14031,7 +14031,7 @@ TLS1_ALERT_USER_CANCELED (tls-alert 90)</extracomment>
     <message>
         <source>A Java or other non-Windows peer does not trust the issuing CA, which is missing from its trust store</source>
         <extracomment>TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)</extracomment>
-        <translation>Java 或其他非 Windows 對方不信任簽發的 CA，因為該 CA 不在其信任存放區中</translation>
+        <translation>Java 或其他非 Windows 的對方不信任簽發的 CA，因為該 CA 不在其信任存放區中</translation>
     </message>
     <message>
         <source>The peer could not determine the revocation status (CRL or OCSP location unreachable); Java clients report that with this alert</source>
@@ -14168,7 +14168,7 @@ TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
     <message>
         <source>access_denied separates authorization from validity: the credentials presented were genuine, but the sender&apos;s policy does not admit this identity. A Windows side that receives it logs event 36887 and gets SEC_E_LOGON_DENIED, which looks like a password failure but here comes from the TLS peer&apos;s policy. The rule that refused it is configured on the sender, usually a gateway or a server doing mutual TLS.</source>
         <extracomment>TLS1_ALERT_ACCESS_DENIED (tls-alert 49)</extracomment>
-        <translation>access_denied 將授權與有效性分開：提出的認證是真的，但傳送端的原則不接受這個身分。收到它的 Windows 端會記錄事件 36887 並得到 SEC_E_LOGON_DENIED，看起來像密碼錯誤，但在這裡是來自 TLS 對方的原則。拒絕它的規則設定在傳送端，通常是執行相互 TLS 驗證的閘道或伺服器。</translation>
+        <translation>access_denied 將授權與有效性分開：提出的認證是真的，但傳送端的原則不接受這個身分。收到它的 Windows 端會記錄事件 36887 並得到 SEC_E_LOGON_DENIED，看起來像密碼錯誤，但在這裡是來自 TLS 連線對方的原則。拒絕它的規則設定在傳送端，通常是執行相互 TLS 驗證的閘道或伺服器。</translation>
     </message>
     <message>
         <source>The client certificate is valid but not on the server&apos;s or gateway&apos;s allow list (subject, thumbprint or issuer rule)</source>
@@ -14253,7 +14253,7 @@ TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
     <message>
         <source>Test TLS 1.2 and TLS 1.3 separately; a failure only with TLS 1.3 points at RSA-PSS support of the key provider</source>
         <extracomment>TLS1_ALERT_DECRYPT_ERROR (tls-alert 51)</extracomment>
-        <translation>分別測試 TLS 1.2 與 TLS 1.3；只有 TLS 1.3 失敗時，問題指向金鑰提供者對 RSA-PSS 的支援</translation>
+        <translation>分別測試 TLS 1.2 與 TLS 1.3；只有 TLS 1.3 失敗時，問題出在金鑰提供者對 RSA-PSS 的支援</translation>
     </message>
     <message>
         <source>Sent instead when the record protection, not a signature, fails to verify</source>
@@ -14533,7 +14533,7 @@ TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
     <message>
         <source>TLS 1.3 requires certain extensions together (supported_versions, key_share with supported_groups, signature_algorithms when certificates are used, psk_key_exchange_modes with a PSK); missing_extension reports that one was absent. It points to an incomplete TLS 1.3 implementation or to a middlebox that strips extensions. Microsoft&apos;s alert table does not list this alert, so the SEC_E code a Windows receiver reports is only inferred.</source>
         <extracomment>TLS13_AD_MISSING_EXTENSION (tls-alert 109)</extracomment>
-        <translation>TLS 1.3 要求某些延伸同時出現（supported_versions、key_share 搭配 supported_groups、使用憑證時的 signature_algorithms、使用 PSK 時的 psk_key_exchange_modes）；missing_extension 表示其中之一不存在。它指向不完整的 TLS 1.3 實作，或會移除延伸的中介裝置。Microsoft 的警示對照表沒有列出此警示，因此 Windows 接收端回報的 SEC_E 代碼只是推論。</translation>
+        <translation>TLS 1.3 要求某些延伸同時出現（supported_versions、key_share 搭配 supported_groups、使用憑證時的 signature_algorithms、使用 PSK 時的 psk_key_exchange_modes）；missing_extension 表示其中之一不存在。原因通常是不完整的 TLS 1.3 實作，或會移除延伸的中介裝置。Microsoft 的警示對照表沒有列出此警示，因此 Windows 接收端回報的 SEC_E 代碼只是推論。</translation>
     </message>
     <message>
         <source>A middlebox or proxy removes extensions it does not understand from the ClientHello</source>
@@ -15844,7 +15844,7 @@ ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
     <message>
         <source>The DCs of the trusted domain cannot be reached (firewall, site links, DNS conditional forwarders)</source>
         <extracomment>ERROR_TRUSTED_DOMAIN_FAILURE (win32 1788)</extracomment>
-        <translation>連不到受信任網域的 DC（防火牆、site link、DNS 條件式轉寄站）</translation>
+        <translation>連不到受信任網域的 DC（防火牆、站台連結、DNS 條件式轉寄站）</translation>
     </message>
     <message>
         <source>The trust password is out of sync between the two domains, for example after a DC of one side was restored</source>
