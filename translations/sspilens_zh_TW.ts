@@ -1150,7 +1150,7 @@ SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
     <message>
         <source>Check the Schannel events; on the server 36874 means no common cipher suite, on the client 36887 with alert 71 points the same way</source>
         <extracomment>SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
-        <translation>檢查 Schannel 事件；伺服器上的 36874 表示沒有共同的加密套件，用戶端上的 36887 搭配警示 71 也指向相同問題</translation>
+        <translation>檢查 Schannel 事件；伺服器上的 36874 表示沒有共同的加密套件，用戶端上的 36887 搭配警示 71 也表示相同的問題</translation>
     </message>
     <message>
         <source>Check whether a Group Policy cipher-suite order overrides the defaults</source>
@@ -3155,7 +3155,7 @@ SEC_E_ISSUING_CA_UNTRUSTED_KDC (sspi 0x80090359)</extracomment>
     <message>
         <source>On the DC, read the KDC events: event 21 gives the chain status of a rejected client certificate, events 39 to 41 point at certificate mapping (KB5014754)</source>
         <extracomment>SEC_E_PKINIT_CLIENT_FAILURE (sspi 0x80090354)</extracomment>
-        <translation>在網域控制站上讀取 KDC 事件：事件 21 會提供遭拒用戶端憑證的鏈結狀態，事件 39 至 41 則指向憑證對應問題（KB5014754）</translation>
+        <translation>在網域控制站上讀取 KDC 事件：事件 21 會提供遭拒用戶端憑證的鏈結狀態，事件 39 至 41 則與憑證對應問題有關（KB5014754）</translation>
     </message>
     <message>
         <source>On the DC, verify the certificate with URL retrieval to see both the trust and the revocation result</source>
@@ -3991,7 +3991,7 @@ SEC_E_KDC_CERT_REVOKED (sspi 0x8009035B)</extracomment>
     <message>
         <source>Microsoft does not document which component returns this code, and it is very rarely seen in logs. It means that an authentication transport which must run over TLS was pointed at an http:// URL. The best-known such transport is the Kerberos KDC proxy (MS-KKDCP), which Windows clients, RD Gateway and Azure Virtual Desktop use to reach a KDC over HTTPS. It is raised on the client that holds the URL setting.</source>
         <extracomment>SEC_E_ONLY_HTTPS_ALLOWED (sspi 0x80090365)</extracomment>
-        <translation>Microsoft 並未說明是哪個元件傳回此代碼，記錄中也極少見到。它表示必須透過 TLS 執行的驗證傳輸被指向了 http:// URL。最知名的此類傳輸是 Kerberos KDC Proxy（MS-KKDCP），Windows 用戶端、RD 閘道與 Azure Virtual Desktop 會透過 HTTPS 使用它連線到金鑰發佈中心（KDC）。此錯誤會在持有該 URL 設定的用戶端上產生。</translation>
+        <translation>Microsoft 並未說明是哪個元件傳回此代碼，記錄中也極少見到。它表示必須透過 TLS 執行的驗證傳輸卻被設定為 http:// URL。最知名的此類傳輸是 Kerberos KDC Proxy（MS-KKDCP），Windows 用戶端、RD 閘道與 Azure Virtual Desktop 會透過 HTTPS 使用它連線到金鑰發佈中心（KDC）。此錯誤會在持有該 URL 設定的用戶端上產生。</translation>
     </message>
     <message>
         <source>A KDC proxy server is configured without the https form (Group Policy &apos;Specify KDC proxy servers for Kerberos clients&apos; or an RDP file&apos;s KDC proxy setting)</source>
@@ -4151,7 +4151,7 @@ SEC_E_KDC_CERT_REVOKED (sspi 0x8009035B)</extracomment>
     <message>
         <source>Applications can subscribe to raw TLS extensions through Schannel (SECBUFFER_SUBSCRIBE_GENERIC_TLS_EXTENSION); MsQuic, for example, receives the QUIC transport parameters this way. When the peer&apos;s extension is larger than the buffer supplied, Schannel returns this code with the size it needs, and a correct caller enlarges the buffer and calls again. It only reaches logs when the caller does not handle it, so it points at the application or library, typically a QUIC or HTTP/3 stack.</source>
         <extracomment>SEC_E_EXT_BUFFER_TOO_SMALL (sspi 0x8009036A)</extracomment>
-        <translation>應用程式可以透過 Schannel 訂閱原始的 TLS 擴充功能（SECBUFFER_SUBSCRIBE_GENERIC_TLS_EXTENSION）；例如 MsQuic 就是以此方式接收 QUIC 傳輸參數。當對方的擴充功能大於所提供的緩衝區時，Schannel 會傳回此代碼並附上所需大小，正確的呼叫端會加大緩衝區後再次呼叫。只有在呼叫端未處理它時才會出現在記錄中，因此問題指向應用程式或程式庫，通常是 QUIC 或 HTTP/3 堆疊。</translation>
+        <translation>應用程式可以透過 Schannel 訂閱原始的 TLS 擴充功能（SECBUFFER_SUBSCRIBE_GENERIC_TLS_EXTENSION）；例如 MsQuic 就是以此方式接收 QUIC 傳輸參數。當對方的擴充功能大於所提供的緩衝區時，Schannel 會傳回此代碼並附上所需大小，正確的呼叫端會加大緩衝區後再次呼叫。只有在呼叫端未處理它時才會出現在記錄中，因此問題出在應用程式或程式庫，通常是 QUIC 或 HTTP/3 堆疊。</translation>
     </message>
     <message>
         <source>The peer sends an unusually large extension (e.g. QUIC transport parameters with large private entries) and the application&apos;s fixed-size buffer cannot hold it</source>
@@ -5117,7 +5117,7 @@ SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
     <message>
         <source>The call failed because memory or a related resource ran out, either in the calling process or inside lsass.exe, where the security packages do most of their work. It is reported by the side that made the call and points at resource exhaustion or a leak rather than at authentication settings. A retry may work, but the error returns until the leak or pressure is fixed.</source>
         <extracomment>SEC_E_INSUFFICIENT_MEMORY (sspi 0x80090300)</extracomment>
-        <translation>呼叫失敗是因為記憶體或相關資源耗盡，可能發生在呼叫的處理序中，也可能在 lsass.exe 內（安全性套件大部分的工作都在這裡進行）。此錯誤由發出呼叫的一方回報，指向資源耗盡或流失，而不是驗證設定。重試也許會成功，但在流失或資源壓力解決之前，錯誤會一再出現。</translation>
+        <translation>呼叫失敗是因為記憶體或相關資源耗盡，可能發生在呼叫的處理序中，也可能在 lsass.exe 內（安全性套件大部分的工作都在這裡進行）。此錯誤由發出呼叫的一方回報，表示資源耗盡或流失，而不是驗證設定有誤。重試也許會成功，但在流失或資源壓力解決之前，錯誤會一再出現。</translation>
     </message>
     <message>
         <source>An application leaks security contexts or credential handles (never calls DeleteSecurityContext or FreeCredentialsHandle), so lsass.exe keeps growing</source>
@@ -5177,7 +5177,7 @@ SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
     <message>
         <source>Every SSPI call after the first works on a credential handle, a security context handle, or both. This code means the handle does not refer to a live object: it was already deleted, never fully created, corrupted, or belongs to another process or logon session. It is reported locally by the side that made the call and nearly always points at the application&apos;s handling of handles, often after an earlier error it did not notice.</source>
         <extracomment>SEC_E_INVALID_HANDLE (sspi 0x80090301)</extracomment>
-        <translation>第一次之後的每個 SSPI 呼叫，都作用於認證控制代碼、安全性內容控制代碼或兩者。此代碼表示該控制代碼沒有指向有效的物件：它已被刪除、從未完整建立、已損毀，或屬於另一個處理序或登入工作階段。它由發出呼叫的一方在本機回報，幾乎都指向應用程式處理控制代碼的方式，而且常發生在應用程式沒有察覺的先前錯誤之後。</translation>
+        <translation>第一次之後的每個 SSPI 呼叫，都作用於認證控制代碼、安全性內容控制代碼或兩者。此代碼表示該控制代碼沒有指向有效的物件：它已被刪除、從未完整建立、已損毀，或屬於另一個處理序或登入工作階段。它由發出呼叫的一方在本機回報，問題幾乎都出在應用程式處理控制代碼的方式，而且常發生在應用程式沒有察覺的先前錯誤之後。</translation>
     </message>
     <message>
         <source>The application deleted the context or freed the credentials (on timeout or dispose) while another thread still used them</source>
@@ -5715,7 +5715,7 @@ SEC_E_CANNOT_PACK (sspi 0x80090309)</extracomment>
     <message>
         <source>Before a logon or credential request goes to LSA, the package packs the user name, domain, password and related data into one buffer; this code means that step failed. It is an internal and rarely seen error. In practice it points at malformed credential data supplied by an application or a third-party credential provider, not at the account or the network.</source>
         <extracomment>SEC_E_CANNOT_PACK (sspi 0x80090309)</extracomment>
-        <translation>在登入或認證要求送往 LSA 之前，套件會將使用者名稱、網域、密碼及相關資料封裝成一個緩衝區；此代碼表示該步驟失敗。這是內部錯誤，很少見。實務上，它指向應用程式或協力廠商認證提供者所提供的認證資料格式錯誤，而不是帳戶或網路的問題。</translation>
+        <translation>在登入或認證要求送往 LSA 之前，套件會將使用者名稱、網域、密碼及相關資料封裝成一個緩衝區；此代碼表示該步驟失敗。這是內部錯誤，很少見。實務上，它表示應用程式或協力廠商認證提供者所提供的認證資料格式錯誤，而不是帳戶或網路的問題。</translation>
     </message>
     <message>
         <source>An application or script passes a credential structure with wrong lengths or flags, for example ANSI and Unicode settings that do not match the strings</source>
@@ -6172,7 +6172,7 @@ SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)</extracomment>
     <message>
         <source>When sequence detection is on, each signed or sealed message carries a number the receiver expects to grow by one. This code means the number did not match: a message was lost, duplicated, reordered or replayed, or the two sides&apos; counters drifted apart. It is reported by the receiving side and usually points at how the application shares one context across threads or connections.</source>
         <extracomment>SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)</extracomment>
-        <translation>啟用序列偵測時，每則已簽署或已密封的訊息都帶有一個編號，接收端預期它逐一遞增。此代碼表示編號不符：訊息遺失、重複、順序錯亂或遭到重送，或雙方的計數器已經不同步。此錯誤由接收端回報，通常指向應用程式在多個執行緒或連線之間共用同一個安全性內容的方式。</translation>
+        <translation>啟用序列偵測時，每則已簽署或已密封的訊息都帶有一個編號，接收端預期它逐一遞增。此代碼表示編號不符：訊息遺失、重複、順序錯亂或遭到重送，或雙方的計數器已經不同步。此錯誤由接收端回報，問題通常出在應用程式在多個執行緒或連線之間共用同一個安全性內容的方式。</translation>
     </message>
     <message>
         <source>Several threads sign or seal messages on one security context at the same time, so numbers are used in a different order than the messages are sent (shared LDAP or RPC connections with signing)</source>
@@ -7136,7 +7136,7 @@ COR_E_INVALIDOPERATION (hresult 0x80131509)</extracomment>
     <message>
         <source>SqlClient (System.Data.SqlClient and Microsoft.Data.SqlClient) gives every SqlException this HResult, whatever went wrong, so 0x80131904 in a log only says that a SQL Server call failed. The cause is in SqlException.Errors[i].Number (18456 is a failed login, with its State in the server&apos;s error log), in the message, which carries the SNI text such as &apos;The target principal name is incorrect. Cannot generate SSPI context.&apos; or &apos;The certificate chain was issued by an authority that is not trusted.&apos;, and in InnerException, often a Win32Exception whose NativeErrorCode is the SSPI code.</source>
         <extracomment>COR_E_SqlException (hresult 0x80131904)</extracomment>
-        <translation>SqlClient（System.Data.SqlClient 與 Microsoft.Data.SqlClient）無論發生什麼錯誤，都會為每個 SqlException 設定此 HResult，因此記錄中的 0x80131904 只表示某次 SQL Server 呼叫失敗。原因在 SqlException.Errors[i].Number（18456 為登入失敗，其 State 在伺服器的錯誤記錄中）、訊息（包含 SNI 的文字，例如表示目標主體名稱不正確的「The target principal name is incorrect. Cannot generate SSPI context.」，或表示憑證鏈結不受信任的「The certificate chain was issued by an authority that is not trusted.」），以及 InnerException（通常是 NativeErrorCode 為 SSPI 代碼的 Win32Exception）。</translation>
+        <translation>SqlClient（System.Data.SqlClient 與 Microsoft.Data.SqlClient）無論發生什麼錯誤，都會為每個 SqlException 設定此 HResult，因此記錄中的 0x80131904 只表示某次 SQL Server 呼叫失敗。原因在 SqlException.Errors[i].Number（18456 為登入失敗，其 State 在伺服器的錯誤記錄中）、訊息（包含 SNI 的文字，例如「目標主體名稱不正確。無法產生 SSPI 內容。」（The target principal name is incorrect. Cannot generate SSPI context.），或「此憑證鏈結是由不受信任的授權單位發出的。」（The certificate chain was issued by an authority that is not trusted.）），以及 InnerException（通常是 NativeErrorCode 為 SSPI 代碼的 Win32Exception）。</translation>
     </message>
     <message>
         <source>Login failed (error 18456): wrong SQL login or password, or a Windows login the server does not map; the State in the SQL Server error log tells which</source>
@@ -7312,7 +7312,7 @@ KRB_AP_ERR_NO_TGT (kerberos 0x43)</extracomment>
     <message>
         <source>A short &apos;Maximum lifetime for service ticket&apos; or &apos;Maximum lifetime for user ticket&apos; policy makes expiry frequent</source>
         <extracomment>KRB_AP_ERR_TKT_EXPIRED (kerberos 0x20)</extracomment>
-        <translation>「服務票證的最長存留期」或「使用者票證的最長存留期」原則設定過短，使票證經常到期</translation>
+        <translation>「服務票證最長存留期」（Maximum lifetime for service ticket）或「使用者票證最長存留期」（Maximum lifetime for user ticket）原則設定過短，使票證經常到期</translation>
     </message>
     <message>
         <source>List the client&apos;s tickets with their end and renewal times</source>
@@ -7523,7 +7523,7 @@ KRB_AP_ERR_SKEW (kerberos 0x25)</extracomment>
     <message>
         <source>Another failure of protocol transition seen by the service</source>
         <extracomment>KRB_AP_ERR_BADMATCH (kerberos 0x24)</extracomment>
-        <translation>服務端看到的另一種通訊協定轉換失敗</translation>
+        <translation>在服務這一端看到的另一種通訊協定轉換失敗</translation>
     </message>
     <message>
         <source>The timestamp in the request differs from the receiver&apos;s clock by more than the allowed skew.</source>
@@ -7985,7 +7985,7 @@ KRB_AP_ERR_BADDIRECTION (kerberos 0x2F)
 KRB_ERR_GENERIC (kerberos 0x3C)
 ----------
 KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
-        <translation>在 Windows 用戶端上查看 Kerberos 錯誤事件（系統記錄檔，事件 3，「Error Code」欄位）；若沒有任何記錄，請在重現問題期間將 Kerberos 的 LogLevel 值設為 1，之後再移除</translation>
+        <translation>在 Windows 用戶端上查看 Kerberos 錯誤事件（系統記錄檔，事件 3，「錯誤碼」（Error Code）欄位）；若沒有任何記錄，請在重現問題期間將 Kerberos 的 LogLevel 值設為 1，之後再移除</translation>
     </message>
     <message>
         <source>The SSPI code when the server&apos;s identity could not be verified</source>
@@ -8125,7 +8125,7 @@ KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
     <message>
         <source>A cross-realm ticket records the realms it passed through (the transited field). A service that checks this path against its policy rejects tickets that came through realms it does not trust. Microsoft&apos;s table labels it &quot;Desired path is unreachable&quot; and gives no cause. It is the service-side twin of KDC_ERR_PATH_NOT_ACCEPTED (0x1C), which a KDC returns.</source>
         <extracomment>KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)</extracomment>
-        <translation>跨領域票證會記錄它經過的領域（transited 欄位）。會依原則檢查此路徑的服務，會拒絕經過它不信任之領域的票證。Microsoft 的表格將其標示為「Desired path is unreachable」，且未列出原因。它是 KDC 所傳回之 KDC_ERR_PATH_NOT_ACCEPTED（0x1C）在服務端的對應代碼。</translation>
+        <translation>跨領域票證會記錄它經過的領域（transited 欄位）。會依原則檢查此路徑的服務，會拒絕經過它不信任之領域的票證。Microsoft 的表格將其標示為「Desired path is unreachable」，且未列出原因。它是 KDC 所傳回之 KDC_ERR_PATH_NOT_ACCEPTED（0x1C）在伺服器端的對應代碼。</translation>
     </message>
     <message>
         <source>A cross-realm path goes through a realm the service&apos;s policy does not accept (MIT [capaths] or an equivalent setting)</source>
@@ -8543,7 +8543,7 @@ KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
     <message>
         <source>The service-side demand for a user-to-user ticket</source>
         <extracomment>KRB_AP_ERR_NO_TGT (kerberos 0x43)</extracomment>
-        <translation>服務端要求使用者對使用者票證</translation>
+        <translation>服務這一端要求使用者對使用者票證</translation>
     </message>
     <message>
         <source>The request reached a KDC of the wrong realm, or the KDC refers the client to another realm.</source>
@@ -8603,7 +8603,7 @@ KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
     <message>
         <source>A service that has no long-term key of its own (a user logged on interactively, for example) can require user-to-user authentication and answer an ordinary AP request with this code; the client must then get a ticket encrypted with the service&apos;s TGT session key. RFC 4120, MIT and Heimdal give it 69 (0x45). Microsoft&apos;s event tables stop at 0x44 and print this name for 0x42 instead.</source>
         <extracomment>KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
-        <translation>本身沒有長期金鑰的服務（例如互動式登入的使用者）可以要求使用者對使用者驗證，並以此代碼回應一般的 AP 要求；用戶端接著必須取得以服務 TGT 工作階段金鑰加密的票證。RFC 4120、MIT 與 Heimdal 都將它指定為 69（0x45）。Microsoft 的事件表格只列到 0x44，並改把這個名稱印在 0x42。</translation>
+        <translation>本身沒有長期金鑰的服務（例如互動式登入的使用者）可以要求使用者對使用者驗證，並以此代碼回應一般的 AP 要求；用戶端接著必須取得以服務 TGT 工作階段金鑰加密的票證。RFC 4120、MIT 與 Heimdal 都將它指定為 69（0x45）。Microsoft 的事件表格只列到 0x44，並改把這個名稱列在 0x42。</translation>
     </message>
     <message>
         <source>The SPN is registered on a user account rather than on the computer or service account that runs the service</source>
@@ -8633,7 +8633,7 @@ KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
     <message>
         <source>Microsoft&apos;s event tables print this name for 0x42</source>
         <extracomment>KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
-        <translation>Microsoft 的事件表格把這個名稱印在 0x42</translation>
+        <translation>Microsoft 的事件表格將這個名稱列在 0x42</translation>
     </message>
     <message>
         <source>PKINIT: the KDC could not build a certification path to validate the client&apos;s certificate.</source>
@@ -9127,7 +9127,7 @@ KDC_ERR_S_OLD_MAST_KVNO (kerberos 0x5)</extracomment>
     <message>
         <source>The service-side counterpart of 0x4: the KDC cannot decrypt the requested service&apos;s key because the entry is encrypted under a master key version it no longer holds, so it cannot issue the ticket. It points at master key rotation on an MIT or Heimdal KDC; Microsoft lists the code without a cause.</source>
         <extracomment>KDC_ERR_S_OLD_MAST_KVNO (kerberos 0x5)</extracomment>
-        <translation>這是 0x4 在服務端的對應代碼：由於項目是以 KDC 已不再持有的主要金鑰版本加密，KDC 無法解密所要求服務的金鑰，因此無法核發票證。它指向 MIT 或 Heimdal KDC 上的主要金鑰輪替；Microsoft 列出此代碼但未說明原因。</translation>
+        <translation>這是 0x4 在伺服器端的對應代碼：由於項目是以 KDC 已不再持有的主要金鑰版本加密，KDC 無法解密所要求服務的金鑰，因此無法核發票證。通常與 MIT 或 Heimdal KDC 上的主要金鑰輪替有關；Microsoft 列出此代碼但未說明原因。</translation>
     </message>
     <message>
         <source>The master key was rotated and old versions purged before the service principal was re-encrypted</source>
@@ -9371,7 +9371,7 @@ KDC_ERR_PRINCIPAL_NOT_UNIQUE (kerberos 0x8)</extracomment>
     <message>
         <source>The service side lacks a key for the ticket</source>
         <extracomment>KDC_ERR_NULL_KEY (kerberos 0x9)</extracomment>
-        <translation>服務端缺少該票證所需的金鑰</translation>
+        <translation>服務這一端缺少解密該票證所需的金鑰</translation>
     </message>
     <message>
         <source>The KDC refused to issue a postdated ticket, one that becomes valid at a later time.</source>
@@ -9543,7 +9543,7 @@ KDC_ERR_NEVER_VALID (kerberos 0xB)</extracomment>
     <message>
         <source>The user is marked &apos;Account is sensitive and cannot be delegated&apos; or is in Protected Users, so no forwardable ticket can be obtained for delegation</source>
         <extracomment>KDC_ERR_BADOPTION (kerberos 0xD)</extracomment>
-        <translation>使用者被標記為「帳戶是機密帳戶，無法委派」或屬於 Protected Users，因此無法取得可供委派的可轉送票證</translation>
+        <translation>使用者帳戶勾選了「這是機密帳戶，無法委派」（Account is sensitive and cannot be delegated）或屬於 Protected Users，因此無法取得可供委派的可轉送票證</translation>
     </message>
     <message>
         <source>A renewal of a ticket that is not renewable or past its renewal limit (Microsoft: a TGT close to expiry)</source>
@@ -9878,7 +9878,7 @@ ERROR_ACCOUNT_LOCKED_OUT (win32 1909)</extracomment>
     <message>
         <source>The service-side counterpart of 0x12: the service principal exists, but the KDC treats its credentials as revoked and issues no tickets for it. Microsoft lists the code for 4768 and 4769 without a cause, and it is rare in logs. When it appears, check the account that holds the SPN for the conditions that cause 0x12 for users.</source>
         <extracomment>KDC_ERR_SERVICE_REVOKED (kerberos 0x13)</extracomment>
-        <translation>這是 0x12 在服務端的對應代碼：服務主體存在，但 KDC 將其認證視為已撤銷，不再為它核發票證。Microsoft 將此代碼列於 4768 與 4769，但未說明原因，記錄中也很少見。若出現此代碼，請檢查持有該 SPN 的帳戶是否有造成使用者 0x12 的那些情況。</translation>
+        <translation>這是 0x12 在伺服器端的對應代碼：服務主體存在，但 KDC 將其認證視為已撤銷，不再為它核發票證。Microsoft 將此代碼列於 4768 與 4769，但未說明原因，記錄中也很少見。若出現此代碼，請檢查持有該 SPN 的帳戶是否有造成使用者 0x12 的那些情況。</translation>
     </message>
     <message>
         <source>Possibly the account that holds the SPN is disabled, locked out or expired (by analogy with 0x12; not documented by Microsoft)</source>
@@ -10012,7 +10012,7 @@ KDC_ERR_SERVICE_NOTYET (kerberos 0x16)</extracomment>
     <message>
         <source>The service-side counterpart of 0x15: the KDC found the service principal, but its validity period has not begun, so no tickets are issued for it. Heimdal returns it for a server principal whose valid start time is later than the KDC&apos;s clock; Microsoft lists the code without a cause.</source>
         <extracomment>KDC_ERR_SERVICE_NOTYET (kerberos 0x16)</extracomment>
-        <translation>這是 0x15 在服務端的對應代碼：KDC 找到了服務主體，但其有效期間尚未開始，因此不會為它核發票證。Heimdal 會在伺服器主體的生效開始時間晚於 KDC 時鐘時傳回此代碼；Microsoft 列出此代碼但未說明原因。</translation>
+        <translation>這是 0x15 在伺服器端的對應代碼：KDC 找到了服務主體，但其有效期間尚未開始，因此不會為它核發票證。Heimdal 會在伺服器主體的生效開始時間晚於 KDC 時鐘時傳回此代碼；Microsoft 列出此代碼但未說明原因。</translation>
     </message>
     <message>
         <source>The service principal was created with a future start date and is used before that date</source>
@@ -10417,22 +10417,22 @@ KDC_ERR_SERVICE_NOTYET (kerberos 0x16)</extracomment>
     <message>
         <source>No error: in event 4776 the credentials were validated; in a 4625 Sub Status it means &quot;no further detail&quot;.</source>
         <extracomment>STATUS_SUCCESS (ntstatus 0x00000000)</extracomment>
-        <translation>沒有錯誤：在事件 4776 中代表認證已通過驗證；在 4625 的 Sub Status 中代表「沒有更多細節」。</translation>
+        <translation>沒有錯誤：在事件 4776 中代表認證已通過驗證；在 4625 的「子狀態」（Sub Status）中代表「沒有更多細節」。</translation>
     </message>
     <message>
         <source>STATUS_SUCCESS is the NTSTATUS value zero. A domain controller writes it as the Error Code of event 4776 when an NTLM credential validation succeeded. In a failed-logon event 4625 the Status always holds the failure, and a Sub Status of 0x0 only says that Windows recorded no more specific reason, so read the Status instead.</source>
         <extracomment>STATUS_SUCCESS (ntstatus 0x00000000)</extracomment>
-        <translation>STATUS_SUCCESS 是值為零的 NTSTATUS。NTLM 認證驗證成功時，網域控制站會將它寫入事件 4776 的 Error Code。在登入失敗事件 4625 中，Status 一定是失敗原因；Sub Status 為 0x0 只表示 Windows 沒有記錄更具體的原因，因此請改看 Status。</translation>
+        <translation>STATUS_SUCCESS 是值為零的 NTSTATUS。NTLM 認證驗證成功時，網域控制站會將它寫入事件 4776 的「錯誤碼」（Error Code）。在登入失敗事件 4625 中，「狀態」（Status）一定是失敗原因；「子狀態」（Sub Status）為 0x0 只表示 Windows 沒有記錄更具體的原因，因此請改看狀態。</translation>
     </message>
     <message>
         <source>Event 4776 with Error Code 0x0: the domain controller accepted the NTLM credentials</source>
         <extracomment>STATUS_SUCCESS (ntstatus 0x00000000)</extracomment>
-        <translation>事件 4776 的 Error Code 為 0x0：網域控制站接受了 NTLM 認證</translation>
+        <translation>事件 4776 的「錯誤碼」（Error Code）為 0x0：網域控制站接受了 NTLM 認證</translation>
     </message>
     <message>
         <source>Event 4625 with Sub Status 0x0: the failure is fully described by the Status (for example 0xC0000234 locked out, or 0xC000035B channel bindings)</source>
         <extracomment>STATUS_SUCCESS (ntstatus 0x00000000)</extracomment>
-        <translation>事件 4625 的 Sub Status 為 0x0：失敗原因完全由 Status 說明（例如 0xC0000234 帳戶已鎖定，或 0xC000035B 通道繫結）</translation>
+        <translation>事件 4625 的「子狀態」（Sub Status）為 0x0：失敗原因完全由「狀態」（Status）說明（例如 0xC0000234 帳戶已鎖定，或 0xC000035B 通道繫結）</translation>
     </message>
     <message>
         <source>A tool prints 0x00000000 as the last status while the real error came later or from another layer</source>
@@ -10442,7 +10442,7 @@ KDC_ERR_SERVICE_NOTYET (kerberos 0x16)</extracomment>
     <message>
         <source>In a 4625 with Sub Status 0x0, decode the Status field and the Failure Reason instead</source>
         <extracomment>STATUS_SUCCESS (ntstatus 0x00000000)</extracomment>
-        <translation>若 4625 的 Sub Status 為 0x0，請改為解讀 Status 欄位與 Failure Reason</translation>
+        <translation>若 4625 的「子狀態」（Sub Status）為 0x0，請改為解讀「狀態」（Status）欄位與「失敗原因」（Failure Reason）</translation>
     </message>
     <message>
         <source>After a successful 4776 on the DC, look for the matching logon (4624) or failure (4625) on the server the user connected to; authorization may still have failed there</source>
@@ -10464,7 +10464,7 @@ ERROR_NO_LOGON_SERVERS (win32 1311)</extracomment>
     <message>
         <source>The machine that received the logon had to pass the credentials to a domain controller and found none: DC discovery failed or every DC it tried did not answer. It appears as the Status or Sub Status of event 4625 on that machine, and users see &quot;domain isn&apos;t available&quot; at sign-in. Accounts with cached credentials can still sign in interactively, which hides the problem until a network logon or a new user needs a DC.</source>
         <extracomment>STATUS_NO_LOGON_SERVERS (ntstatus 0xC000005E)</extracomment>
-        <translation>接收登入的電腦必須將認證交給網域控制站，卻找不到任何一部：DC 探索失敗，或它嘗試的每一部 DC 都沒有回應。這會出現在該電腦上事件 4625 的 Status 或 Sub Status 中，使用者在登入時會看到「網域無法使用」。有快取認證的帳戶仍可互動式登入，因此問題會被隱藏，直到網路登入或新使用者需要 DC 時才浮現。</translation>
+        <translation>接收登入的電腦必須將認證交給網域控制站，卻找不到任何一部：DC 探索失敗，或它嘗試的每一部 DC 都沒有回應。這會出現在該電腦上事件 4625 的「狀態」（Status）或「子狀態」（Sub Status）中，使用者在登入時會看到「網域無法使用」。有快取認證的帳戶仍可互動式登入，因此問題會被隱藏，直到網路登入或新使用者需要 DC 時才浮現。</translation>
     </message>
     <message>
         <source>DNS on the client does not point to AD-integrated DNS, so the _ldap._tcp.dc._msdcs SRV records cannot be found</source>
@@ -10560,7 +10560,7 @@ STATUS_AUTHENTICATION_FIREWALL_FAILED (ntstatus 0xC0000413)</extracomment>
     <message>
         <source>The domain controller (or the local SAM for a local account) could not find the account named in the logon. In event 4625 it is usually the Sub Status under Status 0xC000006D, and on a DC it is also the Error Code of event 4776. The Kerberos form of the same failure is KDC_ERR_C_PRINCIPAL_UNKNOWN (0x6). Many different unknown names from one source in a short time suggest someone guessing user names.</source>
         <extracomment>STATUS_NO_SUCH_USER (ntstatus 0xC0000064)</extracomment>
-        <translation>網域控制站（本機帳戶則為本機 SAM）找不到登入中指定的帳戶。在事件 4625 中，它通常是 Status 0xC000006D 底下的 Sub Status，在 DC 上也會是事件 4776 的 Error Code。同一失敗的 Kerberos 形式是 KDC_ERR_C_PRINCIPAL_UNKNOWN（0x6）。短時間內從同一來源出現許多不同的未知名稱，表示有人在猜測使用者名稱。</translation>
+        <translation>網域控制站（本機帳戶則為本機 SAM）找不到登入中指定的帳戶。在事件 4625 中，它通常是「狀態」（Status）0xC000006D 底下的「子狀態」（Sub Status），在 DC 上也會是事件 4776 的「錯誤碼」（Error Code）。同一失敗的 Kerberos 形式是 KDC_ERR_C_PRINCIPAL_UNKNOWN（0x6）。短時間內從同一來源出現許多不同的未知名稱，表示有人在猜測使用者名稱。</translation>
     </message>
     <message>
         <source>A typo in the user name, or the wrong domain prefix (a local account name sent to the domain, or the reverse)</source>
@@ -10580,7 +10580,7 @@ STATUS_AUTHENTICATION_FIREWALL_FAILED (ntstatus 0xC0000413)</extracomment>
     <message>
         <source>User-name enumeration or password spraying from the address in Source Network Address</source>
         <extracomment>STATUS_NO_SUCH_USER (ntstatus 0xC0000064)</extracomment>
-        <translation>來自 Source Network Address 所示位址的使用者名稱列舉或密碼噴灑攻擊</translation>
+        <translation>來自「來源網路位址」（Source Network Address）所示位址的使用者名稱列舉或密碼噴灑攻擊</translation>
     </message>
     <message>
         <source>Check whether the name exists as a sAMAccountName or UPN</source>
@@ -10590,7 +10590,7 @@ STATUS_AUTHENTICATION_FIREWALL_FAILED (ntstatus 0xC0000413)</extracomment>
     <message>
         <source>Group recent failures with this Sub Status by source address and target name to tell a stale credential from enumeration</source>
         <extracomment>STATUS_NO_SUCH_USER (ntstatus 0xC0000064)</extracomment>
-        <translation>依來源位址與目標名稱彙總最近使用此 Sub Status 的失敗，以區分過時認證與名稱列舉</translation>
+        <translation>依來源位址與目標名稱彙總最近使用此「子狀態」（Sub Status）的失敗，以區分過時認證與名稱列舉</translation>
     </message>
     <message>
         <source>On the source machine, list saved credentials and remove the ones for the old name</source>
@@ -10618,7 +10618,7 @@ STATUS_INVALID_LOGON_HOURS (ntstatus 0xC000006F)
 STATUS_INVALID_WORKSTATION (ntstatus 0xC0000070)
 ----------
 STATUS_ACCOUNT_DISABLED (ntstatus 0xC0000072)</extracomment>
-        <translation>在事件 4625 中通常伴隨此 Sub Status 出現的 Status。</translation>
+        <translation>在事件 4625 中通常伴隨此「子狀態」（Sub Status）出現的「狀態」（Status）。</translation>
     </message>
     <message>
         <source>What the remote client&apos;s SSPI call usually returns for this failure.</source>
@@ -10641,7 +10641,7 @@ STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)</extracomment>
     <message>
         <source>The account was found and its password did not match. In event 4625 it is normally the Sub Status under Status 0xC000006D, and on a DC it is the Error Code of event 4776 for NTLM; the Kerberos form is pre-authentication failure 0x18 in event 4771. Windows&apos; own message for the code describes the password-change case (a wrong current password), which is why the text may not look like a logon failure. Each failure counts toward the account lockout threshold.</source>
         <extracomment>STATUS_WRONG_PASSWORD (ntstatus 0xC000006A)</extracomment>
-        <translation>帳戶已找到，但密碼不符。在事件 4625 中它通常是 Status 0xC000006D 底下的 Sub Status，在 DC 上則是 NTLM 事件 4776 的 Error Code；Kerberos 形式是事件 4771 中的預先驗證失敗 0x18。Windows 對此代碼的訊息描述的是變更密碼的情況（目前密碼錯誤），因此文字看起來可能不像登入失敗。每次失敗都會計入帳戶鎖定閾值。</translation>
+        <translation>帳戶已找到，但密碼不符。在事件 4625 中它通常是「狀態」（Status）0xC000006D 底下的「子狀態」（Sub Status），在 DC 上則是 NTLM 事件 4776 的「錯誤碼」（Error Code）；Kerberos 形式是事件 4771 中的預先驗證失敗 0x18。Windows 對此代碼的訊息描述的是變更密碼的情況（目前密碼錯誤），因此文字看起來可能不像登入失敗。每次失敗都會計入帳戶鎖定閾值。</translation>
     </message>
     <message>
         <source>A saved credential (Credential Manager, mapped drive, service, scheduled task, application pool, phone mail profile) still holds the old password after a password change</source>
@@ -10656,7 +10656,7 @@ STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)</extracomment>
     <message>
         <source>Password guessing or spraying from the address in Source Network Address</source>
         <extracomment>STATUS_WRONG_PASSWORD (ntstatus 0xC000006A)</extracomment>
-        <translation>來自 Source Network Address 所示位址的密碼猜測或密碼噴灑攻擊</translation>
+        <translation>來自「來源網路位址」（Source Network Address）所示位址的密碼猜測或密碼噴灑攻擊</translation>
     </message>
     <message>
         <source>A disconnected session or a second device keeps retrying with an old password</source>
@@ -10686,7 +10686,7 @@ STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)</extracomment>
     <message>
         <source>What Win32 logon APIs return for this failure (the code of Status 0xC000006D).</source>
         <extracomment>STATUS_WRONG_PASSWORD (ntstatus 0xC000006A)</extracomment>
-        <translation>Win32 登入 API 對此失敗傳回的代碼（Status 0xC000006D 的代碼）。</translation>
+        <translation>Win32 登入 API 對此失敗傳回的代碼（「狀態」（Status）0xC000006D 的代碼）。</translation>
     </message>
     <message>
         <source>The same-name Win32 code, used when a password change gives a wrong current password.</source>
@@ -10708,27 +10708,27 @@ STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
     <message>
         <source>This is the umbrella status Windows uses when the credentials are rejected. In event 4625 it is the Status, and the Sub Status usually says why: 0xC000006A means the account exists but the password is wrong, 0xC0000064 means the account does not exist. A Sub Status of 0x0 gives no detail; such events, often with Failure Reason &quot;An Error occured during Logon.&quot;, come from malformed or unfinished NTLM exchanges as well as from bad passwords. On a DC the same code is the Error Code of event 4776.</source>
         <extracomment>STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
-        <translation>這是 Windows 拒絕認證時使用的總括狀態。在事件 4625 中它是 Status，而 Sub Status 通常說明原因：0xC000006A 表示帳戶存在但密碼錯誤，0xC0000064 表示帳戶不存在。Sub Status 為 0x0 時沒有細節；這類事件（Failure Reason 常為「An Error occured during Logon.」）除了密碼錯誤之外，也可能來自格式錯誤或未完成的 NTLM 交換。在 DC 上，同一代碼是事件 4776 的 Error Code。</translation>
+        <translation>這是 Windows 拒絕認證時使用的總括狀態。在事件 4625 中它是「狀態」（Status），而「子狀態」（Sub Status）通常說明原因：0xC000006A 表示帳戶存在但密碼錯誤，0xC0000064 表示帳戶不存在。子狀態為 0x0 時沒有細節；這類事件（「失敗原因」（Failure Reason）常為「An Error occured during Logon.」，即登入期間發生錯誤）除了密碼錯誤之外，也可能來自格式錯誤或未完成的 NTLM 交換。在 DC 上，同一代碼是事件 4776 的「錯誤碼」（Error Code）。</translation>
     </message>
     <message>
         <source>Wrong or stale password (Sub Status 0xC000006A), often a saved credential after a password change</source>
         <extracomment>STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
-        <translation>密碼錯誤或過時（Sub Status 0xC000006A），常是變更密碼後仍在使用的已儲存認證</translation>
+        <translation>密碼錯誤或過時（「子狀態」（Sub Status）0xC000006A），常是變更密碼後仍在使用的已儲存認證</translation>
     </message>
     <message>
         <source>Unknown user name (Sub Status 0xC0000064): a typo, a deleted account or name enumeration</source>
         <extracomment>STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
-        <translation>未知的使用者名稱（Sub Status 0xC0000064）：打錯字、已刪除的帳戶或名稱列舉</translation>
+        <translation>未知的使用者名稱（「子狀態」（Sub Status）0xC0000064）：打錯字、已刪除的帳戶或名稱列舉</translation>
     </message>
     <message>
         <source>A non-Windows or scripted NTLM client that sends a malformed or incomplete authentication message (Sub Status 0x0)</source>
         <extracomment>STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
-        <translation>非 Windows 或以指令碼實作的 NTLM 用戶端送出格式錯誤或不完整的驗證訊息（Sub Status 0x0）</translation>
+        <translation>非 Windows 或以指令碼實作的 NTLM 用戶端送出格式錯誤或不完整的驗證訊息（「子狀態」（Sub Status）0x0）</translation>
     </message>
     <message>
         <source>Read the Sub Status of the failures; it names the real reason</source>
         <extracomment>STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
-        <translation>讀取失敗事件的 Sub Status；它會指出真正的原因</translation>
+        <translation>讀取失敗事件的「子狀態」（Sub Status）；它會指出真正的原因</translation>
     </message>
     <message>
         <source>Compare the NTLM compatibility level on the client, the server and the DCs</source>
@@ -10738,17 +10738,17 @@ STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
     <message>
         <source>On the DC, read event 4776 for the same account and time; its Error Code is the NTLM verdict</source>
         <extracomment>STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
-        <translation>在 DC 上讀取同一帳戶與時間的事件 4776；其 Error Code 就是 NTLM 的判定結果</translation>
+        <translation>在 DC 上讀取同一帳戶與時間的事件 4776；其「錯誤碼」（Error Code）就是 NTLM 的判定結果</translation>
     </message>
     <message>
         <source>The most common Sub Status under this Status.</source>
         <extracomment>STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
-        <translation>此 Status 底下最常見的 Sub Status。</translation>
+        <translation>此「狀態」（Status）底下最常見的「子狀態」（Sub Status）。</translation>
     </message>
     <message>
         <source>The Sub Status for a user name that does not exist.</source>
         <extracomment>STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
-        <translation>使用者名稱不存在時的 Sub Status。</translation>
+        <translation>使用者名稱不存在時的「子狀態」（Sub Status）。</translation>
     </message>
     <message>
         <source>The credentials are valid, but an account restriction forbids this logon.</source>
@@ -10758,17 +10758,17 @@ STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
     <message>
         <source>The password was right, but a rule on the account stopped the logon. In event 4625 this is commonly the Status, with the specific restriction in the Sub Status: 0xC000006F logon hours, 0xC0000070 workstation, 0xC0000071 expired password, 0xC0000072 disabled; the Failure Reason then usually names that restriction. On its own, without a more specific Sub Status, it often means a blank-password rule or an account policy that Windows does not report in more detail.</source>
         <extracomment>STATUS_ACCOUNT_RESTRICTION (ntstatus 0xC000006E)</extracomment>
-        <translation>密碼正確，但帳戶上的規則阻止了登入。在事件 4625 中，它通常是 Status，具體的限制則在 Sub Status 中：0xC000006F 登入時數、0xC0000070 工作站、0xC0000071 密碼已過期、0xC0000072 已停用；此時 Failure Reason 通常會指出該限制。若單獨出現、沒有更具體的 Sub Status，通常表示空白密碼規則，或 Windows 未進一步說明的帳戶原則。</translation>
+        <translation>密碼正確，但帳戶上的規則阻止了登入。在事件 4625 中，它通常是「狀態」（Status），具體的限制則在「子狀態」（Sub Status）中：0xC000006F 登入時數、0xC0000070 工作站、0xC0000071 密碼已過期、0xC0000072 已停用；此時「失敗原因」（Failure Reason）通常會指出該限制。若單獨出現、沒有更具體的子狀態，通常表示空白密碼規則，或 Windows 未進一步說明的帳戶原則。</translation>
     </message>
     <message>
         <source>One of the specific restrictions named in Sub Status: logon hours, allowed workstations, expired password or a disabled account</source>
         <extracomment>STATUS_ACCOUNT_RESTRICTION (ntstatus 0xC000006E)</extracomment>
-        <translation>Sub Status 所指出的某一項具體限制：登入時數、允許的工作站、密碼已過期或帳戶已停用</translation>
+        <translation>「子狀態」（Sub Status）所指出的某一項具體限制：登入時數、允許的工作站、密碼已過期或帳戶已停用</translation>
     </message>
     <message>
         <source>A local account with a blank password used over the network while &quot;Accounts: Limit local account use of blank passwords to console logon only&quot; is enabled (the default)</source>
         <extracomment>STATUS_ACCOUNT_RESTRICTION (ntstatus 0xC000006E)</extracomment>
-        <translation>在啟用「Accounts: Limit local account use of blank passwords to console logon only」原則（預設）時，透過網路使用空白密碼的本機帳戶</translation>
+        <translation>在啟用「帳戶: 限制使用空白密碼的本機帳戶僅能登入主控台」（Accounts: Limit local account use of blank passwords to console logon only）原則（預設）時，透過網路使用空白密碼的本機帳戶</translation>
     </message>
     <message>
         <source>An account policy that restricts where or how the account may authenticate, such as an authentication policy on the DCs</source>
@@ -10778,7 +10778,7 @@ STATUS_LOGON_FAILURE (ntstatus 0xC000006D)</extracomment>
     <message>
         <source>Read the Sub Status and Failure Reason of the 4625; they name the restriction</source>
         <extracomment>STATUS_ACCOUNT_RESTRICTION (ntstatus 0xC000006E)</extracomment>
-        <translation>讀取 4625 的 Sub Status 與 Failure Reason；它們會指出是哪一項限制</translation>
+        <translation>讀取 4625 的「子狀態」（Sub Status）與「失敗原因」（Failure Reason）；它們會指出是哪一項限制</translation>
     </message>
     <message>
         <source>Show the account&apos;s restrictions in one query</source>
@@ -10804,7 +10804,7 @@ STATUS_SMARTCARD_LOGON_REQUIRED (ntstatus 0xC00002FA)</extracomment>
     <message>
         <source>A specific restriction often given as the Sub Status.</source>
         <extracomment>STATUS_ACCOUNT_RESTRICTION (ntstatus 0xC000006E)</extracomment>
-        <translation>常以 Sub Status 形式出現的具體限制。</translation>
+        <translation>常以「子狀態」（Sub Status）形式出現的具體限制。</translation>
     </message>
     <message>
         <source>The account tried to log on outside its permitted logon hours.</source>
@@ -10814,7 +10814,7 @@ STATUS_SMARTCARD_LOGON_REQUIRED (ntstatus 0xC00002FA)</extracomment>
     <message>
         <source>The credentials were valid, but the account&apos;s logon-hours setting (Account tab, &quot;Logon Hours&quot;, attribute logonHours) does not allow a logon at this time of day or day of week. In event 4625 it usually appears as the Sub Status under Status 0xC000006E, and on a DC as the Error Code of event 4776. The attribute is stored in UTC and shown in local time by the tools, so users in another time zone, or after a daylight-saving change, can be refused at hours that look allowed.</source>
         <extracomment>STATUS_INVALID_LOGON_HOURS (ntstatus 0xC000006F)</extracomment>
-        <translation>認證有效，但帳戶的登入時數設定（「帳戶」索引標籤的「登入時數」，屬性 logonHours）不允許在此時段或星期幾登入。在事件 4625 中，它通常以 Status 0xC000006E 底下的 Sub Status 出現，在 DC 上則是事件 4776 的 Error Code。此屬性以 UTC 儲存，工具則以當地時間顯示，因此位於其他時區的使用者，或在日光節約時間切換之後，可能在看似允許的時段被拒絕。</translation>
+        <translation>認證有效，但帳戶的登入時數設定（「帳戶」索引標籤的「登入時數」，屬性 logonHours）不允許在此時段或星期幾登入。在事件 4625 中，它通常以「狀態」（Status）0xC000006E 底下的「子狀態」（Sub Status）出現，在 DC 上則是事件 4776 的「錯誤碼」（Error Code）。此屬性以 UTC 儲存，工具則以當地時間顯示，因此位於其他時區的使用者，或在日光節約時間切換之後，可能在看似允許的時段被拒絕。</translation>
     </message>
     <message>
         <source>Logon hours are set on the account (often for shift workers or contractors) and the attempt fell outside them</source>
@@ -10854,7 +10854,7 @@ STATUS_SMARTCARD_LOGON_REQUIRED (ntstatus 0xC00002FA)</extracomment>
     <message>
         <source>The credentials were valid, but the account&apos;s &quot;Log On To&quot; list (attribute userWorkstations) does not contain the computer the logon came from. In event 4625 it usually appears as the Sub Status under Status 0xC000006E, and on a DC as the Error Code of event 4776. The list holds NetBIOS computer names, so renamed machines and names longer than 15 characters are common traps.</source>
         <extracomment>STATUS_INVALID_WORKSTATION (ntstatus 0xC0000070)</extracomment>
-        <translation>認證有效，但帳戶的「登入到」清單（屬性 userWorkstations）沒有包含登入來源的電腦。在事件 4625 中，它通常以 Status 0xC000006E 底下的 Sub Status 出現，在 DC 上則是事件 4776 的 Error Code。此清單儲存的是 NetBIOS 電腦名稱，因此重新命名的電腦與超過 15 個字元的名稱是常見陷阱。</translation>
+        <translation>認證有效，但帳戶的「登入到」清單（屬性 userWorkstations）沒有包含登入來源的電腦。在事件 4625 中，它通常以「狀態」（Status）0xC000006E 底下的「子狀態」（Sub Status）出現，在 DC 上則是事件 4776 的「錯誤碼」（Error Code）。此清單儲存的是 NetBIOS 電腦名稱，因此重新命名的電腦與超過 15 個字元的名稱是常見陷阱。</translation>
     </message>
     <message>
         <source>The &quot;Log On To&quot; list on the account does not include the source computer (new, replaced or renamed machine)</source>
@@ -10894,7 +10894,7 @@ STATUS_SMARTCARD_LOGON_REQUIRED (ntstatus 0xC00002FA)</extracomment>
     <message>
         <source>The password was correct but older than the maximum password age of the domain policy or of a fine-grained password policy that applies to the account. Interactive sign-in offers a password change; network logons, services and Remote Desktop with Network Level Authentication simply fail. It appears in event 4625 (often under Status 0xC000006E) and as the Error Code of event 4776; the Kerberos form is KDC_ERR_KEY_EXPIRED (0x17).</source>
         <extracomment>STATUS_PASSWORD_EXPIRED (ntstatus 0xC0000071)</extracomment>
-        <translation>密碼正確，但已超過網域原則或套用到此帳戶之更細緻密碼原則的密碼最長使用期限。互動式登入會提示變更密碼；網路登入、服務，以及啟用網路層級驗證的遠端桌面則會直接失敗。它會出現在事件 4625 中（常在 Status 0xC000006E 底下），也是事件 4776 的 Error Code；Kerberos 形式是 KDC_ERR_KEY_EXPIRED（0x17）。</translation>
+        <translation>密碼正確，但已超過網域原則或套用到此帳戶之更細緻密碼原則的密碼最長使用期限。互動式登入會提示變更密碼；網路登入、服務，以及啟用網路層級驗證的遠端桌面則會直接失敗。它會出現在事件 4625 中（常在「狀態」（Status）0xC000006E 底下），也是事件 4776 的「錯誤碼」（Error Code）；Kerberos 形式是 KDC_ERR_KEY_EXPIRED（0x17）。</translation>
     </message>
     <message>
         <source>A service account or application account whose password is not set to never expire</source>
@@ -10949,7 +10949,7 @@ STATUS_SMARTCARD_LOGON_REQUIRED (ntstatus 0xC00002FA)</extracomment>
     <message>
         <source>The account exists and the credentials may be right, but the account is disabled in Active Directory or in the local SAM. In event 4625 it usually appears as the Sub Status under Status 0xC000006E with Failure Reason &quot;Account currently disabled.&quot;, and on a DC as the Error Code of event 4776; Kerberos reports it as KDC_ERR_CLIENT_REVOKED (0x12). Repeated attempts against a disabled account often come from a leaver&apos;s devices or from a service that still uses the account.</source>
         <extracomment>STATUS_ACCOUNT_DISABLED (ntstatus 0xC0000072)</extracomment>
-        <translation>帳戶存在，認證也可能正確，但帳戶在 Active Directory 或本機 SAM 中已停用。在事件 4625 中，它通常以 Status 0xC000006E 底下的 Sub Status 出現，Failure Reason 為「Account currently disabled.」；在 DC 上則是事件 4776 的 Error Code；Kerberos 將其回報為 KDC_ERR_CLIENT_REVOKED（0x12）。對已停用帳戶的重複嘗試，常來自離職人員的裝置或仍在使用該帳戶的服務。</translation>
+        <translation>帳戶存在，認證也可能正確，但帳戶在 Active Directory 或本機 SAM 中已停用。在事件 4625 中，它通常以「狀態」（Status）0xC000006E 底下的「子狀態」（Sub Status）出現，「失敗原因」（Failure Reason）為「Account currently disabled.」；在 DC 上則是事件 4776 的「錯誤碼」（Error Code）；Kerberos 將其回報為 KDC_ERR_CLIENT_REVOKED（0x12）。對已停用帳戶的重複嘗試，常來自離職人員的裝置或仍在使用該帳戶的服務。</translation>
     </message>
     <message>
         <source>The account was disabled (leaver process, security response) while a device, service or task still uses it</source>
@@ -10998,7 +10998,7 @@ STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)</extracomment>
     <message>
         <source>The account database (SAM) was not in a state that allows the operation.</source>
         <extracomment>STATUS_INVALID_SERVER_STATE (ntstatus 0xC00000DC)</extracomment>
-        <translation>帳戶資料庫（SAM）所處的狀態不允許此操作。</translation>
+        <translation>帳戶資料庫（SAM）所處的狀態不允許此作業。</translation>
     </message>
     <message>
         <source>The Security Accounts Manager that had to check the account was not ready for it, so the logon failed before the credentials were judged. It is rare in event 4625 and points at the machine or DC that handled the logon, not at the user. Look at that machine&apos;s System and Directory Service logs around the same time.</source>
@@ -11048,7 +11048,7 @@ STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)</extracomment>
     <message>
         <source>The member machine does not sync time from the domain hierarchy (w32time set to a manual peer, or stopped)</source>
         <extracomment>STATUS_TIME_DIFFERENCE_AT_DC (ntstatus 0xC0000133)</extracomment>
-        <translation>成員電腦沒有從網域階層同步時間（w32time 設為手動對等，或已停止）</translation>
+        <translation>成員電腦沒有從網域階層同步時間（w32time 設為與手動指定的對方同步，或服務已停止）</translation>
     </message>
     <message>
         <source>A virtual machine takes its time from the host through the hypervisor&apos;s time synchronization and the host is wrong</source>
@@ -11120,7 +11120,7 @@ ERROR_TIME_SKEW (win32 1398)</extracomment>
     <message>
         <source>Network logon (type 3) of a local account refused by &quot;Deny access to this computer from the network&quot; in a security baseline</source>
         <extracomment>STATUS_LOGON_TYPE_NOT_GRANTED (ntstatus 0xC000015B)</extracomment>
-        <translation>安全性基準中的「Deny access to this computer from the network」拒絕了本機帳戶的網路登入（類型 3）</translation>
+        <translation>安全性基準中的「拒絕從網路存取這台電腦」（Deny access to this computer from the network）拒絕了本機帳戶的網路登入（類型 3）</translation>
     </message>
     <message>
         <source>A service or scheduled task whose account lacks &quot;Log on as a service&quot; or &quot;Log on as a batch job&quot;, often after a GPO replaced the local list</source>
@@ -11250,7 +11250,7 @@ ERROR_TIME_SKEW (win32 1398)</extracomment>
     <message>
         <source>The account has an expiration date (Account tab, &quot;Account expires&quot;, attribute accountExpires) and that date has passed, so every logon is refused whatever the password. It is the Status of event 4625 on the machine that received the logon and the Error Code of event 4776 on the DC; Kerberos reports it as KDC_ERR_CLIENT_REVOKED (0x12). Do not confuse it with an expired password (0xC0000071).</source>
         <extracomment>STATUS_ACCOUNT_EXPIRED (ntstatus 0xC0000193)</extracomment>
-        <translation>帳戶設有到期日（「帳戶」索引標籤的「帳戶到期」，屬性 accountExpires），且該日期已過，因此無論密碼為何，每次登入都會被拒絕。它是接收登入之電腦上事件 4625 的 Status，也是 DC 上事件 4776 的 Error Code；Kerberos 將其回報為 KDC_ERR_CLIENT_REVOKED（0x12）。請勿與密碼已過期（0xC0000071）混淆。</translation>
+        <translation>帳戶設有到期日（「帳戶」索引標籤的「帳戶到期」，屬性 accountExpires），且該日期已過，因此無論密碼為何，每次登入都會被拒絕。它是接收登入之電腦上事件 4625 的「狀態」（Status），也是 DC 上事件 4776 的「錯誤碼」（Error Code）；Kerberos 將其回報為 KDC_ERR_CLIENT_REVOKED（0x12）。請勿與密碼已過期（0xC0000071）混淆。</translation>
     </message>
     <message>
         <source>A contractor or temporary account reached the end date set when it was created</source>
@@ -11297,7 +11297,7 @@ ERROR_ACCOUNT_EXPIRED (win32 1793)</extracomment>
     <message>
         <source>&quot;User must change password at next logon&quot; is set on the account (pwdLastSet is 0), typically after an administrator reset the password. An interactive sign-in at the console asks for a new password; network logons, services, and Remote Desktop with Network Level Authentication cannot show that prompt and fail. It appears in event 4625 and as the Error Code of event 4776.</source>
         <extracomment>STATUS_PASSWORD_MUST_CHANGE (ntstatus 0xC0000224)</extracomment>
-        <translation>帳戶設定了「使用者必須在下次登入時變更密碼」（pwdLastSet 為 0），通常是系統管理員重設密碼之後。在電腦前互動式登入時會要求輸入新密碼；網路登入、服務，以及啟用網路層級驗證的遠端桌面無法顯示該提示，因此會失敗。它會出現在事件 4625 中，也是事件 4776 的 Error Code。</translation>
+        <translation>帳戶設定了「使用者必須在下次登入時變更密碼」（pwdLastSet 為 0），通常是系統管理員重設密碼之後。在主控台互動式登入時會要求輸入新密碼；網路登入、服務，以及啟用網路層級驗證的遠端桌面無法顯示該提示，因此會失敗。它會出現在事件 4625 中，也是事件 4776 的「錯誤碼」（Error Code）。</translation>
     </message>
     <message>
         <source>An administrator reset the password with &quot;must change at next logon&quot; and the user first connects over RDP with NLA, VPN or a web application</source>
@@ -11322,7 +11322,7 @@ ERROR_ACCOUNT_EXPIRED (win32 1793)</extracomment>
     <message>
         <source>Let the user change the password at a console sign-in or through a password-change page, then retry</source>
         <extracomment>STATUS_PASSWORD_MUST_CHANGE (ntstatus 0xC0000224)</extracomment>
-        <translation>讓使用者在電腦前登入時或透過密碼變更頁面變更密碼，然後重試</translation>
+        <translation>讓使用者在主控台登入時或透過密碼變更頁面變更密碼，然後重試</translation>
     </message>
     <message>
         <source>For a service account, set a known password and clear the flag</source>
@@ -11347,7 +11347,7 @@ ERROR_ACCOUNT_EXPIRED (win32 1793)</extracomment>
     <message>
         <source>STATUS_NOT_FOUND is not specific to authentication: some lookup inside the logon path found nothing. Microsoft&apos;s 2017 event-4625 page calls it evidently a Windows bug and not a risk. It has been reported as the Status of 4625 events with Sub Status 0x0 for NTLM logons from non-Windows clients. Treat it as noise unless it repeats for one account or source, and look at what else that source logged.</source>
         <extracomment>STATUS_NOT_FOUND (ntstatus 0xC0000225)</extracomment>
-        <translation>STATUS_NOT_FOUND 並非驗證專用：登入過程中的某次查詢沒有找到任何東西。Microsoft 2017 年的事件 4625 頁面稱它顯然是 Windows 的錯誤，並非風險。曾有回報指出，它在來自非 Windows 用戶端的 NTLM 登入中，作為 4625 事件的 Status，Sub Status 為 0x0。除非它針對同一帳戶或來源重複出現，否則可視為雜訊，並查看該來源還記錄了什麼。</translation>
+        <translation>STATUS_NOT_FOUND 並非驗證專用：登入過程中的某次查詢沒有找到任何東西。Microsoft 2017 年的事件 4625 頁面稱它顯然是 Windows 的錯誤，並非風險。曾有回報指出，它在來自非 Windows 用戶端的 NTLM 登入中，作為 4625 事件的「狀態」（Status），「子狀態」（Sub Status）為 0x0。除非它針對同一帳戶或來源重複出現，否則可視為雜訊，並查看該來源還記錄了什麼。</translation>
     </message>
     <message>
         <source>Reported with NTLM logons from non-Windows clients (browsers or libraries on Linux)</source>
@@ -11387,7 +11387,7 @@ ERROR_ACCOUNT_EXPIRED (win32 1793)</extracomment>
     <message>
         <source>The number of bad passwords reached the domain&apos;s (or a fine-grained policy&apos;s) account lockout threshold, so the account refuses every logon until the lockout duration ends or an administrator unlocks it. The event 4625 with this Status is written where the attempt was made; the lockout itself is recorded once, as event 4740 on the PDC emulator, whose Caller Computer Name shows where the last bad password came from. Kerberos reports it as KDC_ERR_CLIENT_REVOKED (0x12).</source>
         <extracomment>STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)</extracomment>
-        <translation>錯誤密碼的次數達到網域（或更細緻原則）的帳戶鎖定閾值，因此在鎖定期間結束或系統管理員解除鎖定之前，帳戶會拒絕每一次登入。帶有此 Status 的事件 4625 會記錄在嘗試登入的位置；鎖定本身只會以事件 4740 記錄一次，位於 PDC 模擬器上，其 Caller Computer Name 會顯示最後一次錯誤密碼的來源。Kerberos 將其回報為 KDC_ERR_CLIENT_REVOKED（0x12）。</translation>
+        <translation>錯誤密碼的次數達到網域（或更細緻原則）的帳戶鎖定閾值，因此在鎖定期間結束或系統管理員解除鎖定之前，帳戶會拒絕每一次登入。帶有此「狀態」（Status）的事件 4625 會記錄在嘗試登入的位置；鎖定本身只會以事件 4740 記錄一次，位於 PDC 模擬器上，其 Caller Computer Name 會顯示最後一次錯誤密碼的來源。Kerberos 將其回報為 KDC_ERR_CLIENT_REVOKED（0x12）。</translation>
     </message>
     <message>
         <source>A device or service keeps using an old password after a change: phone mail profile, mapped drive, service, scheduled task, saved RDP credential</source>
@@ -11462,7 +11462,7 @@ ERROR_ACCOUNT_EXPIRED (win32 1793)</extracomment>
     <message>
         <source>List the 4625 events with this status and note Logon Type and Source Network Address</source>
         <extracomment>STATUS_UNFINISHED_CONTEXT_DELETED (ntstatus 0xC00002EE)</extracomment>
-        <translation>列出帶有此狀態的 4625 事件，並記下登入類型與 Source Network Address</translation>
+        <translation>列出帶有此狀態的 4625 事件，並記下登入類型與「來源網路位址」（Source Network Address）</translation>
     </message>
     <message>
         <source>If the sources are unknown public addresses, restrict who can reach RDP or SMB (VPN, RD Gateway, firewall scope)</source>
@@ -11653,7 +11653,7 @@ STATUS_NO_SECURITY_CONTEXT (ntstatus 0xC000042D)</extracomment>
     <message>
         <source>RC4 or DES turned off by the &quot;Network security: Configure encryption types allowed for Kerberos&quot; policy while a ticket, keytab or account still uses it</source>
         <extracomment>STATUS_CRYPTO_SYSTEM_INVALID (ntstatus 0xC00002F3)</extracomment>
-        <translation>「Network security: Configure encryption types allowed for Kerberos」原則關閉了 RC4 或 DES，而票證、keytab 或帳戶仍在使用它</translation>
+        <translation>「網路安全性: 設定 Kerberos 允許的加密類型」（Network security: Configure encryption types allowed for Kerberos）原則關閉了 RC4 或 DES，而票證、keytab 或帳戶仍在使用它</translation>
     </message>
     <message>
         <source>A keytab from a non-Windows system that contains only an encryption type Windows no longer allows</source>
@@ -11717,12 +11717,12 @@ STATUS_KDC_UNABLE_TO_REFER (ntstatus 0xC00002FC)</extracomment>
     <message>
         <source>The operation is only possible on a domain controller, and this machine is not one.</source>
         <extracomment>STATUS_MUST_BE_KDC (ntstatus 0xC00002F5)</extracomment>
-        <translation>此操作只能在網域控制站上執行，而這部電腦不是網域控制站。</translation>
+        <translation>此作業只能在網域控制站上執行，而這部電腦不是網域控制站。</translation>
     </message>
     <message>
         <source>Some Kerberos operations can only run where the KDC runs. This status, the NTSTATUS twin of SEC_E_MUST_BE_KDC, is returned when one of them runs on a member server or workstation, for example when the KDC service is started on a machine that is not a domain controller.</source>
         <extracomment>STATUS_MUST_BE_KDC (ntstatus 0xC00002F5)</extracomment>
-        <translation>某些 Kerberos 操作只能在執行 KDC 的位置進行。此狀態是 SEC_E_MUST_BE_KDC 的 NTSTATUS 對應代碼，當這類操作在成員伺服器或工作站上執行時就會傳回，例如在不是網域控制站的電腦上啟動 KDC 服務。</translation>
+        <translation>某些 Kerberos 作業只能在執行 KDC 的位置進行。此狀態是 SEC_E_MUST_BE_KDC 的 NTSTATUS 對應代碼，當這類作業在成員伺服器或工作站上執行時就會傳回，例如在不是網域控制站的電腦上啟動 KDC 服務。</translation>
     </message>
     <message>
         <source>The Kerberos Key Distribution Center service was left enabled after a demotion or on a cloned image</source>
@@ -11762,12 +11762,12 @@ STATUS_KDC_UNABLE_TO_REFER (ntstatus 0xC00002FC)</extracomment>
     <message>
         <source>A Kerberos peer accepts only AES while the local account or machine offers only older encryption types</source>
         <extracomment>STATUS_STRONG_CRYPTO_NOT_SUPPORTED (ntstatus 0xC00002F6)</extracomment>
-        <translation>Kerberos 對方只接受 AES，而本機帳戶或電腦只提供較舊的加密類型</translation>
+        <translation>Kerberos 通訊的對方只接受 AES，而本機帳戶或電腦只提供較舊的加密類型</translation>
     </message>
     <message>
         <source>Compare the NTLM minimum session security on both sides</source>
         <extracomment>STATUS_STRONG_CRYPTO_NOT_SUPPORTED (ntstatus 0xC00002F6)</extracomment>
-        <translation>比較雙方的 NTLM 最低工作階段安全性</translation>
+        <translation>比較雙方的 NTLM 最小工作階段安全性</translation>
     </message>
     <message>
         <source>Show the encryption types of the tickets in use</source>
@@ -11879,7 +11879,7 @@ STATUS_NO_PA_DATA (ntstatus 0xC00002F8)</extracomment>
     <message>
         <source>The account has &quot;Smart card is required for interactive logon&quot; set, so the KDC refuses password-based pre-authentication for it. It is the NTSTATUS twin of SEC_E_SMARTCARD_LOGON_REQUIRED and appears when a user, script or service tries the account with a password.</source>
         <extracomment>STATUS_SMARTCARD_LOGON_REQUIRED (ntstatus 0xC00002FA)</extracomment>
-        <translation>帳戶設定了「互動式登入需要智慧卡」，因此 KDC 會拒絕此帳戶以密碼進行的預先驗證。它是 SEC_E_SMARTCARD_LOGON_REQUIRED 的 NTSTATUS 對應代碼，在使用者、指令碼或服務嘗試以密碼使用此帳戶時出現。</translation>
+        <translation>帳戶設定了「互動式登入必須使用智慧卡」（Smart card is required for interactive logon），因此 KDC 會拒絕此帳戶以密碼進行的預先驗證。它是 SEC_E_SMARTCARD_LOGON_REQUIRED 的 NTSTATUS 對應代碼，在使用者、指令碼或服務嘗試以密碼使用此帳戶時出現。</translation>
     </message>
     <message>
         <source>An administrator account protected with the smart-card requirement is used with a password (runas, a script, a service)</source>
@@ -12024,7 +12024,7 @@ STATUS_NO_PA_DATA (ntstatus 0xC00002F8)</extracomment>
     <message>
         <source>Retry the operation after the machine is back up</source>
         <extracomment>STATUS_SHUTDOWN_IN_PROGRESS (ntstatus 0xC00002FE)</extracomment>
-        <translation>在電腦恢復運作後重試此操作</translation>
+        <translation>在電腦恢復運作後重試此作業</translation>
     </message>
     <message>
         <source>The target server has no Kerberos key that fits the ticket or request.</source>
@@ -12094,7 +12094,7 @@ STATUS_NO_PA_DATA (ntstatus 0xC00002F8)</extracomment>
     <message>
         <source>With Extended Protection for Authentication the client binds its NTLM or Kerberos token to the TLS channel, and the server rejects a token whose binding is missing or different. It is the NTSTATUS twin of SEC_E_BAD_BINDINGS and can appear as the Status of event 4625 with Sub Status 0x0: Microsoft documents that case on an RD Gateway, where clients forced to NTLMv1 send no channel bindings.</source>
         <extracomment>STATUS_BAD_BINDINGS (ntstatus 0xC000035B)</extracomment>
-        <translation>使用驗證的延伸保護時，用戶端會將其 NTLM 或 Kerberos 權杖繫結到 TLS 通道，伺服器會拒絕繫結遺失或不同的權杖。它是 SEC_E_BAD_BINDINGS 的 NTSTATUS 對應代碼，可能以事件 4625 的 Status 出現，Sub Status 為 0x0：Microsoft 記載了 RD 閘道上的這種情況，被強制使用 NTLMv1 的用戶端不會傳送通道繫結。</translation>
+        <translation>使用驗證的延伸保護時，用戶端會將其 NTLM 或 Kerberos 權杖繫結到 TLS 通道，伺服器會拒絕繫結遺失或不同的權杖。它是 SEC_E_BAD_BINDINGS 的 NTSTATUS 對應代碼，可能以事件 4625 的「狀態」（Status）出現，「子狀態」（Sub Status）為 0x0：Microsoft 記載了 RD 閘道上的這種情況，被強制使用 NTLMv1 的用戶端不會傳送通道繫結。</translation>
     </message>
     <message>
         <source>The client uses NTLMv1 (LmCompatibilityLevel below 3), which carries no channel bindings, against an RD Gateway or other server that enforces them</source>
@@ -12104,7 +12104,7 @@ STATUS_NO_PA_DATA (ntstatus 0xC00002F8)</extracomment>
     <message>
         <source>A load balancer, reverse proxy or TLS-inspecting firewall terminates TLS, so client and server see different channels</source>
         <extracomment>STATUS_BAD_BINDINGS (ntstatus 0xC000035B)</extracomment>
-        <translation>負載平衡器、反向 Proxy 或檢查 TLS 的防火牆終止了 TLS，因此用戶端與伺服器看到的是不同的通道</translation>
+        <translation>負載平衡器、反向 Proxy 或執行 TLS 檢查的防火牆終止了 TLS，因此用戶端與伺服器看到的是不同的通道</translation>
     </message>
     <message>
         <source>LDAP channel binding enforced on the DCs (LdapEnforceChannelBinding 2) with an old or non-Windows LDAP client</source>
@@ -12398,7 +12398,7 @@ STATUS_REVOCATION_OFFLINE_KDC (ntstatus 0xC000040C)</extracomment>
     <message>
         <source>Classic Kerberos constrained delegation (the &quot;allowed to delegate to&quot; list on the front-end account) only works within one domain. A target in another domain or realm gives this status, the NTSTATUS twin of SEC_E_CROSSREALM_DELEGATION_FAILURE. Resource-based constrained delegation, set on the back-end account, works across domains and forests.</source>
         <extracomment>STATUS_CROSSREALM_DELEGATION_FAILURE (ntstatus 0xC000040B)</extracomment>
-        <translation>傳統 Kerberos 限制委派（前端帳戶上的「允許委派到」清單）只能在同一網域內運作。目標若在另一個網域或領域，就會出現此狀態，它是 SEC_E_CROSSREALM_DELEGATION_FAILURE 的 NTSTATUS 對應代碼。設定在後端帳戶上的資源型限制委派可以跨網域與樹系運作。</translation>
+        <translation>傳統 Kerberos 限制委派（前端帳戶上的「允許委派到」清單）只能在同一網域內運作。目標若在另一個網域或領域，就會出現此狀態，它是 SEC_E_CROSSREALM_DELEGATION_FAILURE 的 NTSTATUS 對應代碼。以資源為基礎的限制委派則設定在後端帳戶上，可以跨網域與樹系運作。</translation>
     </message>
     <message>
         <source>The front-end&apos;s msDS-AllowedToDelegateTo lists an SPN whose account lives in another domain</source>
@@ -12418,7 +12418,7 @@ STATUS_REVOCATION_OFFLINE_KDC (ntstatus 0xC000040C)</extracomment>
     <message>
         <source>Configure resource-based constrained delegation on the back-end account instead</source>
         <extracomment>STATUS_CROSSREALM_DELEGATION_FAILURE (ntstatus 0xC000040B)</extracomment>
-        <translation>改為在後端帳戶上設定資源型限制委派</translation>
+        <translation>改為在後端帳戶上設定以資源為基礎的限制委派</translation>
     </message>
     <message>
         <source>The client could not determine the revocation status of the domain controller&apos;s certificate.</source>
@@ -12590,7 +12590,7 @@ STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)</extracomment>
     <message>
         <source>An operation referred to a security context that was never created or is already gone. It is the NTSTATUS twin of SEC_E_NO_CONTEXT: the two share the same message text but not the same name. It points at the calling code or at a connection that lost its context.</source>
         <extracomment>STATUS_NO_SECURITY_CONTEXT (ntstatus 0xC000042D)</extracomment>
-        <translation>某項操作參照了從未建立或已不存在的安全性內容。它是 SEC_E_NO_CONTEXT 的 NTSTATUS 對應代碼：兩者的訊息文字相同，名稱卻不同。問題出在呼叫的程式碼，或是遺失了安全性內容的連線。</translation>
+        <translation>某項作業參照了從未建立或已不存在的安全性內容。它是 SEC_E_NO_CONTEXT 的 NTSTATUS 對應代碼：兩者的訊息文字相同，名稱卻不同。問題出在呼叫的程式碼，或是遺失了安全性內容的連線。</translation>
     </message>
     <message>
         <source>The context was deleted or expired and the application kept using it</source>
@@ -12615,7 +12615,7 @@ STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)</extracomment>
     <message>
         <source>PKU2U is the peer-to-peer certificate protocol used between devices joined to Microsoft Entra ID (for example Remote Desktop between them) and for online IDs. This status, the NTSTATUS twin of SEC_E_PKU2U_CERT_FAILURE, says the certificates it relies on could not be used.</source>
         <extracomment>STATUS_PKU2U_CERT_FAILURE (ntstatus 0xC000042F)</extracomment>
-        <translation>PKU2U 是加入 Microsoft Entra ID 之裝置之間（例如彼此間的遠端桌面）以及線上識別碼所使用的對等憑證通訊協定。此狀態是 SEC_E_PKU2U_CERT_FAILURE 的 NTSTATUS 對應代碼，表示其所依賴的憑證無法使用。</translation>
+        <translation>PKU2U 是加入 Microsoft Entra ID 之裝置之間（例如彼此間的遠端桌面）以及線上識別碼所使用、以憑證為基礎的對等通訊協定。此狀態是 SEC_E_PKU2U_CERT_FAILURE 的 NTSTATUS 對應代碼，表示其所依賴的憑證無法使用。</translation>
     </message>
     <message>
         <source>The device certificate of one side is missing or expired (device not properly joined)</source>
@@ -12660,7 +12660,7 @@ STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)</extracomment>
     <message>
         <source>The peer&apos;s close_notify alert, which DecryptMessage reports as this code</source>
         <extracomment>SEC_I_CONTEXT_EXPIRED (sspi 0x00090317)</extracomment>
-        <translation>對等端的 close_notify 警示，DecryptMessage 會以此代碼回報</translation>
+        <translation>對方的 close_notify 警示，DecryptMessage 會以此代碼回報</translation>
     </message>
     <message>
         <source>The server sends a list of trusted issuers (non-Windows servers, or Windows with SendTrustedIssuerList set to 1) and the certificate&apos;s issuing CA is not in it, so Schannel does not offer it</source>
@@ -12700,7 +12700,7 @@ STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)</extracomment>
     <message>
         <source>Check which third-party DLLs are registered to load into LSA: Security Packages, Authentication Packages and Notification Packages, including under Lsa\OSConfig</source>
         <extracomment>SEC_E_INSUFFICIENT_MEMORY (sspi 0x80090300)</extracomment>
-        <translation>檢查哪些協力廠商 DLL 註冊為載入 LSA：Security Packages、Authentication Packages 與 Notification Packages，包括 Lsa\OSConfig 之下的值</translation>
+        <translation>檢查哪些協力廠商 DLL 註冊為要載入 LSA：登錄值 Security Packages（安全性套件）、Authentication Packages（驗證封裝）與 Notification Packages（通知封裝），包括 Lsa\OSConfig 之下的值</translation>
     </message>
     <message>
         <source>Look for a fatal alert (36887, 36888) just before this line: an earlier failure may have torn the connection down</source>
@@ -12715,7 +12715,7 @@ STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)</extracomment>
     <message>
         <source>Install current updates on both RDP client and server instead of lowering the policy to Vulnerable; check the installed updates</source>
         <extracomment>SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)</extracomment>
-        <translation>在 RDP 用戶端與伺服器上都安裝最新更新，而不要把原則降為 Vulnerable；請檢查已安裝的更新</translation>
+        <translation>在 RDP 用戶端與伺服器上都安裝最新更新，而不要把原則降為「易受攻擊」（Vulnerable）；請檢查已安裝的更新</translation>
     </message>
     <message>
         <source>Look for alert 70 (protocol_version) in events 36887 and 36888, and on the server for event 36874 (no common protocol or cipher suite)</source>
@@ -12725,7 +12725,7 @@ STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)</extracomment>
     <message>
         <source>Alert 70 (protocol_version) received from the peer maps to this code</source>
         <extracomment>SEC_E_UNSUPPORTED_FUNCTION (sspi 0x80090302)</extracomment>
-        <translation>從對等端收到的警示 70（protocol_version）會對應到此代碼</translation>
+        <translation>從對方收到的警示 70（protocol_version）會對應到此代碼</translation>
     </message>
     <message>
         <source>Schannel could not create its credential (event 36871, for example error state 10013) after protocol, cipher suite or FIPS hardening, or because the key is not accessible</source>
@@ -12735,17 +12735,17 @@ STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)</extracomment>
     <message>
         <source>TLS: the peer sent alert 80 (internal_error), which Schannel maps to this code; the reason is in the peer&apos;s own log</source>
         <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)</extracomment>
-        <translation>TLS：對等端送出警示 80（internal_error），Schannel 將其對應到此代碼；原因記錄在對等端自己的記錄檔中</translation>
+        <translation>TLS：對方送出警示 80（internal_error），Schannel 將其對應到此代碼；原因記錄在對方自己的記錄檔中</translation>
     </message>
     <message>
         <source>Read events 36871 (creating the TLS credential failed, often with an error state such as 10013) and 36870 (private key access), and event 36887 with alert 80 (internal_error) from the peer</source>
         <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)</extracomment>
-        <translation>讀取事件 36871（建立 TLS 認證失敗，常帶有 10013 之類的錯誤狀態）與 36870（私密金鑰存取），以及帶有對等端警示 80（internal_error）的事件 36887</translation>
+        <translation>讀取事件 36871（建立 TLS 認證失敗，常帶有 10013 之類的錯誤狀態）與 36870（私密金鑰存取），以及記錄對方送來警示 80（internal_error）的事件 36887</translation>
     </message>
     <message>
         <source>Alert 80 (internal_error) received from the peer maps to this code</source>
         <extracomment>SEC_E_INTERNAL_ERROR (sspi 0x80090304)</extracomment>
-        <translation>從對等端收到的警示 80（internal_error）會對應到此代碼</translation>
+        <translation>從對方收到的警示 80（internal_error）會對應到此代碼</translation>
     </message>
     <message>
         <source>For TLS, read the alerts logged on both sides (36887 received, 36888 sent) to see which side rejected the token</source>
@@ -12755,7 +12755,7 @@ STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)</extracomment>
     <message>
         <source>For a TLS connection, check in a network trace whether the peer sent a close_notify alert before the failing call</source>
         <extracomment>SEC_E_CONTEXT_EXPIRED (sspi 0x80090317)</extracomment>
-        <translation>若為 TLS 連線，請在網路追蹤中檢查對等端是否在失敗的呼叫之前送出了 close_notify 警示</translation>
+        <translation>若為 TLS 連線，請在網路追蹤中檢查對方是否在失敗的呼叫之前送出了 close_notify 警示</translation>
     </message>
     <message>
         <source>The Kerberos error for an expired service ticket (failure code 0x20)</source>
@@ -12795,7 +12795,7 @@ STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)</extracomment>
     <message>
         <source>Alert 90 (user_canceled) received from a TLS peer maps to this code</source>
         <extracomment>SEC_E_UNFINISHED_CONTEXT_DELETED (sspi 0x80090333)</extracomment>
-        <translation>從 TLS 對等端收到的警示 90（user_canceled）會對應到此代碼</translation>
+        <translation>從 TLS 連線的對方收到的警示 90（user_canceled）會對應到此代碼</translation>
     </message>
     <message>
         <source>Only if adapters are present but show no address: reset the Winsock catalog. It removes layered providers (some VPN and security software stops working) and needs a reboot</source>
@@ -12835,7 +12835,7 @@ STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)</extracomment>
     <message>
         <source>The SPN is registered on two accounts in the domain: the KDC logs event 11 and refuses the request (KDC_ERR_S_PRINCIPAL_UNKNOWN in Microsoft&apos;s published trace), so Negotiate falls back to NTLM or fails</source>
         <extracomment>SEC_E_TARGET_UNKNOWN (sspi 0x80090303)</extracomment>
-        <translation>同一個 SPN 註冊在網域內的兩個帳戶上：KDC 會記錄事件 11 並拒絕要求（Microsoft 公開的追蹤中為 KDC_ERR_S_PRINCIPAL_UNKNOWN），因此 Negotiate 會改用 NTLM 或直接失敗</translation>
+        <translation>同一個 SPN 註冊在網域內的兩個帳戶上：KDC 會記錄事件 11 並拒絕要求（Microsoft 公開的追蹤中為 KDC_ERR_S_PRINCIPAL_UNKNOWN），因此 Negotiate 會退回使用 NTLM 或直接失敗</translation>
     </message>
     <message>
         <source>The SPN has the wrong form: MSSQLSvc/sql01.contoso.com:1433 versus MSSQLSvc/sql01.contoso.com:INSTANCE, or an HTTP SPN with a port that browsers leave out by default</source>
@@ -12865,22 +12865,22 @@ STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)</extracomment>
     <message>
         <source>The authority that checks the credentials (a DC, or the local SAM for local accounts) refused them. The same code covers a wrong password, an unknown user, a locked, disabled or expired account, an expired password or one that must be changed, and a logon type or time the account is not allowed. The server reports it to the client; the exact reason is in the security log of the server or DC that checked the credentials. With Schannel it is also what a peer&apos;s TLS alert 49 (access_denied) turns into.</source>
         <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
-        <translation>負責檢查認證的機構（DC，或本機帳戶的本機 SAM）拒絕了這些認證。同一個代碼涵蓋密碼錯誤、使用者不存在、帳戶已鎖定、停用或過期、密碼已過期或必須變更，以及帳戶不允許的登入類型或時間。伺服器會將它回報給用戶端；確切原因記錄在檢查認證之伺服器或 DC 的安全性記錄檔中。在 Schannel 中，對等端的 TLS 警示 49（access_denied）也會轉成此代碼。</translation>
+        <translation>負責檢查認證的機構（DC，或本機帳戶的本機 SAM）拒絕了這些認證。同一個代碼涵蓋密碼錯誤、使用者不存在、帳戶已鎖定、停用或過期、密碼已過期或必須變更，以及帳戶不允許的登入類型或時間。伺服器會將它回報給用戶端；確切原因記錄在檢查認證之伺服器或 DC 的安全性記錄檔中。在 Schannel 中，對方的 TLS 警示 49（access_denied）也會轉成此代碼。</translation>
     </message>
     <message>
         <source>NTLM is refused for this account or server: a &apos;Restrict NTLM&apos; policy or membership in Protected Users (4625 Sub Status 0xC0000418 where the NTLM block is logged)</source>
         <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
-        <translation>此帳戶或伺服器拒絕使用 NTLM：「限制 NTLM」原則或 Protected Users 成員資格（在記錄 NTLM 封鎖之處，4625 的 Sub Status 為 0xC0000418）</translation>
+        <translation>此帳戶或伺服器拒絕使用 NTLM：「限制 NTLM」原則或 Protected Users 成員資格（在記錄 NTLM 封鎖之處，4625 的「子狀態」（Sub Status）為 0xC0000418）</translation>
     </message>
     <message>
         <source>TLS: the peer answered with alert 49 (access_denied), for example a client certificate that maps to no account allowed in</source>
         <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
-        <translation>TLS：對等端以警示 49（access_denied）回應，例如用戶端憑證對應不到任何獲得允許登入的帳戶</translation>
+        <translation>TLS：對方以警示 49（access_denied）回應，例如用戶端憑證對應不到任何獲得允許登入的帳戶</translation>
     </message>
     <message>
         <source>Read event 4625 on the server or DC; Sub Status 0xC000006A wrong password, 0xC0000064 no such user, 0xC0000234 locked out, 0xC0000072 disabled, 0xC0000071 password expired, 0xC0000224 must change password, 0xC0000193 account expired, 0xC000006F outside logon hours, 0xC0000070 workstation not allowed, 0xC000015B logon type not granted, 0xC0000418 NTLM blocked</source>
         <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
-        <translation>讀取伺服器或 DC 上的事件 4625；Sub Status 0xC000006A 為密碼錯誤，0xC0000064 為使用者不存在，0xC0000234 為已鎖定，0xC0000072 為已停用，0xC0000071 為密碼已過期，0xC0000224 為必須變更密碼，0xC0000193 為帳戶已過期，0xC000006F 為不在登入時段內，0xC0000070 為不允許的工作站，0xC000015B 為未授與該登入類型，0xC0000418 為 NTLM 遭封鎖</translation>
+        <translation>讀取伺服器或 DC 上的事件 4625；「子狀態」（Sub Status）0xC000006A 為密碼錯誤，0xC0000064 為使用者不存在，0xC0000234 為已鎖定，0xC0000072 為已停用，0xC0000071 為密碼已過期，0xC0000224 為必須變更密碼，0xC0000193 為帳戶已過期，0xC000006F 為不在登入時段內，0xC0000070 為不允許的工作站，0xC000015B 為未授與該登入類型，0xC0000418 為 NTLM 遭封鎖</translation>
     </message>
     <message>
         <source>A clock skew can end in a generic logon failure when no ticket could be used</source>
@@ -12895,7 +12895,7 @@ STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)</extracomment>
     <message>
         <source>The 4625 Sub Status of the most common reason, a wrong password</source>
         <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
-        <translation>最常見原因（密碼錯誤）在 4625 中的 Sub Status</translation>
+        <translation>最常見原因（密碼錯誤）在 4625 中的「子狀態」（Sub Status）</translation>
     </message>
     <message>
         <source>What Win32 APIs and applications report for the same failure (0x8007052E)</source>
@@ -12910,7 +12910,7 @@ STATUS_KDC_CERT_REVOKED (ntstatus 0xC000040F)</extracomment>
     <message>
         <source>Alert 49 (access_denied) received from a TLS peer maps to this code</source>
         <extracomment>SEC_E_LOGON_DENIED (sspi 0x8009030C)</extracomment>
-        <translation>從 TLS 對等端收到的警示 49（access_denied）會對應到此代碼</translation>
+        <translation>從 TLS 連線的對方收到的警示 49（access_denied）會對應到此代碼</translation>
     </message>
     <message>
         <source>Show the domain controller Kerberos has cached for each realm, and drop a stale binding so the next request locates a DC again</source>
@@ -12937,7 +12937,7 @@ SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
     <message>
         <source>The SPN is registered on a second account in another domain or forest, so the ticket comes from that realm for the wrong account; inside one domain a duplicate makes the KDC refuse the ticket (KDC event 11) instead, and clients fall back to NTLM</source>
         <extracomment>SEC_E_WRONG_PRINCIPAL (sspi 0x80090322)</extracomment>
-        <translation>SPN 註冊在另一個網域或樹系的第二個帳戶上，因此票證來自該領域、屬於錯誤的帳戶；若重複發生在同一網域內，KDC 反而會拒絕發出票證（KDC 事件 11），用戶端會改用 NTLM</translation>
+        <translation>SPN 註冊在另一個網域或樹系的第二個帳戶上，因此票證來自該領域、屬於錯誤的帳戶；若重複發生在同一網域內，KDC 反而會拒絕發出票證（KDC 事件 11），用戶端則會退回使用 NTLM</translation>
     </message>
     <message>
         <source>The client builds the SPN from the canonical name behind a DNS alias (browsers use the A record&apos;s host name by default), and that name&apos;s SPN belongs to another account than the one running the service</source>
@@ -12982,7 +12982,7 @@ SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
     <message>
         <source>Kerberos tickets and authenticators carry timestamps, and a KDC or service rejects them when its clock differs from the sender&apos;s by more than the allowed skew (5 minutes by default), which protects against replayed messages. The client reports this code when the domain controller or the target server answers with KRB_AP_ERR_SKEW. Windows servers first try to recover from the skew automatically (MS-KILE 3.4.5); when that fails the exchange ends with KRB_AP_ERR_SKEW (error 0x25, Kerberos event 3 or 4 on the client). Negotiate falls back to NTLM only when no ticket could be obtained at all, so the usual symptom is a hard failure, mostly with non-Windows peers or a client skewed against the KDC.</source>
         <extracomment>SEC_E_TIME_SKEW (sspi 0x80090324)</extracomment>
-        <translation>Kerberos 票證與驗證器帶有時間戳記，當金鑰發佈中心（KDC）或服務的時鐘與傳送者相差超過允許的時鐘誤差（預設 5 分鐘）時，就會拒絕它們，以防範重送的訊息。當網域控制站或目標伺服器回應 KRB_AP_ERR_SKEW 時，用戶端會回報此代碼。Windows 伺服器會先嘗試自動從時鐘誤差中復原（MS-KILE 3.4.5）；若復原失敗，交換會以 KRB_AP_ERR_SKEW 結束（錯誤 0x25，用戶端上的 Kerberos 事件 3 或 4）。只有在完全無法取得票證時，Negotiate 才會改用 NTLM，因此常見的症狀是直接失敗，多半發生在非 Windows 對等端，或用戶端與 KDC 之間有時鐘誤差時。</translation>
+        <translation>Kerberos 票證與驗證器帶有時間戳記，當金鑰發佈中心（KDC）或服務的時鐘與傳送者相差超過允許的時鐘誤差（預設 5 分鐘）時，就會拒絕它們，以防範重送的訊息。當網域控制站或目標伺服器回應 KRB_AP_ERR_SKEW 時，用戶端會回報此代碼。Windows 伺服器會先嘗試自動從時鐘誤差中復原（MS-KILE 3.4.5）；若復原失敗，交換會以 KRB_AP_ERR_SKEW 結束（錯誤 0x25，用戶端上的 Kerberos 事件 3 或 4）。只有在完全無法取得票證時，Negotiate 才會退回使用 NTLM，因此常見的症狀是直接失敗，多半發生在對方不是 Windows，或用戶端與 KDC 之間有時鐘誤差時。</translation>
     </message>
     <message>
         <source>Review the Time-Service events for synchronisation failures (on the client, the server and the PDC emulator)</source>
@@ -13007,7 +13007,7 @@ SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
     <message>
         <source>In user-to-user (U2U) Kerberos the service has no long-term key for its ticket, for example when its SPN is on a user account whose session has only a TGT. The client then asks the server for its TGT (a KERB-TGT-REQUEST, described in the Windows user-to-user draft) and expects a KERB-TGT-REPLY before it asks the KDC for a ticket tied to that TGT; this code means the reply never came or held no TGT. On Windows the exchange often starts when the KDC answers that user-to-user is required (KDC_ERR_MUST_USE_USER2USER). It is rare and almost always involves a service running as a user account or a non-Windows peer.</source>
         <extracomment>SEC_E_NO_TGT_REPLY (sspi 0x80090334)</extracomment>
-        <translation>在使用者對使用者（U2U）Kerberos 中，服務沒有可解密其票證的長期金鑰，例如 SPN 位於一個工作階段只有 TGT 的使用者帳戶上。此時用戶端會向伺服器索取其 TGT（KERB-TGT-REQUEST，記載於 Windows 使用者對使用者草案），並等待 KERB-TGT-REPLY，再向 KDC 要求與該 TGT 綁定的票證；此代碼表示回覆始終沒有到達，或其中沒有 TGT。在 Windows 上，這段交換通常始於 KDC 回應需要使用者對使用者（KDC_ERR_MUST_USE_USER2USER）。此錯誤很少見，幾乎都牽涉以使用者帳戶執行的服務或非 Windows 對等端。</translation>
+        <translation>在使用者對使用者（U2U）Kerberos 中，服務沒有可解密其票證的長期金鑰，例如 SPN 位於一個工作階段只有 TGT 的使用者帳戶上。此時用戶端會向伺服器索取其 TGT（KERB-TGT-REQUEST，記載於 Windows 使用者對使用者草案），並等待 KERB-TGT-REPLY，再向 KDC 要求與該 TGT 繫結的票證；此代碼表示回覆始終沒有到達，或其中沒有 TGT。在 Windows 上，這段交換通常始於 KDC 回應需要使用者對使用者（KDC_ERR_MUST_USE_USER2USER）。此錯誤很少見，幾乎都牽涉以使用者帳戶執行的服務，或對方不是 Windows 的情況。</translation>
     </message>
     <message>
         <source>A non-Windows acceptor (Java GSS, Heimdal, a custom Kerberos stack) does not answer the client&apos;s TGT request, or answers without a TGT</source>
@@ -13092,12 +13092,12 @@ SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
     <message>
         <source>After the handshake, every signed or sealed message carries a checksum made with the session key. This code means the receiver&apos;s check failed: the bytes changed on the way, or the two sides derived different keys. It is reported by the receiving side (DecryptMessage or VerifySignature) and points to a device in the path, a faulty network stack, or an interoperability bug. With Schannel it usually means the peer sent alert 20 (bad_record_mac) or 30 (decompression_failure), the two alerts Microsoft maps to this code.</source>
         <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
-        <translation>交握完成後，每則已簽署或已密封的訊息都帶有以工作階段金鑰計算的總和檢查碼。此代碼表示接收端的檢查失敗：位元組在途中被改變，或雙方推導出不同的金鑰。此錯誤由接收端（DecryptMessage 或 VerifySignature）回報，指向路徑上的裝置、有問題的網路堆疊，或互通性錯誤。在 Schannel 中，這通常表示對等端送出了警示 20（bad_record_mac）或 30（decompression_failure），也就是 Microsoft 對應到此代碼的兩個警示。</translation>
+        <translation>交握完成後，每則已簽署或已密封的訊息都帶有以工作階段金鑰計算的總和檢查碼。此代碼表示接收端的檢查失敗：位元組在途中被改變，或雙方推導出不同的金鑰。此錯誤由接收端（DecryptMessage 或 VerifySignature）回報，原因可能是路徑上的裝置、有問題的網路堆疊，或互通性錯誤。在 Schannel 中，這通常表示對方送出了警示 20（bad_record_mac）或 30（decompression_failure），也就是 Microsoft 對應到此代碼的兩個警示。</translation>
     </message>
     <message>
         <source>TLS_DHE cipher suites between Windows builds with and without the February 2020 &apos;leading zero&apos; updates, or with non-Windows peers: the two sides compute different keys and intermittent connections fail or are &apos;forcibly closed&apos; (KB4557473)</source>
         <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
-        <translation>Windows 版本之間（有與沒有 2020 年 2 月「前導零」更新者）或與非 Windows 對等端使用 TLS_DHE 加密套件：雙方算出不同的金鑰，連線間歇失敗或被「強制關閉」（KB4557473）</translation>
+        <translation>Windows 版本之間（有與沒有 2020 年 2 月「前導零」更新者）或與非 Windows 的對方使用 TLS_DHE 加密套件：雙方算出不同的金鑰，連線間歇失敗或被「強制關閉」（KB4557473）</translation>
     </message>
     <message>
         <source>Capture at both ends at the same time and compare the payloads of the failing messages</source>
@@ -13107,7 +13107,7 @@ SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
     <message>
         <source>For NTLM signing or sealing only: compare the minimum session security required by both sides</source>
         <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
-        <translation>僅適用於 NTLM 簽署或密封：比較雙方要求的最低工作階段安全性</translation>
+        <translation>僅適用於 NTLM 簽署或密封：比較雙方要求的最小工作階段安全性</translation>
     </message>
     <message>
         <source>For TLS, look for alert 20 (bad_record_mac) in event 36887 or 36888: a record failed its integrity check</source>
@@ -13122,7 +13122,7 @@ SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
     <message>
         <source>Alert 20 (bad_record_mac) received from the peer maps to this code</source>
         <extracomment>SEC_E_MESSAGE_ALTERED (sspi 0x8009030F)</extracomment>
-        <translation>從對等端收到的警示 20（bad_record_mac）會對應到此代碼</translation>
+        <translation>從對方收到的警示 20（bad_record_mac）會對應到此代碼</translation>
     </message>
     <message>
         <source>Alert 30 (decompression_failure) maps to this code too</source>
@@ -13177,12 +13177,12 @@ SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
     <message>
         <source>Alert 48 (unknown_ca) received from the peer maps to this code</source>
         <extracomment>SEC_E_UNTRUSTED_ROOT (sspi 0x80090325)</extracomment>
-        <translation>從對等端收到的警示 48（unknown_ca）會對應到此代碼</translation>
+        <translation>從對方收到的警示 48（unknown_ca）會對應到此代碼</translation>
     </message>
     <message>
         <source>TLS 1.3 (on by default in Windows 11 and Windows Server 2022) with a peer or middlebox that handles it badly, or a TLS 1.3 server that asks for the client certificate after the handshake</source>
         <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
-        <translation>TLS 1.3（Windows 11 與 Windows Server 2022 預設啟用）遇到處理不當的對等端或中間設備，或 TLS 1.3 伺服器在交握之後才要求用戶端憑證</translation>
+        <translation>TLS 1.3（Windows 11 與 Windows Server 2022 預設啟用）遇到處理不當的對方或中間設備，或 TLS 1.3 伺服器在交握之後才要求用戶端憑證</translation>
     </message>
     <message>
         <source>The client refuses the server&apos;s certificate or signature algorithm: SHA-1 signatures disabled, a key that signs only with RSA-PSS or not with it, or an elliptic curve that is not enabled</source>
@@ -13202,42 +13202,42 @@ SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
     <message>
         <source>Alert 10 (unexpected_message) received from the peer maps to this code</source>
         <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
-        <translation>從對等端收到的警示 10（unexpected_message）會對應到此代碼</translation>
+        <translation>從對方收到的警示 10（unexpected_message）會對應到此代碼</translation>
     </message>
     <message>
         <source>Alert 40 (handshake_failure) received from the peer maps to this code</source>
         <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
-        <translation>從對等端收到的警示 40（handshake_failure）會對應到此代碼</translation>
+        <translation>從對方收到的警示 40（handshake_failure）會對應到此代碼</translation>
     </message>
     <message>
         <source>Alert 47 (illegal_parameter) received from the peer maps to this code</source>
         <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
-        <translation>從對等端收到的警示 47（illegal_parameter）會對應到此代碼</translation>
+        <translation>從對方收到的警示 47（illegal_parameter）會對應到此代碼</translation>
     </message>
     <message>
         <source>Alert 50 (decode_error) received from the peer maps to this code</source>
         <extracomment>SEC_E_ILLEGAL_MESSAGE (sspi 0x80090326)</extracomment>
-        <translation>從對等端收到的警示 50（decode_error）會對應到此代碼</translation>
+        <translation>從對方收到的警示 50（decode_error）會對應到此代碼</translation>
     </message>
     <message>
         <source>Read the Schannel events: 36887 shows which alert (42, 43 or 46) the peer sent, 36876 and 36877 which certificate failed validation</source>
         <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
-        <translation>讀取 Schannel 事件：36887 顯示對等端送出的警示（42、43 或 46），36876 與 36877 顯示哪一張憑證驗證失敗</translation>
+        <translation>讀取 Schannel 事件：36887 顯示對方送出的警示（42、43 或 46），36876 與 36877 顯示哪一張憑證驗證失敗</translation>
     </message>
     <message>
         <source>Alert 42 (bad_certificate) received from the peer maps to this code</source>
         <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
-        <translation>從對等端收到的警示 42（bad_certificate）會對應到此代碼</translation>
+        <translation>從對方收到的警示 42（bad_certificate）會對應到此代碼</translation>
     </message>
     <message>
         <source>Alert 46 (certificate_unknown) received from the peer maps to this code</source>
         <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
-        <translation>從對等端收到的警示 46（certificate_unknown）會對應到此代碼</translation>
+        <translation>從對方收到的警示 46（certificate_unknown）會對應到此代碼</translation>
     </message>
     <message>
         <source>What Schannel reports instead when the peer sends alert 44 (certificate_revoked)</source>
         <extracomment>SEC_E_CERT_UNKNOWN (sspi 0x80090327)</extracomment>
-        <translation>對等端送出警示 44（certificate_revoked）時，Schannel 改為回報的代碼</translation>
+        <translation>對方送出警示 44（certificate_revoked）時，Schannel 改為回報的代碼</translation>
     </message>
     <message>
         <source>The certificate-validation result for the same expired certificate</source>
@@ -13247,12 +13247,12 @@ SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
     <message>
         <source>Alert 45 (certificate_expired) received from the peer maps to this code</source>
         <extracomment>SEC_E_CERT_EXPIRED (sspi 0x80090328)</extracomment>
-        <translation>從對等端收到的警示 45（certificate_expired）會對應到此代碼</translation>
+        <translation>從對方收到的警示 45（certificate_expired）會對應到此代碼</translation>
     </message>
     <message>
         <source>The peer could not verify a handshake signature or Finished message (alert 51 decrypt_error): a TPM or smart card key that cannot sign with RSA-PSS, a certificate whose key does not match, or an inspecting middlebox</source>
         <extracomment>SEC_E_DECRYPT_FAILURE (sspi 0x80090330)</extracomment>
-        <translation>對等端無法驗證交握簽章或 Finished 訊息（警示 51 decrypt_error）：TPM 或智慧卡金鑰無法以 RSA-PSS 簽署、憑證與金鑰不相符，或中間有檢查流量的設備</translation>
+        <translation>對方無法驗證交握簽章或 Finished 訊息（警示 51 decrypt_error）：TPM 或智慧卡金鑰無法以 RSA-PSS 簽署、憑證與金鑰不相符，或中間有檢查流量的設備</translation>
     </message>
     <message>
         <source>Possibly the TLS_DHE key computation mismatch fixed by the February 2020 &apos;leading zero&apos; updates (KB4557473): the KB names no alert, and a wrong master secret more often fails a record&apos;s MAC (alert 20, SEC_E_MESSAGE_ALTERED) or resets the connection</source>
@@ -13267,7 +13267,7 @@ SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
     <message>
         <source>Alert 51 (decrypt_error) received from the peer maps to this code</source>
         <extracomment>SEC_E_DECRYPT_FAILURE (sspi 0x80090330)</extracomment>
-        <translation>從對等端收到的警示 51（decrypt_error）會對應到此代碼</translation>
+        <translation>從對方收到的警示 51（decrypt_error）會對應到此代碼</translation>
     </message>
     <message>
         <source>Alert 21 (decryption_failed, reserved since TLS 1.1) maps to this code too</source>
@@ -13277,17 +13277,17 @@ SEC_E_DOWNGRADE_DETECTED (sspi 0x80090350)</extracomment>
     <message>
         <source>Alert 71 (insufficient_security) received from the peer maps to this code</source>
         <extracomment>SEC_E_ALGORITHM_MISMATCH (sspi 0x80090331)</extracomment>
-        <translation>從對等端收到的警示 71（insufficient_security）會對應到此代碼</translation>
+        <translation>從對方收到的警示 71（insufficient_security）會對應到此代碼</translation>
     </message>
     <message>
         <source>Kerberos and Digest look up an implementation for the negotiated encryption type or checksum; when the local system has none (disabled by policy or a damaged component), the package stops with this code. It is reported on the side that has to encrypt, decrypt or check the message, and is typically found after crypto hardening or when talking to old peers.</source>
         <extracomment>SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)</extracomment>
-        <translation>Kerberos 與 Digest 會為協商出的加密類型或總和檢查碼尋找實作；若本機系統沒有對應的實作（遭原則停用或元件損毀），安全性套件就會以此代碼停止。回報此代碼的是必須加密、解密或檢查訊息的那一端，通常出現在加密強化設定之後，或與舊型對等端通訊時。</translation>
+        <translation>Kerberos 與 Digest 會為協商出的加密類型或總和檢查碼尋找實作；若本機系統沒有對應的實作（遭原則停用或元件損毀），安全性套件就會以此代碼停止。回報此代碼的是必須加密、解密或檢查訊息的那一端，通常出現在加密強化設定之後，或對方是舊版實作時。</translation>
     </message>
     <message>
         <source>For Digest and other non-Kerberos uses, FIPS mode (&quot;System cryptography: Use FIPS compliant algorithms&quot;) can remove MD5- or RC4-based algorithms; Kerberos encryption types are governed by SupportedEncryptionTypes and msDS-SupportedEncryptionTypes, not by FIPS mode</source>
         <extracomment>SEC_E_CRYPTO_SYSTEM_INVALID (sspi 0x80090337)</extracomment>
-        <translation>對於 Digest 及其他非 Kerberos 的用途，FIPS 模式（「系統密碼編譯：使用 FIPS 相容演算法」）可能移除以 MD5 或 RC4 為基礎的演算法；Kerberos 加密類型由 SupportedEncryptionTypes 與 msDS-SupportedEncryptionTypes 控制，而不是 FIPS 模式</translation>
+        <translation>對於 Digest 及其他非 Kerberos 的用途，FIPS 模式（「系統密碼編譯: 使用 FIPS 相容演算法於加密、雜湊及簽章」，System cryptography: Use FIPS compliant algorithms）可能移除以 MD5 或 RC4 為基礎的演算法；Kerberos 加密類型由 SupportedEncryptionTypes 與 msDS-SupportedEncryptionTypes 控制，而不是 FIPS 模式</translation>
     </message>
     <message>
         <source>For Digest or TLS, check whether FIPS mode is on (Enabled = 1)</source>
@@ -13640,7 +13640,7 @@ TLS1_ALERT_DECODE_ERROR (tls-alert 50)</extracomment>
     <message>
         <source>TLS 1.2 and older allowed compression of records; decompression_failure reports compressed data that could not be expanded or grew too large. Compression is now turned off almost everywhere because of the CRIME attack, and RFC 8446 reserves the value, so the alert points to an unusual legacy peer. A Windows side that receives it logs event 36887 and gets SEC_E_MESSAGE_ALTERED.</source>
         <extracomment>TLS1_ALERT_DECOMPRESSION_FAIL (tls-alert 30)</extracomment>
-        <translation>TLS 1.2 與更舊版本允許壓縮記錄；decompression_failure 表示壓縮資料無法展開或展開後過大。由於 CRIME 攻擊，壓縮現在幾乎全面停用，RFC 8446 也保留了此值，因此這個警示指向少見的舊版對方。收到它的 Windows 端會記錄事件 36887 並得到 SEC_E_MESSAGE_ALTERED。</translation>
+        <translation>TLS 1.2 與更舊版本允許壓縮記錄；decompression_failure 表示壓縮資料無法展開或展開後過大。由於 CRIME 攻擊，壓縮現在幾乎全面停用，RFC 8446 也保留了此值，因此收到這個警示，表示對方是少見的舊版實作。收到它的 Windows 端會記錄事件 36887 並得到 SEC_E_MESSAGE_ALTERED。</translation>
     </message>
     <message>
         <source>A legacy peer negotiated TLS compression and then mishandled it</source>
@@ -13854,7 +13854,7 @@ TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)</extracomment>
     <message>
         <source>Windows&apos; own chain result for a name mismatch, one of the reasons OpenSSL peers send this alert</source>
         <extracomment>TLS1_ALERT_BAD_CERTIFICATE (tls-alert 42)</extracomment>
-        <translation>Windows 自己針對名稱不符的鏈結檢查結果，也是 OpenSSL 對方送出此警示的原因之一</translation>
+        <translation>Windows 自己針對名稱不符的鏈結檢查結果，也是對方（OpenSSL）送出此警示的原因之一</translation>
     </message>
     <message>
         <source>The peer cannot use a certificate of this type or for this purpose.</source>
@@ -13879,7 +13879,7 @@ TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)</extracomment>
     <message>
         <source>A Java peer&apos;s policy disables the certificate&apos;s signature algorithm or key size (jdk.certpath.disabledAlgorithms), which it reports with this alert</source>
         <extracomment>TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)</extracomment>
-        <translation>Java 對方的原則停用了憑證的簽章演算法或金鑰大小（jdk.certpath.disabledAlgorithms），並以此警示回報</translation>
+        <translation>對方（Java）的原則停用了憑證的簽章演算法或金鑰大小（jdk.certpath.disabledAlgorithms），並以此警示回報</translation>
     </message>
     <message>
         <source>The key usage extension forbids what the negotiated cipher suite needs, for example no Digital Signature for an ECDHE suite</source>
@@ -14031,7 +14031,7 @@ TLS1_ALERT_USER_CANCELED (tls-alert 90)</extracomment>
     <message>
         <source>A Java or other non-Windows peer does not trust the issuing CA, which is missing from its trust store</source>
         <extracomment>TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)</extracomment>
-        <translation>Java 或其他非 Windows 對方不信任簽發的 CA，因為該 CA 不在其信任存放區中</translation>
+        <translation>Java 或其他非 Windows 的對方不信任簽發的 CA，因為該 CA 不在其信任存放區中</translation>
     </message>
     <message>
         <source>The peer could not determine the revocation status (CRL or OCSP location unreachable); Java clients report that with this alert</source>
@@ -14168,7 +14168,7 @@ TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
     <message>
         <source>access_denied separates authorization from validity: the credentials presented were genuine, but the sender&apos;s policy does not admit this identity. A Windows side that receives it logs event 36887 and gets SEC_E_LOGON_DENIED, which looks like a password failure but here comes from the TLS peer&apos;s policy. The rule that refused it is configured on the sender, usually a gateway or a server doing mutual TLS.</source>
         <extracomment>TLS1_ALERT_ACCESS_DENIED (tls-alert 49)</extracomment>
-        <translation>access_denied 將授權與有效性分開：提出的認證是真的，但傳送端的原則不接受這個身分。收到它的 Windows 端會記錄事件 36887 並得到 SEC_E_LOGON_DENIED，看起來像密碼錯誤，但在這裡是來自 TLS 對方的原則。拒絕它的規則設定在傳送端，通常是執行相互 TLS 驗證的閘道或伺服器。</translation>
+        <translation>access_denied 將授權與有效性分開：提出的認證是真的，但傳送端的原則不接受這個身分。收到它的 Windows 端會記錄事件 36887 並得到 SEC_E_LOGON_DENIED，看起來像密碼錯誤，但在這裡是來自 TLS 連線對方的原則。拒絕它的規則設定在傳送端，通常是執行相互 TLS 驗證的閘道或伺服器。</translation>
     </message>
     <message>
         <source>The client certificate is valid but not on the server&apos;s or gateway&apos;s allow list (subject, thumbprint or issuer rule)</source>
@@ -14253,7 +14253,7 @@ TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
     <message>
         <source>Test TLS 1.2 and TLS 1.3 separately; a failure only with TLS 1.3 points at RSA-PSS support of the key provider</source>
         <extracomment>TLS1_ALERT_DECRYPT_ERROR (tls-alert 51)</extracomment>
-        <translation>分別測試 TLS 1.2 與 TLS 1.3；只有 TLS 1.3 失敗時，問題指向金鑰提供者對 RSA-PSS 的支援</translation>
+        <translation>分別測試 TLS 1.2 與 TLS 1.3；只有 TLS 1.3 失敗時，問題出在金鑰提供者對 RSA-PSS 的支援</translation>
     </message>
     <message>
         <source>Sent instead when the record protection, not a signature, fails to verify</source>
@@ -14533,7 +14533,7 @@ TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
     <message>
         <source>TLS 1.3 requires certain extensions together (supported_versions, key_share with supported_groups, signature_algorithms when certificates are used, psk_key_exchange_modes with a PSK); missing_extension reports that one was absent. It points to an incomplete TLS 1.3 implementation or to a middlebox that strips extensions. Microsoft&apos;s alert table does not list this alert, so the SEC_E code a Windows receiver reports is only inferred.</source>
         <extracomment>TLS13_AD_MISSING_EXTENSION (tls-alert 109)</extracomment>
-        <translation>TLS 1.3 要求某些延伸同時出現（supported_versions、key_share 搭配 supported_groups、使用憑證時的 signature_algorithms、使用 PSK 時的 psk_key_exchange_modes）；missing_extension 表示其中之一不存在。它指向不完整的 TLS 1.3 實作，或會移除延伸的中介裝置。Microsoft 的警示對照表沒有列出此警示，因此 Windows 接收端回報的 SEC_E 代碼只是推論。</translation>
+        <translation>TLS 1.3 要求某些延伸同時出現（supported_versions、key_share 搭配 supported_groups、使用憑證時的 signature_algorithms、使用 PSK 時的 psk_key_exchange_modes）；missing_extension 表示其中之一不存在。原因通常是不完整的 TLS 1.3 實作，或會移除延伸的中介裝置。Microsoft 的警示對照表沒有列出此警示，因此 Windows 接收端回報的 SEC_E 代碼只是推論。</translation>
     </message>
     <message>
         <source>A middlebox or proxy removes extensions it does not understand from the ClientHello</source>
@@ -14888,7 +14888,7 @@ TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
     <message>
         <source>Negotiate found no domain controller for Kerberos and would not fall back to NTLM (Win32 form of SEC_E_DOWNGRADE_DETECTED).</source>
         <extracomment>ERROR_DOWNGRADE_DETECTED (win32 1265)</extracomment>
-        <translation>Negotiate 找不到可用於 Kerberos 的網域控制站，且不肯改用 NTLM（SEC_E_DOWNGRADE_DETECTED 的 Win32 形式）。</translation>
+        <translation>Negotiate 找不到可用於 Kerberos 的網域控制站，且不會退回使用 NTLM（SEC_E_DOWNGRADE_DETECTED 的 Win32 形式）。</translation>
     </message>
     <message>
         <source>This Win32 code and SEC_E_DOWNGRADE_DETECTED (0x80090350) share one SDK message text and describe one situation: the client tried Kerberos, no domain controller (KDC) answered, and Negotiate refused to switch silently to NTLM. Which of the two appears depends on the API the program called. It is typical of clients outside the corporate network, RDP with Network Level Authentication, mapped drives and password changes.</source>
@@ -14908,7 +14908,7 @@ TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
     <message>
         <source>A password change or reset runs while no DC can be reached, and NTLM fallback is not allowed for it</source>
         <extracomment>ERROR_DOWNGRADE_DETECTED (win32 1265)</extracomment>
-        <translation>在連不到任何 DC 時進行密碼變更或重設，而此作業不允許改用 NTLM</translation>
+        <translation>在連不到任何 DC 時進行密碼變更或重設，而此作業不允許退回使用 NTLM</translation>
     </message>
     <message>
         <source>Check that the client can locate a domain controller now</source>
@@ -14992,7 +14992,7 @@ ERROR_DOMAIN_CONTROLLER_NOT_FOUND (win32 1908)</extracomment>
     <message>
         <source>The NTSTATUS of the same failure, in 4625 Status</source>
         <extracomment>ERROR_NO_LOGON_SERVERS (win32 1311)</extracomment>
-        <translation>同一失敗的 NTSTATUS，出現在 4625 的 Status</translation>
+        <translation>同一失敗的 NTSTATUS，出現在 4625 的「狀態」（Status）</translation>
     </message>
     <message>
         <source>The SSPI result when no authority answers (by meaning, not a documented mapping)</source>
@@ -15047,7 +15047,7 @@ ERROR_DOMAIN_CONTROLLER_NOT_FOUND (win32 1908)</extracomment>
     <message>
         <source>The NTSTATUS in 4625 Sub Status and 4776</source>
         <extracomment>ERROR_NO_SUCH_USER (win32 1317)</extracomment>
-        <translation>出現在 4625 Sub Status 與 4776 中的 NTSTATUS</translation>
+        <translation>出現在 4625「子狀態」（Sub Status）與 4776 中的 NTSTATUS</translation>
     </message>
     <message>
         <source>The Kerberos view: the KDC does not know the client name (event 4768)</source>
@@ -15122,7 +15122,7 @@ ERROR_DOMAIN_CONTROLLER_NOT_FOUND (win32 1908)</extracomment>
     <message>
         <source>The most common Win32 logon error: LogonUser, runas, net use, mapped drives and RDP return it when the domain controller or the local SAM rejects the user name and password. Windows reports a wrong password and an unknown user the same way on purpose, so the real reason is only on the machine that checked the credentials: event 4625 on the server (Sub Status 0xC000006A wrong password, 0xC0000064 unknown user), 4776 or 4771 on the DC. Its HRESULT form is 0x8007052E.</source>
         <extracomment>ERROR_LOGON_FAILURE (win32 1326)</extracomment>
-        <translation>最常見的 Win32 登入錯誤：當網域控制站或本機 SAM 拒絕使用者名稱與密碼時，LogonUser、runas、net use、對應網路磁碟機與 RDP 都會傳回它。Windows 刻意以相同方式回報密碼錯誤與使用者不存在，因此真正原因只在檢查認證的那部電腦上：伺服器上的事件 4625（Sub Status 0xC000006A 為密碼錯誤、0xC0000064 為使用者不存在），或 DC 上的 4776 或 4771。其 HRESULT 形式為 0x8007052E。</translation>
+        <translation>最常見的 Win32 登入錯誤：當網域控制站或本機 SAM 拒絕使用者名稱與密碼時，LogonUser、runas、net use、對應網路磁碟機與 RDP 都會傳回它。Windows 刻意以相同方式回報密碼錯誤與使用者不存在，因此真正原因只在檢查認證的那部電腦上：伺服器上的事件 4625（「子狀態」（Sub Status）0xC000006A 為密碼錯誤、0xC0000064 為使用者不存在），或 DC 上的 4776 或 4771。其 HRESULT 形式為 0x8007052E。</translation>
     </message>
     <message>
         <source>Wrong or stale password, often a saved credential (Credential Manager, mapped drive, scheduled task, application pool) still holding the old password after a change</source>
@@ -15142,7 +15142,7 @@ ERROR_DOMAIN_CONTROLLER_NOT_FOUND (win32 1908)</extracomment>
     <message>
         <source>On the server that refused, read event 4625 and its Sub Status</source>
         <extracomment>ERROR_LOGON_FAILURE (win32 1326)</extracomment>
-        <translation>在拒絕登入的伺服器上查看事件 4625 及其 Sub Status</translation>
+        <translation>在拒絕登入的伺服器上查看事件 4625 及其「子狀態」（Sub Status）</translation>
     </message>
     <message>
         <source>On the DC, look for Kerberos pre-authentication failures (4771, failure code 0x18) and NTLM validations (4776) of the account</source>
@@ -15157,12 +15157,12 @@ ERROR_DOMAIN_CONTROLLER_NOT_FOUND (win32 1908)</extracomment>
     <message>
         <source>Same name stem: the NTSTATUS in 4625 Status and 4776</source>
         <extracomment>ERROR_LOGON_FAILURE (win32 1326)</extracomment>
-        <translation>名稱字根相同：出現在 4625 Status 與 4776 的 NTSTATUS</translation>
+        <translation>名稱字根相同：出現在 4625「狀態」（Status）與 4776 的 NTSTATUS</translation>
     </message>
     <message>
         <source>The usual Sub Status behind it when the password is wrong</source>
         <extracomment>ERROR_LOGON_FAILURE (win32 1326)</extracomment>
-        <translation>密碼錯誤時其背後常見的 Sub Status</translation>
+        <translation>密碼錯誤時其背後常見的「子狀態」（Sub Status）</translation>
     </message>
     <message>
         <source>The SSPI-level failure of the same attempt (by meaning, not a documented mapping)</source>
@@ -15187,7 +15187,7 @@ ERROR_DOMAIN_CONTROLLER_NOT_FOUND (win32 1908)</extracomment>
     <message>
         <source>A local account with a blank password is used over the network, which &apos;Accounts: Limit local account use of blank passwords to console logon only&apos; (LimitBlankPasswordUse=1, the default) blocks</source>
         <extracomment>ERROR_ACCOUNT_RESTRICTION (win32 1327)</extracomment>
-        <translation>透過網路使用密碼為空白的本機帳戶，而「Accounts: Limit local account use of blank passwords to console logon only」（LimitBlankPasswordUse=1，預設值）會擋下它</translation>
+        <translation>透過網路使用密碼為空白的本機帳戶，而「帳戶: 限制使用空白密碼的本機帳戶僅能登入主控台」（Accounts: Limit local account use of blank passwords to console logon only；LimitBlankPasswordUse=1，預設值）會擋下它</translation>
     </message>
     <message>
         <source>An authentication policy or silo limits the devices the account may sign in from, and this logon came from elsewhere or used NTLM</source>
@@ -15217,7 +15217,7 @@ ERROR_DOMAIN_CONTROLLER_NOT_FOUND (win32 1908)</extracomment>
     <message>
         <source>On the server, confirm Sub Status 0xC000006E in event 4625</source>
         <extracomment>ERROR_ACCOUNT_RESTRICTION (win32 1327)</extracomment>
-        <translation>在伺服器上確認事件 4625 的 Sub Status 為 0xC000006E</translation>
+        <translation>在伺服器上確認事件 4625 的「子狀態」（Sub Status）為 0xC000006E</translation>
     </message>
     <message>
         <source>Same name stem: the NTSTATUS in 4625</source>
@@ -15527,7 +15527,7 @@ ERROR_ACCOUNT_EXPIRED (win32 1793)</extracomment>
     <message>
         <source>The credentials were correct, but the local security policy of the target machine does not grant the logon right this logon type needs, or explicitly denies it. Typical cases are RDP without &apos;Allow log on through Remote Desktop Services&apos;, a scheduled task without &apos;Log on as a batch job&apos;, a service without &apos;Log on as a service&apos;, and a &apos;Deny access to this computer from the network&apos; entry. Event 4625 on the target shows Sub Status 0xC000015B and the refused Logon Type.</source>
         <extracomment>ERROR_LOGON_TYPE_NOT_GRANTED (win32 1385)</extracomment>
-        <translation>認證正確，但目標電腦的本機安全性原則沒有授與此登入類型所需的登入權限，或明確拒絕了它。典型情況是 RDP 缺少「Allow log on through Remote Desktop Services」、排程工作缺少「Log on as a batch job」、服務缺少「Log on as a service」，以及存在「Deny access to this computer from the network」項目。目標電腦上的事件 4625 會顯示 Sub Status 0xC000015B 及遭拒的登入類型（Logon Type）。</translation>
+        <translation>認證正確，但目標電腦的本機安全性原則沒有授與此登入類型所需的登入權限，或明確拒絕了它。典型情況是 RDP 缺少「允許透過遠端桌面服務登入」（Allow log on through Remote Desktop Services）、排程工作缺少「以批次工作登入」（Log on as a batch job）、服務缺少「以服務方式登入」（Log on as a service），以及存在「拒絕從網路存取這台電腦」（Deny access to this computer from the network）項目。目標電腦上的事件 4625 會顯示「子狀態」（Sub Status）0xC000015B 及遭拒的登入類型（Logon Type）。</translation>
     </message>
     <message>
         <source>RDP to a server by a user who is neither in Remote Desktop Users nor granted &apos;Allow log on through Remote Desktop Services&apos;</source>
@@ -15547,7 +15547,7 @@ ERROR_ACCOUNT_EXPIRED (win32 1793)</extracomment>
     <message>
         <source>On the target, read 4625 with Sub Status 0xC000015B and note the Logon Type (2 interactive, 3 network, 4 batch, 5 service, 10 RDP)</source>
         <extracomment>ERROR_LOGON_TYPE_NOT_GRANTED (win32 1385)</extracomment>
-        <translation>在目標電腦上查看 Sub Status 為 0xC000015B 的 4625，並記下 Logon Type（2 互動式、3 網路、4 批次、5 服務、10 RDP）</translation>
+        <translation>在目標電腦上查看「子狀態」（Sub Status）為 0xC000015B 的 4625，並記下「登入類型」（Logon Type）（2 互動式、3 網路、4 批次、5 服務、10 RDP）</translation>
     </message>
     <message>
         <source>See which Group Policy objects apply to that machine and set the user rights</source>
@@ -15642,7 +15642,7 @@ ERROR_ACCOUNT_EXPIRED (win32 1793)</extracomment>
     <message>
         <source>It names the same condition as SEC_E_TIME_SKEW and the Kerberos error KRB_AP_ERR_SKEW (the SDK texts differ in wording) and appears where a tool reports Win32 errors rather than SSPI results. The tolerance is the Kerberos policy &apos;Maximum tolerance for computer clock synchronization&apos;. The fix is always the time source, never a larger tolerance.</source>
         <extracomment>ERROR_TIME_SKEW (win32 1398)</extracomment>
-        <translation>它與 SEC_E_TIME_SKEW 及 Kerberos 錯誤 KRB_AP_ERR_SKEW 表示同一種時鐘誤差情況（SDK 文字措辭不同），出現在工具回報 Win32 錯誤而非 SSPI 結果的地方。容許值為 Kerberos 原則「Maximum tolerance for computer clock synchronization」。解決方式永遠是修正時間來源，而不是放寬容許值。</translation>
+        <translation>它與 SEC_E_TIME_SKEW 及 Kerberos 錯誤 KRB_AP_ERR_SKEW 表示同一種時鐘誤差情況（SDK 文字措辭不同），出現在工具回報 Win32 錯誤而非 SSPI 結果的地方。容許值為 Kerberos 原則「電腦時鐘同步處理的最大容錯」（Maximum tolerance for computer clock synchronization）。解決方式永遠是修正時間來源，而不是放寬容許值。</translation>
     </message>
     <message>
         <source>The client or server does not take its time from the domain hierarchy (virtual machine host time, a stopped Windows Time service, a manually set NTP server)</source>
@@ -15844,7 +15844,7 @@ ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
     <message>
         <source>The DCs of the trusted domain cannot be reached (firewall, site links, DNS conditional forwarders)</source>
         <extracomment>ERROR_TRUSTED_DOMAIN_FAILURE (win32 1788)</extracomment>
-        <translation>連不到受信任網域的 DC（防火牆、site link、DNS 條件式轉寄站）</translation>
+        <translation>連不到受信任網域的 DC（防火牆、站台連結、DNS 條件式轉寄站）</translation>
     </message>
     <message>
         <source>The trust password is out of sync between the two domains, for example after a DC of one side was restored</source>
