@@ -338,8 +338,8 @@ std::vector<KnownEvent> buildEvents()
          QT_TRANSLATE_NOOP("Events", "No cipher suite in common with a client"),
          //: Schannel event 36874
          QT_TRANSLATE_NOOP("Events", "A client connected with a protocol version (named in the event, such as TLS "
-                                     "1.2) for which this server shares no cipher suite with it, so the handshake "
-                                     "failed. The protocol name is text, not a code."),
+                                     "1.2) with which this server shares no cipher suite, so the handshake failed. "
+                                     "The protocol name is text, not a code."),
          {},
          {}},
         {schannel,

@@ -77,11 +77,12 @@ void addEvtxProblem(EvtxReadResult &result, EvtxProblem problem, const QString &
         break;
     case EvtxProblem::Damaged:
         if (count > 0) {
+            const int n = static_cast<int>(std::min<qint64>(count, INT_MAX));
             //: %1 is a file name; %n is how many records could not be read.
             text = QCoreApplication::translate("Events",
                                                "%1 is damaged: %n record(s) could not be read and were "
                                                "skipped. Every other record is shown.",
-                                               nullptr, static_cast<int>(std::min<qint64>(count, INT_MAX)))
+                                               "", n)
                        .arg(name);
         } else {
             //: %1 is a file name.
