@@ -11,8 +11,10 @@ profile="${1:-all}"
 build_pkgs=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev
             qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n libgl-dev
             libvulkan-dev fonts-noto-cjk)
+# libevtx-dev reads .evtx files (optional at build time); Debian's libevtx.h also needs libbfio-dev.
 test_pkgs=(mingw-w64-common opencc clang libclang-rt-14-dev clang-format clang-tidy
-           desktop-file-utils appstream xvfb xauth imagemagick ripgrep time)
+           desktop-file-utils appstream xvfb xauth imagemagick ripgrep time
+           libevtx-dev libbfio-dev libevtx-utils)
 
 case "$profile" in
     gui)  wanted=("${build_pkgs[@]}") ;;
