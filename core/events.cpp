@@ -1268,7 +1268,8 @@ std::vector<EventRecord> parseEventViewerText(QStringView text, qsizetype *consu
             }
         }
         block.length = std::max(block.offset, lastContentEnd) - block.offset;
-        out.push_back(std::move(block));
+        if (block.eventId != 0 || inDescription)
+            out.push_back(std::move(block));
         block = EventRecord();
         inBlock = false;
         inDescription = false;
@@ -1303,6 +1304,8 @@ std::vector<EventRecord> parseEventViewerText(QStringView text, qsizetype *consu
             lastContentEnd = line.end;
             continue;
         }
+        if (inBlock && !inDescription && xmlBegin < 0 && h == Header::None)
+            close(); // the header part is only header lines: this is not an Event Viewer block
         if (!inBlock) {
             if (isTabTableHeader(text, line)) {
                 qsizetype lastRow = line.begin;

@@ -390,6 +390,11 @@ void TestEvents::parsers_data()
                        "0|time=2025-03-14T09:07:52",
                        "1|id=4776",
                        "1|field:TaskCategory=Credential Validation"};
+    QTest::newRow("a lone Log Name line is not a block")
+        << int(Parser::ViewerText)
+        << QStringLiteral("2025-03-14 09:00:01 INFO Log Name: Security\nLog Name: Security\nrotated 3 files\n"
+                          "Event ID: 4625\nDescription:\n")
+        << 0 << QStringList{};
     QTest::newRow("corpus event XML") << int(Parser::Xml) << readCorpus("eventviewer.xml") << 4
                                       << QStringList{
                                              "0|id=36874",
