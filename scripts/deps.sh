@@ -10,7 +10,9 @@ profile="${1:-all}"
 
 build_pkgs=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev
             qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n libgl-dev
-            libvulkan-dev fonts-noto-cjk libevtx-dev)
+            libvulkan-dev fonts-noto-cjk
+            # .evtx files are read through libevtx; Debian's libevtx.h also needs libbfio.h.
+            libevtx-dev libbfio-dev)
 test_pkgs=(mingw-w64-common opencc clang libclang-rt-14-dev clang-format clang-tidy
            desktop-file-utils appstream xvfb xauth imagemagick ripgrep time clazy libevtx-utils)
 
