@@ -16795,6 +16795,503 @@ Also defined as: %2</source>
     </message>
 </context>
 <context>
+    <name>Events</name>
+    <message>
+        <source>Logon succeeded</source>
+        <extracomment>event 4624</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account logged on to this computer. The event carries no failure code; it is context for the failures around it: Logon Type (2 at the keyboard, 3 from the network, 10 by Remote Desktop) and Authentication Package (Kerberos or NTLM) show which path the same account took when it worked.</source>
+        <extracomment>event 4624</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logon failed</source>
+        <extracomment>event 4625</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account could not log on to this computer. Status and Sub Status are NTSTATUS values: Status gives the broad reason (0xC000006D, bad user name or password) and Sub Status the exact one (0xC000006A wrong password, 0xC0000064 no such account, 0xC0000234 locked out), so read Sub Status first unless it is 0x0. Failure Reason says the same in words. Logon Type, Key Length and the process and logon IDs are not codes.</source>
+        <extracomment>event 4625</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logon with explicitly given credentials</source>
+        <extracomment>event 4648</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A process logged on with credentials it was given explicitly (runas, a drive mapped as another user, a scheduled task). No code: it names the account whose credentials were used, the target server and the process, which ties a failure elsewhere to the program that caused it.</source>
+        <extracomment>event 4648</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account locked out</source>
+        <extracomment>event 4740</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account was locked out after too many wrong passwords. No code: Caller Computer Name is the computer the bad attempts came from, where a stale password (a service, a mapped drive, a phone) usually lives. Expect 4625 or 4771 failures before it and Sub Status 0xC0000234 after it.</source>
+        <extracomment>event 4740</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos ticket-granting ticket requested</source>
+        <extracomment>event 4768</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain controller was asked for a Kerberos ticket-granting ticket (TGT). Result Code (Status in the XML) is a Kerberos error code: 0x0 success, 0x6 no such account, 0x12 account disabled, expired or locked out. Pre-authentication failures such as 0x18 (wrong password) are logged as 4771 instead. Ticket Options, Ticket Encryption Type and Pre-Authentication Type are not error codes.</source>
+        <extracomment>event 4768</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos service ticket requested</source>
+        <extracomment>event 4769</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain controller was asked for a service ticket for a service principal name (SPN). Failure Code (Status in the XML) is a Kerberos error code: 0x7 no account holds the SPN, 0xE no encryption type both sides support, 0x20 the ticket-granting ticket expired (frequent and usually harmless). Ticket Options and Ticket Encryption Type are not error codes.</source>
+        <extracomment>event 4769</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos pre-authentication failed</source>
+        <extracomment>event 4771</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain controller refused an account&apos;s Kerberos pre-authentication. Failure Code (Status in the XML) is a Kerberos error code: 0x18 wrong password, 0x17 password expired, 0x10 smart card logon not possible (often a domain controller without a suitable certificate). Client Address shows where the attempt came from. Pre-Authentication Type (2 password, 15 certificate) and Ticket Options are not error codes.</source>
+        <extracomment>event 4771</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTLM credentials validated</source>
+        <extracomment>event 4776</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain controller, or this computer for a local account, checked NTLM credentials. Error Code (Status in the XML) is an NTSTATUS value: 0x0 success, 0xC000006A wrong password, 0xC0000064 no such account, 0xC0000234 locked out, 0xC0000072 account disabled. Source Workstation is the computer the attempt came from.</source>
+        <extracomment>event 4776</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos error from a server</source>
+        <extracomment>Kerberos event 4 (System log)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos client on this computer received an error from the server it tried to authenticate to. The error is named in the message: KRB_AP_ERR_MODIFIED means the server could not decrypt the ticket (its SPN is registered on another account, or the service&apos;s password changed); KRB_AP_ERR_SKEW means the clocks differ by more than the allowed five minutes. The name is a Kerberos error; the event has no numeric code field.</source>
+        <extracomment>Kerberos event 4 (System log)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KDC: encryption type not supported</source>
+        <extracomment>KDC event 14 (System log)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Key Distribution Center on a domain controller could not issue a ticket because the account has no key of an encryption type the request allows, typically across a trust or after encryption types were restricted. The numbers in it are encryption types, not error codes; the client sees KDC_ERR_ETYPE_NOTSUPP (0xE).</source>
+        <extracomment>KDC event 14 (System log)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KDC: no suitable key for the request</source>
+        <extracomment>KDC event 16 (System log)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Key Distribution Center found no key of a usable encryption type to answer a ticket request, for example when DES is disabled but an account or service still asks for it. The numbers are encryption types, not error codes: compare them with the account&apos;s supported encryption types.</source>
+        <extracomment>KDC event 16 (System log)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KDC: no suitable key for the target service</source>
+        <extracomment>KDC event 27 (System log)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While answering a service ticket request, the Key Distribution Center found that the target account has no key of an encryption type the client asked for. The event lists the requested and the available encryption types: they are encryption types, not error codes.</source>
+        <extracomment>KDC event 27 (System log)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schannel loaded</source>
+        <extracomment>Schannel event 36864</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schannel, the TLS/SSL security package, started. Informational; there is no number to read.</source>
+        <extracomment>Schannel event 36864</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cryptographic module could not be opened</source>
+        <extracomment>Schannel event 36865</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schannel could not open the system&apos;s cryptographic module, so no TLS/SSL connection can work on this computer. The error it carries comes from that module; its format is not documented, so look it up by value.</source>
+        <extracomment>Schannel event 36865</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schannel could not be loaded</source>
+        <extracomment>Schannel event 36866</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Schannel security package failed to load: TLS/SSL is not available on this computer. There is no number to read.</source>
+        <extracomment>Schannel event 36866</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS credential being created (verbose)</source>
+        <extracomment>Schannel event 36867</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbose logging: an application is creating a TLS client or server credential. Informational.</source>
+        <extracomment>Schannel event 36867</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key of a TLS credential (verbose)</source>
+        <extracomment>Schannel event 36868</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbose logging: describes the private key behind the certificate of a TLS credential (provider, key name, key type and flags). The numbers are CryptoAPI settings, not error codes.</source>
+        <extracomment>Schannel event 36868</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate without a private key</source>
+        <extracomment>Schannel event 36869</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chosen for a TLS credential has no usable private key, usually after a faulty backup and restore or a failed enrollment. Import the certificate again with its key (a .pfx file) or enroll it again.</source>
+        <extracomment>Schannel event 36869</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key could not be used</source>
+        <extracomment>Schannel event 36870</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schannel could not use the private key of the certificate of a TLS client or server credential. The error code is what the cryptographic module returned, an SSPI or CryptoAPI code (0x8009030D, SEC_E_UNKNOWN_CREDENTIALS, is common); the internal error state is Schannel&apos;s own number, not a code. Check that the key exists and that the service&apos;s account may read it.</source>
+        <extracomment>Schannel event 36870</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS credential could not be created</source>
+        <extracomment>Schannel event 36871</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schannel could not create a TLS client or server credential. The internal error state it prints (10013 is often posted) is Schannel&apos;s own number, not a Windows error code; look at the certificate&apos;s private key and at the protocols and cipher suites enabled on this computer.</source>
+        <extracomment>Schannel event 36871</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain of the configured certificate not found</source>
+        <extracomment>Schannel event 36872</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain of the certificate configured for TLS could not be retrieved, so the other side may not trust it. Install the intermediate certificates. The failure status is looked up by value (its format is not verified).</source>
+        <extracomment>Schannel event 36872</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cipher suite to offer</source>
+        <extracomment>Schannel event 36873</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this computer started a TLS connection it found no cipher suite it could offer: the protocols and cipher suites enabled by policy or registry have nothing in common with the cryptographic modules. There is no number to read.</source>
+        <extracomment>Schannel event 36873</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cipher suite in common with a client</source>
+        <extracomment>Schannel event 36874</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client connected with a protocol version (named in the event, such as TLS 1.2) with which this server shares no cipher suite, so the handshake failed. The protocol name is text, not a code.</source>
+        <extracomment>Schannel event 36874</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suitable client certificate</source>
+        <extracomment>Schannel event 36875</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked for a client certificate but this computer found none that fits; it tries again without one, which the server may refuse.</source>
+        <extracomment>Schannel event 36875</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate failed validation</source>
+        <extracomment>Schannel event 36876</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged on the client: the server&apos;s certificate could not be validated, so the connection failed. The error code is a certificate or SSPI code (look it up by value, for example 0x80090325 untrusted root).</source>
+        <extracomment>Schannel event 36876</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate failed validation</source>
+        <extracomment>Schannel event 36877</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged on the server: a client&apos;s certificate could not be validated. The error code is a certificate or SSPI code; look it up by value.</source>
+        <extracomment>Schannel event 36877</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate not accepted for direct mapping</source>
+        <extracomment>Schannel event 36878</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged on the server: a client certificate cannot be mapped directly to an account because its issuer is not trusted enough for that. The error code is looked up by value.</source>
+        <extracomment>Schannel event 36878</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate not mapped to an account</source>
+        <extracomment>Schannel event 36879</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged on the server: a client certificate could not be mapped to a user account; the application may still accept the connection. The error code is looked up by value.</source>
+        <extracomment>Schannel event 36879</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake completed (verbose)</source>
+        <extracomment>Schannel event 36880</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbose logging: a handshake succeeded. It names the protocol, cipher suite, key exchange strength and certificates; its numbers are sizes and suites, not error codes.</source>
+        <extracomment>Schannel event 36880</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate expired or not yet valid</source>
+        <extracomment>Schannel event 36881</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged on the client: the server&apos;s certificate is outside its validity period, so the connection failed. The same condition as SEC_E_CERT_EXPIRED (0x80090328) and TLS alert 45.</source>
+        <extracomment>Schannel event 36881</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate from an untrusted authority</source>
+        <extracomment>Schannel event 36882</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged on the client: the server&apos;s certificate was issued by a certification authority this computer does not trust. The same condition as SEC_E_UNTRUSTED_ROOT (0x80090325).</source>
+        <extracomment>Schannel event 36882</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate revoked</source>
+        <extracomment>Schannel event 36883</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged on the client: the server&apos;s certificate has been revoked by its issuer. The same condition as CRYPT_E_REVOKED (0x80092010).</source>
+        <extracomment>Schannel event 36883</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate name does not match</source>
+        <extracomment>Schannel event 36884</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged on the client: the server&apos;s certificate does not contain the name the client connected to. The same condition as SEC_E_WRONG_PRINCIPAL (0x80090322) and CERT_E_CN_NO_MATCH.</source>
+        <extracomment>Schannel event 36884</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of trusted issuers cut short</source>
+        <extracomment>Schannel event 36885</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged on the server: the list of certification authorities trusted for client authentication is too long to send and was cut, so clients may not offer the right certificate.</source>
+        <extracomment>Schannel event 36885</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No default server certificate</source>
+        <extracomment>Schannel event 36886</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged on the server: no suitable default server certificate exists, so services that rely on the default (such as the directory service for LDAPS) cannot accept TLS connections.</source>
+        <extracomment>Schannel event 36886</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS alert received</source>
+        <extracomment>Schannel event 36887</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other side of the connection sent a fatal TLS alert: it found the problem, this computer only logs it. The number is the TLS alert received, in decimal (40 handshake failure, 42 bad certificate, 48 unknown CA, 70 protocol version); Schannel passes it to the application as an SSPI code. Look for the cause in the other side&apos;s logs.</source>
+        <extracomment>Schannel event 36887</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS alert sent</source>
+        <extracomment>Schannel event 36888</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer found a problem in the handshake and sent a fatal TLS alert to the other side. The number is the TLS alert sent, in decimal; the error state that older Windows versions print next to it is internal to Schannel and not a code. The cause is on this computer: its protocols, cipher suites or certificate.</source>
+        <extracomment>Schannel event 36888</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain of the configured certificate incomplete</source>
+        <extracomment>Schannel event 36889</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain of the certificate configured for TLS is incomplete, which can make the other side distrust it. Install the intermediate certificates. The failure status is looked up by value (its format is not verified).</source>
+        <extracomment>Schannel event 36889</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTLS connection request not verified</source>
+        <extracomment>Schannel event 36896</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTLS only: the server could not verify a connection request.</source>
+        <extracomment>Schannel event 36896</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTLS record outside the receive window</source>
+        <extracomment>Schannel event 36897</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTLS only: a record was dropped because it was outside the current receive window.</source>
+        <extracomment>Schannel event 36897</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTLS record received twice</source>
+        <extracomment>Schannel event 36898</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTLS only: a record was dropped as a copy of one already received.</source>
+        <extracomment>Schannel event 36898</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTLS handshake sent again</source>
+        <extracomment>Schannel event 36899</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTLS only: the handshake messages had to be sent again.</source>
+        <extracomment>Schannel event 36899</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ticket keys not found</source>
+        <extracomment>Schannel event 36912</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged on the server: the keys that protect TLS session tickets were not found (the event names the path), so clients cannot resume sessions with tickets.</source>
+        <extracomment>Schannel event 36912</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event Viewer text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerShell list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows event log file (.evtx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Windows, export the log as XML and open that file instead: wevtutil qe Security /f:xml &gt; security.xml</source>
+        <extracomment>How to export a Windows event log as text SSPI Lens can read. The commands are not translated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Windows, export the log as XML or text and open that file instead: wevtutil qe &quot;%1&quot; /lf:true /f:xml &gt; events.xml, or Get-WinEvent -Path &quot;%1&quot; | Format-List &gt; events.txt</source>
+        <extracomment>How to export a saved .evtx file as XML or text. %1 is the file. The commands are not translated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for reading: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no events.</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Windows event log (.evtx): it does not start with the &quot;ElfFile&quot; signature. If it is an exported log, open it as text or XML instead.</source>
+        <extracomment>%1 is a file name. &quot;ElfFile&quot; is the signature every .evtx file starts with; not translated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cut off: its last part is missing, probably because it was copied while Windows was writing it or the copy stopped early. The events in the part that is there are shown.</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: %n record(s) could not be read and were skipped. Every other record is shown.</source>
+        <extracomment>%1 is a file name; %n is how many records could not be read.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is damaged: parts of it are not valid. Every record that could be read is shown.</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy of SSPI Lens cannot read .evtx files such as %1 (it was built without libevtx).</source>
+        <extracomment>%1 is the file name. The sentence is followed by how to export the log on Windows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>%1 (%2): %3</source>

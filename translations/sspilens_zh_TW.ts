@@ -16822,6 +16822,502 @@ Also defined as: %2</source>
     </message>
 </context>
 <context>
+    <name>Events</name>
+    <message>
+        <source>Logon succeeded</source>
+        <extracomment>event 4624</extracomment>
+        <translation>登入成功</translation>
+    </message>
+    <message>
+        <source>An account logged on to this computer. The event carries no failure code; it is context for the failures around it: Logon Type (2 at the keyboard, 3 from the network, 10 by Remote Desktop) and Authentication Package (Kerberos or NTLM) show which path the same account took when it worked.</source>
+        <extracomment>event 4624</extracomment>
+        <translation>有帳戶登入了這部電腦。這個事件不含失敗代碼，而是前後失敗事件的背景資料：「登入類型」（2 為在鍵盤前登入，3 為從網路登入，10 為透過遠端桌面登入）和「驗證封裝」（Kerberos 或 NTLM）顯示同一個帳戶成功時走的是哪條路徑。</translation>
+    </message>
+    <message>
+        <source>Logon failed</source>
+        <extracomment>event 4625</extracomment>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <source>An account could not log on to this computer. Status and Sub Status are NTSTATUS values: Status gives the broad reason (0xC000006D, bad user name or password) and Sub Status the exact one (0xC000006A wrong password, 0xC0000064 no such account, 0xC0000234 locked out), so read Sub Status first unless it is 0x0. Failure Reason says the same in words. Logon Type, Key Length and the process and logon IDs are not codes.</source>
+        <extracomment>event 4625</extracomment>
+        <translation>有帳戶無法登入這部電腦。「狀態」和「子狀態」都是 NTSTATUS 值：「狀態」說明大致的原因（0xC000006D，使用者名稱或密碼錯誤），「子狀態」說明確切的原因（0xC000006A 密碼錯誤、0xC0000064 帳戶不存在、0xC0000234 已鎖定），因此除非「子狀態」是 0x0，否則請先看「子狀態」。「失敗原因」以文字說明同一件事。「登入類型」、「金鑰長度」以及處理序和登入的識別碼都不是代碼。</translation>
+    </message>
+    <message>
+        <source>Logon with explicitly given credentials</source>
+        <extracomment>event 4648</extracomment>
+        <translation>以明確提供的認證登入</translation>
+    </message>
+    <message>
+        <source>A process logged on with credentials it was given explicitly (runas, a drive mapped as another user, a scheduled task). No code: it names the account whose credentials were used, the target server and the process, which ties a failure elsewhere to the program that caused it.</source>
+        <extracomment>event 4648</extracomment>
+        <translation>有處理序以明確提供給它的認證登入（runas、以其他使用者身分對應的磁碟機、排程工作）。不含代碼：它指出使用了哪個帳戶的認證、目標伺服器和處理序，可把其他地方的失敗連結到造成失敗的程式。</translation>
+    </message>
+    <message>
+        <source>Account locked out</source>
+        <extracomment>event 4740</extracomment>
+        <translation>帳戶已鎖定</translation>
+    </message>
+    <message>
+        <source>An account was locked out after too many wrong passwords. No code: Caller Computer Name is the computer the bad attempts came from, where a stale password (a service, a mapped drive, a phone) usually lives. Expect 4625 or 4771 failures before it and Sub Status 0xC0000234 after it.</source>
+        <extracomment>event 4740</extracomment>
+        <translation>帳戶因密碼錯誤次數過多而被鎖定。不含代碼：「Caller Computer Name」是錯誤嘗試的來源電腦，過時的密碼（服務、對應的磁碟機、手機）通常就在那裡。在它之前通常會有 4625 或 4771 失敗事件，之後則會出現「子狀態」0xC0000234。</translation>
+    </message>
+    <message>
+        <source>Kerberos ticket-granting ticket requested</source>
+        <extracomment>event 4768</extracomment>
+        <translation>已要求 Kerberos 票證授權票證</translation>
+    </message>
+    <message>
+        <source>A domain controller was asked for a Kerberos ticket-granting ticket (TGT). Result Code (Status in the XML) is a Kerberos error code: 0x0 success, 0x6 no such account, 0x12 account disabled, expired or locked out. Pre-authentication failures such as 0x18 (wrong password) are logged as 4771 instead. Ticket Options, Ticket Encryption Type and Pre-Authentication Type are not error codes.</source>
+        <extracomment>event 4768</extracomment>
+        <translation>有人向網域控制站要求 Kerberos 票證授權票證 (TGT)。「結果碼」（XML 中的 Status）是 Kerberos 錯誤碼：0x0 成功、0x6 帳戶不存在、0x12 帳戶已停用、已過期或已鎖定。預先驗證失敗（例如 0x18 密碼錯誤）會改記錄為 4771。「票證選項」、「票證加密類型」和預先驗證類型都不是錯誤碼。</translation>
+    </message>
+    <message>
+        <source>Kerberos service ticket requested</source>
+        <extracomment>event 4769</extracomment>
+        <translation>已要求 Kerberos 服務票證</translation>
+    </message>
+    <message>
+        <source>A domain controller was asked for a service ticket for a service principal name (SPN). Failure Code (Status in the XML) is a Kerberos error code: 0x7 no account holds the SPN, 0xE no encryption type both sides support, 0x20 the ticket-granting ticket expired (frequent and usually harmless). Ticket Options and Ticket Encryption Type are not error codes.</source>
+        <extracomment>event 4769</extracomment>
+        <translation>有人向網域控制站要求某個服務主體名稱 (SPN) 的服務票證。「錯誤碼」（XML 中的 Status）是 Kerberos 錯誤碼：0x7 沒有帳戶擁有此 SPN、0xE 沒有雙方都支援的加密類型、0x20 票證授權票證已過期（很常見，通常無害）。「票證選項」和「票證加密類型」都不是錯誤碼。</translation>
+    </message>
+    <message>
+        <source>Kerberos pre-authentication failed</source>
+        <extracomment>event 4771</extracomment>
+        <translation>Kerberos 預先驗證失敗</translation>
+    </message>
+    <message>
+        <source>A domain controller refused an account&apos;s Kerberos pre-authentication. Failure Code (Status in the XML) is a Kerberos error code: 0x18 wrong password, 0x17 password expired, 0x10 smart card logon not possible (often a domain controller without a suitable certificate). Client Address shows where the attempt came from. Pre-Authentication Type (2 password, 15 certificate) and Ticket Options are not error codes.</source>
+        <extracomment>event 4771</extracomment>
+        <translation>網域控制站拒絕了帳戶的 Kerberos 預先驗證。「Failure Code」（XML 中的 Status）是 Kerberos 錯誤碼：0x18 密碼錯誤、0x17 密碼已過期、0x10 無法使用智慧卡登入（常是網域控制站沒有合適的憑證）。「用戶端位址」顯示嘗試的來源。預先驗證類型（2 為密碼，15 為憑證）和「票證選項」都不是錯誤碼。</translation>
+    </message>
+    <message>
+        <source>NTLM credentials validated</source>
+        <extracomment>event 4776</extracomment>
+        <translation>已驗證 NTLM 認證</translation>
+    </message>
+    <message>
+        <source>A domain controller, or this computer for a local account, checked NTLM credentials. Error Code (Status in the XML) is an NTSTATUS value: 0x0 success, 0xC000006A wrong password, 0xC0000064 no such account, 0xC0000234 locked out, 0xC0000072 account disabled. Source Workstation is the computer the attempt came from.</source>
+        <extracomment>event 4776</extracomment>
+        <translation>網域控制站（本機帳戶則為這部電腦）檢查了 NTLM 認證。「錯誤碼」（XML 中的 Status）是 NTSTATUS 值：0x0 成功、0xC000006A 密碼錯誤、0xC0000064 帳戶不存在、0xC0000234 已鎖定、0xC0000072 帳戶已停用。「來源工作站」是嘗試的來源電腦。</translation>
+    </message>
+    <message>
+        <source>Kerberos error from a server</source>
+        <extracomment>Kerberos event 4 (System log)</extracomment>
+        <translation>伺服器傳回的 Kerberos 錯誤</translation>
+    </message>
+    <message>
+        <source>The Kerberos client on this computer received an error from the server it tried to authenticate to. The error is named in the message: KRB_AP_ERR_MODIFIED means the server could not decrypt the ticket (its SPN is registered on another account, or the service&apos;s password changed); KRB_AP_ERR_SKEW means the clocks differ by more than the allowed five minutes. The name is a Kerberos error; the event has no numeric code field.</source>
+        <extracomment>Kerberos event 4 (System log)</extracomment>
+        <translation>這部電腦上的 Kerberos 用戶端在向伺服器驗證時收到錯誤。錯誤名稱寫在訊息中：KRB_AP_ERR_MODIFIED 表示伺服器無法解密票證（其 SPN 註冊在另一個帳戶上，或服務的密碼已變更）；KRB_AP_ERR_SKEW 表示雙方時鐘相差超過容許的五分鐘。這個名稱是 Kerberos 錯誤；此事件沒有數字代碼欄位。</translation>
+    </message>
+    <message>
+        <source>KDC: encryption type not supported</source>
+        <extracomment>KDC event 14 (System log)</extracomment>
+        <translation>KDC：不支援的加密類型</translation>
+    </message>
+    <message>
+        <source>The Key Distribution Center on a domain controller could not issue a ticket because the account has no key of an encryption type the request allows, typically across a trust or after encryption types were restricted. The numbers in it are encryption types, not error codes; the client sees KDC_ERR_ETYPE_NOTSUPP (0xE).</source>
+        <extracomment>KDC event 14 (System log)</extracomment>
+        <translation>網域控制站上的金鑰發佈中心無法核發票證，因為帳戶沒有要求所允許之加密類型的金鑰，常見於跨信任關係時，或限制了加密類型之後。其中的數字是加密類型，不是錯誤碼；用戶端收到的是 KDC_ERR_ETYPE_NOTSUPP (0xE)。</translation>
+    </message>
+    <message>
+        <source>KDC: no suitable key for the request</source>
+        <extracomment>KDC event 16 (System log)</extracomment>
+        <translation>KDC：沒有適合此要求的金鑰</translation>
+    </message>
+    <message>
+        <source>The Key Distribution Center found no key of a usable encryption type to answer a ticket request, for example when DES is disabled but an account or service still asks for it. The numbers are encryption types, not error codes: compare them with the account&apos;s supported encryption types.</source>
+        <extracomment>KDC event 16 (System log)</extracomment>
+        <translation>金鑰發佈中心找不到可用加密類型的金鑰來回應票證要求，例如已停用 DES，但仍有帳戶或服務要求使用它。這些數字是加密類型，不是錯誤碼：請與帳戶支援的加密類型比對。</translation>
+    </message>
+    <message>
+        <source>KDC: no suitable key for the target service</source>
+        <extracomment>KDC event 27 (System log)</extracomment>
+        <translation>KDC：目標服務沒有適合的金鑰</translation>
+    </message>
+    <message>
+        <source>While answering a service ticket request, the Key Distribution Center found that the target account has no key of an encryption type the client asked for. The event lists the requested and the available encryption types: they are encryption types, not error codes.</source>
+        <extracomment>KDC event 27 (System log)</extracomment>
+        <translation>金鑰發佈中心在回應服務票證要求時，發現目標帳戶沒有用戶端所要求之加密類型的金鑰。事件會列出要求的和可用的加密類型：它們是加密類型，不是錯誤碼。</translation>
+    </message>
+    <message>
+        <source>Schannel loaded</source>
+        <extracomment>Schannel event 36864</extracomment>
+        <translation>Schannel 已載入</translation>
+    </message>
+    <message>
+        <source>Schannel, the TLS/SSL security package, started. Informational; there is no number to read.</source>
+        <extracomment>Schannel event 36864</extracomment>
+        <translation>TLS/SSL 安全性套件 Schannel 已啟動。僅供參考，沒有需要解讀的數字。</translation>
+    </message>
+    <message>
+        <source>Cryptographic module could not be opened</source>
+        <extracomment>Schannel event 36865</extracomment>
+        <translation>無法開啟密碼編譯模組</translation>
+    </message>
+    <message>
+        <source>Schannel could not open the system&apos;s cryptographic module, so no TLS/SSL connection can work on this computer. The error it carries comes from that module; its format is not documented, so look it up by value.</source>
+        <extracomment>Schannel event 36865</extracomment>
+        <translation>Schannel 無法開啟系統的密碼編譯模組，因此這部電腦上的 TLS/SSL 連線都無法運作。事件中的錯誤來自該模組；其格式沒有文件說明，請依數值查詢。</translation>
+    </message>
+    <message>
+        <source>Schannel could not be loaded</source>
+        <extracomment>Schannel event 36866</extracomment>
+        <translation>無法載入 Schannel</translation>
+    </message>
+    <message>
+        <source>The Schannel security package failed to load: TLS/SSL is not available on this computer. There is no number to read.</source>
+        <extracomment>Schannel event 36866</extracomment>
+        <translation>Schannel 安全性套件載入失敗：這部電腦無法使用 TLS/SSL。沒有需要解讀的數字。</translation>
+    </message>
+    <message>
+        <source>TLS credential being created (verbose)</source>
+        <extracomment>Schannel event 36867</extracomment>
+        <translation>正在建立 TLS 認證（詳細資訊）</translation>
+    </message>
+    <message>
+        <source>Verbose logging: an application is creating a TLS client or server credential. Informational.</source>
+        <extracomment>Schannel event 36867</extracomment>
+        <translation>詳細資訊記錄：有應用程式正在建立 TLS 用戶端或伺服器認證。僅供參考。</translation>
+    </message>
+    <message>
+        <source>Private key of a TLS credential (verbose)</source>
+        <extracomment>Schannel event 36868</extracomment>
+        <translation>TLS 認證的私密金鑰（詳細資訊）</translation>
+    </message>
+    <message>
+        <source>Verbose logging: describes the private key behind the certificate of a TLS credential (provider, key name, key type and flags). The numbers are CryptoAPI settings, not error codes.</source>
+        <extracomment>Schannel event 36868</extracomment>
+        <translation>詳細資訊記錄：說明 TLS 認證所用憑證背後的私密金鑰（提供者、金鑰名稱、金鑰類型和旗標）。這些數字是 CryptoAPI 設定，不是錯誤碼。</translation>
+    </message>
+    <message>
+        <source>Certificate without a private key</source>
+        <extracomment>Schannel event 36869</extracomment>
+        <translation>憑證沒有私密金鑰</translation>
+    </message>
+    <message>
+        <source>The certificate chosen for a TLS credential has no usable private key, usually after a faulty backup and restore or a failed enrollment. Import the certificate again with its key (a .pfx file) or enroll it again.</source>
+        <extracomment>Schannel event 36869</extracomment>
+        <translation>TLS 認證所選的憑證沒有可用的私密金鑰，通常是備份還原有誤或註冊失敗所致。請連同金鑰重新匯入憑證（.pfx 檔案），或重新註冊。</translation>
+    </message>
+    <message>
+        <source>Private key could not be used</source>
+        <extracomment>Schannel event 36870</extracomment>
+        <translation>無法使用私密金鑰</translation>
+    </message>
+    <message>
+        <source>Schannel could not use the private key of the certificate of a TLS client or server credential. The error code is what the cryptographic module returned, an SSPI or CryptoAPI code (0x8009030D, SEC_E_UNKNOWN_CREDENTIALS, is common); the internal error state is Schannel&apos;s own number, not a code. Check that the key exists and that the service&apos;s account may read it.</source>
+        <extracomment>Schannel event 36870</extracomment>
+        <translation>Schannel 無法使用 TLS 用戶端或伺服器認證之憑證的私密金鑰。錯誤碼是密碼編譯模組傳回的 SSPI 或 CryptoAPI 代碼（常見的是 0x8009030D，SEC_E_UNKNOWN_CREDENTIALS）；內部錯誤狀態是 Schannel 自己的數字，不是代碼。請確認金鑰存在，且服務的帳戶可以讀取它。</translation>
+    </message>
+    <message>
+        <source>TLS credential could not be created</source>
+        <extracomment>Schannel event 36871</extracomment>
+        <translation>無法建立 TLS 認證</translation>
+    </message>
+    <message>
+        <source>Schannel could not create a TLS client or server credential. The internal error state it prints (10013 is often posted) is Schannel&apos;s own number, not a Windows error code; look at the certificate&apos;s private key and at the protocols and cipher suites enabled on this computer.</source>
+        <extracomment>Schannel event 36871</extracomment>
+        <translation>Schannel 無法建立 TLS 用戶端或伺服器認證。它顯示的內部錯誤狀態（常見有人貼出 10013）是 Schannel 自己的數字，不是 Windows 錯誤碼；請檢查憑證的私密金鑰，以及這部電腦上啟用的通訊協定和加密套件。</translation>
+    </message>
+    <message>
+        <source>Chain of the configured certificate not found</source>
+        <extracomment>Schannel event 36872</extracomment>
+        <translation>找不到所設定憑證的鏈結</translation>
+    </message>
+    <message>
+        <source>The chain of the certificate configured for TLS could not be retrieved, so the other side may not trust it. Install the intermediate certificates. The failure status is looked up by value (its format is not verified).</source>
+        <extracomment>Schannel event 36872</extracomment>
+        <translation>無法取得為 TLS 設定之憑證的鏈結，因此另一端可能不信任它。請安裝中繼憑證。失敗狀態請依數值查詢（其格式未經驗證）。</translation>
+    </message>
+    <message>
+        <source>No cipher suite to offer</source>
+        <extracomment>Schannel event 36873</extracomment>
+        <translation>沒有可提供的加密套件</translation>
+    </message>
+    <message>
+        <source>When this computer started a TLS connection it found no cipher suite it could offer: the protocols and cipher suites enabled by policy or registry have nothing in common with the cryptographic modules. There is no number to read.</source>
+        <extracomment>Schannel event 36873</extracomment>
+        <translation>這部電腦開始 TLS 連線時，找不到任何可以提供的加密套件：原則或登錄檔所啟用的通訊協定和加密套件，與密碼編譯模組沒有共同之處。沒有需要解讀的數字。</translation>
+    </message>
+    <message>
+        <source>No cipher suite in common with a client</source>
+        <extracomment>Schannel event 36874</extracomment>
+        <translation>與用戶端沒有共同的加密套件</translation>
+    </message>
+    <message>
+        <source>A client connected with a protocol version (named in the event, such as TLS 1.2) with which this server shares no cipher suite, so the handshake failed. The protocol name is text, not a code.</source>
+        <extracomment>Schannel event 36874</extracomment>
+        <translation>有用戶端以某個通訊協定版本連線（事件中會寫出，例如 TLS 1.2），但這部伺服器在該版本下沒有與它共同的加密套件，因此交握失敗。通訊協定名稱是文字，不是代碼。</translation>
+    </message>
+    <message>
+        <source>No suitable client certificate</source>
+        <extracomment>Schannel event 36875</extracomment>
+        <translation>沒有合適的用戶端憑證</translation>
+    </message>
+    <message>
+        <source>The server asked for a client certificate but this computer found none that fits; it tries again without one, which the server may refuse.</source>
+        <extracomment>Schannel event 36875</extracomment>
+        <translation>伺服器要求用戶端憑證，但這部電腦找不到合適的憑證；它會改為不提供憑證再試一次，伺服器可能會拒絕。</translation>
+    </message>
+    <message>
+        <source>Server certificate failed validation</source>
+        <extracomment>Schannel event 36876</extracomment>
+        <translation>伺服器憑證驗證失敗</translation>
+    </message>
+    <message>
+        <source>Logged on the client: the server&apos;s certificate could not be validated, so the connection failed. The error code is a certificate or SSPI code (look it up by value, for example 0x80090325 untrusted root).</source>
+        <extracomment>Schannel event 36876</extracomment>
+        <translation>記錄在用戶端：無法驗證伺服器的憑證，因此連線失敗。錯誤碼是憑證或 SSPI 代碼（請依數值查詢，例如 0x80090325 表示根憑證不受信任）。</translation>
+    </message>
+    <message>
+        <source>Client certificate failed validation</source>
+        <extracomment>Schannel event 36877</extracomment>
+        <translation>用戶端憑證驗證失敗</translation>
+    </message>
+    <message>
+        <source>Logged on the server: a client&apos;s certificate could not be validated. The error code is a certificate or SSPI code; look it up by value.</source>
+        <extracomment>Schannel event 36877</extracomment>
+        <translation>記錄在伺服器上：無法驗證用戶端的憑證。錯誤碼是憑證或 SSPI 代碼；請依數值查詢。</translation>
+    </message>
+    <message>
+        <source>Client certificate not accepted for direct mapping</source>
+        <extracomment>Schannel event 36878</extracomment>
+        <translation>用戶端憑證不接受直接對應</translation>
+    </message>
+    <message>
+        <source>Logged on the server: a client certificate cannot be mapped directly to an account because its issuer is not trusted enough for that. The error code is looked up by value.</source>
+        <extracomment>Schannel event 36878</extracomment>
+        <translation>記錄在伺服器上：用戶端憑證無法直接對應到帳戶，因為其簽發者的信任程度不足以這樣做。錯誤碼請依數值查詢。</translation>
+    </message>
+    <message>
+        <source>Client certificate not mapped to an account</source>
+        <extracomment>Schannel event 36879</extracomment>
+        <translation>用戶端憑證未對應到帳戶</translation>
+    </message>
+    <message>
+        <source>Logged on the server: a client certificate could not be mapped to a user account; the application may still accept the connection. The error code is looked up by value.</source>
+        <extracomment>Schannel event 36879</extracomment>
+        <translation>記錄在伺服器上：用戶端憑證無法對應到使用者帳戶；應用程式仍可能接受連線。錯誤碼請依數值查詢。</translation>
+    </message>
+    <message>
+        <source>TLS handshake completed (verbose)</source>
+        <extracomment>Schannel event 36880</extracomment>
+        <translation>TLS 交握已完成（詳細資訊）</translation>
+    </message>
+    <message>
+        <source>Verbose logging: a handshake succeeded. It names the protocol, cipher suite, key exchange strength and certificates; its numbers are sizes and suites, not error codes.</source>
+        <extracomment>Schannel event 36880</extracomment>
+        <translation>詳細資訊記錄：交握成功。事件會寫出通訊協定、加密套件、金鑰交換強度和憑證；其中的數字是大小和套件，不是錯誤碼。</translation>
+    </message>
+    <message>
+        <source>Server certificate expired or not yet valid</source>
+        <extracomment>Schannel event 36881</extracomment>
+        <translation>伺服器憑證已過期或尚未生效</translation>
+    </message>
+    <message>
+        <source>Logged on the client: the server&apos;s certificate is outside its validity period, so the connection failed. The same condition as SEC_E_CERT_EXPIRED (0x80090328) and TLS alert 45.</source>
+        <extracomment>Schannel event 36881</extracomment>
+        <translation>記錄在用戶端：伺服器的憑證不在有效期間內，因此連線失敗。與 SEC_E_CERT_EXPIRED (0x80090328) 和 TLS 警示 45 是同一種狀況。</translation>
+    </message>
+    <message>
+        <source>Server certificate from an untrusted authority</source>
+        <extracomment>Schannel event 36882</extracomment>
+        <translation>伺服器憑證來自不受信任的授權單位</translation>
+    </message>
+    <message>
+        <source>Logged on the client: the server&apos;s certificate was issued by a certification authority this computer does not trust. The same condition as SEC_E_UNTRUSTED_ROOT (0x80090325).</source>
+        <extracomment>Schannel event 36882</extracomment>
+        <translation>記錄在用戶端：伺服器的憑證是由這部電腦不信任的憑證授權單位所簽發。與 SEC_E_UNTRUSTED_ROOT (0x80090325) 是同一種狀況。</translation>
+    </message>
+    <message>
+        <source>Server certificate revoked</source>
+        <extracomment>Schannel event 36883</extracomment>
+        <translation>伺服器憑證已撤銷</translation>
+    </message>
+    <message>
+        <source>Logged on the client: the server&apos;s certificate has been revoked by its issuer. The same condition as CRYPT_E_REVOKED (0x80092010).</source>
+        <extracomment>Schannel event 36883</extracomment>
+        <translation>記錄在用戶端：伺服器的憑證已被其簽發者撤銷。與 CRYPT_E_REVOKED (0x80092010) 是同一種狀況。</translation>
+    </message>
+    <message>
+        <source>Server certificate name does not match</source>
+        <extracomment>Schannel event 36884</extracomment>
+        <translation>伺服器憑證名稱不符</translation>
+    </message>
+    <message>
+        <source>Logged on the client: the server&apos;s certificate does not contain the name the client connected to. The same condition as SEC_E_WRONG_PRINCIPAL (0x80090322) and CERT_E_CN_NO_MATCH.</source>
+        <extracomment>Schannel event 36884</extracomment>
+        <translation>記錄在用戶端：伺服器的憑證不包含用戶端所連線的名稱。與 SEC_E_WRONG_PRINCIPAL (0x80090322) 和 CERT_E_CN_NO_MATCH 是同一種狀況。</translation>
+    </message>
+    <message>
+        <source>List of trusted issuers cut short</source>
+        <extracomment>Schannel event 36885</extracomment>
+        <translation>受信任簽發者清單遭截斷</translation>
+    </message>
+    <message>
+        <source>Logged on the server: the list of certification authorities trusted for client authentication is too long to send and was cut, so clients may not offer the right certificate.</source>
+        <extracomment>Schannel event 36885</extracomment>
+        <translation>記錄在伺服器上：用於用戶端驗證的受信任憑證授權單位清單太長，無法完整傳送而遭截斷，因此用戶端可能無法提供正確的憑證。</translation>
+    </message>
+    <message>
+        <source>No default server certificate</source>
+        <extracomment>Schannel event 36886</extracomment>
+        <translation>沒有預設的伺服器憑證</translation>
+    </message>
+    <message>
+        <source>Logged on the server: no suitable default server certificate exists, so services that rely on the default (such as the directory service for LDAPS) cannot accept TLS connections.</source>
+        <extracomment>Schannel event 36886</extracomment>
+        <translation>記錄在伺服器上：沒有合適的預設伺服器憑證，因此依賴預設憑證的服務（例如提供 LDAPS 的目錄服務）無法接受 TLS 連線。</translation>
+    </message>
+    <message>
+        <source>TLS alert received</source>
+        <extracomment>Schannel event 36887</extracomment>
+        <translation>收到 TLS 警示</translation>
+    </message>
+    <message>
+        <source>The other side of the connection sent a fatal TLS alert: it found the problem, this computer only logs it. The number is the TLS alert received, in decimal (40 handshake failure, 42 bad certificate, 48 unknown CA, 70 protocol version); Schannel passes it to the application as an SSPI code. Look for the cause in the other side&apos;s logs.</source>
+        <extracomment>Schannel event 36887</extracomment>
+        <translation>連線的另一端送出了嚴重的 TLS 警示：問題是對方發現的，這部電腦只是記錄下來。數字是收到的 TLS 警示，以十進位表示（40 交握失敗、42 憑證錯誤、48 不明的 CA、70 通訊協定版本）；Schannel 會把它轉成 SSPI 代碼交給應用程式。請到另一端的記錄中尋找原因。</translation>
+    </message>
+    <message>
+        <source>TLS alert sent</source>
+        <extracomment>Schannel event 36888</extracomment>
+        <translation>已送出 TLS 警示</translation>
+    </message>
+    <message>
+        <source>This computer found a problem in the handshake and sent a fatal TLS alert to the other side. The number is the TLS alert sent, in decimal; the error state that older Windows versions print next to it is internal to Schannel and not a code. The cause is on this computer: its protocols, cipher suites or certificate.</source>
+        <extracomment>Schannel event 36888</extracomment>
+        <translation>這部電腦在交握中發現問題，並向另一端送出嚴重的 TLS 警示。數字是送出的 TLS 警示，以十進位表示；舊版 Windows 在旁邊顯示的錯誤狀態是 Schannel 內部使用的，不是代碼。原因在這部電腦上：它的通訊協定、加密套件或憑證。</translation>
+    </message>
+    <message>
+        <source>Chain of the configured certificate incomplete</source>
+        <extracomment>Schannel event 36889</extracomment>
+        <translation>所設定憑證的鏈結不完整</translation>
+    </message>
+    <message>
+        <source>The chain of the certificate configured for TLS is incomplete, which can make the other side distrust it. Install the intermediate certificates. The failure status is looked up by value (its format is not verified).</source>
+        <extracomment>Schannel event 36889</extracomment>
+        <translation>為 TLS 設定之憑證的鏈結不完整，可能使另一端不信任它。請安裝中繼憑證。失敗狀態請依數值查詢（其格式未經驗證）。</translation>
+    </message>
+    <message>
+        <source>DTLS connection request not verified</source>
+        <extracomment>Schannel event 36896</extracomment>
+        <translation>無法驗證 DTLS 連線要求</translation>
+    </message>
+    <message>
+        <source>DTLS only: the server could not verify a connection request.</source>
+        <extracomment>Schannel event 36896</extracomment>
+        <translation>僅限 DTLS：伺服器無法驗證連線要求。</translation>
+    </message>
+    <message>
+        <source>DTLS record outside the receive window</source>
+        <extracomment>Schannel event 36897</extracomment>
+        <translation>DTLS 記錄超出接收範圍</translation>
+    </message>
+    <message>
+        <source>DTLS only: a record was dropped because it was outside the current receive window.</source>
+        <extracomment>Schannel event 36897</extracomment>
+        <translation>僅限 DTLS：某筆記錄超出目前的接收範圍而遭捨棄。</translation>
+    </message>
+    <message>
+        <source>DTLS record received twice</source>
+        <extracomment>Schannel event 36898</extracomment>
+        <translation>重複收到 DTLS 記錄</translation>
+    </message>
+    <message>
+        <source>DTLS only: a record was dropped as a copy of one already received.</source>
+        <extracomment>Schannel event 36898</extracomment>
+        <translation>僅限 DTLS：某筆記錄與已收到的記錄重複而遭捨棄。</translation>
+    </message>
+    <message>
+        <source>DTLS handshake sent again</source>
+        <extracomment>Schannel event 36899</extracomment>
+        <translation>已重新傳送 DTLS 交握</translation>
+    </message>
+    <message>
+        <source>DTLS only: the handshake messages had to be sent again.</source>
+        <extracomment>Schannel event 36899</extracomment>
+        <translation>僅限 DTLS：必須重新傳送交握訊息。</translation>
+    </message>
+    <message>
+        <source>Session ticket keys not found</source>
+        <extracomment>Schannel event 36912</extracomment>
+        <translation>找不到工作階段票證的金鑰</translation>
+    </message>
+    <message>
+        <source>Logged on the server: the keys that protect TLS session tickets were not found (the event names the path), so clients cannot resume sessions with tickets.</source>
+        <extracomment>Schannel event 36912</extracomment>
+        <translation>記錄在伺服器上：找不到保護 TLS 工作階段票證的金鑰（事件中會寫出路徑），因此用戶端無法以票證繼續工作階段。</translation>
+    </message>
+    <message>
+        <source>Event XML</source>
+        <translation>事件 XML</translation>
+    </message>
+    <message>
+        <source>Event Viewer text</source>
+        <translation>事件檢視器文字</translation>
+    </message>
+    <message>
+        <source>PowerShell list</source>
+        <translation>PowerShell 清單</translation>
+    </message>
+    <message>
+        <source>Windows event log file (.evtx)</source>
+        <translation>Windows 事件記錄檔 (.evtx)</translation>
+    </message>
+    <message>
+        <source>On Windows, export the log as XML and open that file instead: wevtutil qe Security /f:xml &gt; security.xml</source>
+        <extracomment>How to export a Windows event log as text SSPI Lens can read. The commands are not translated.</extracomment>
+        <translation>請改在 Windows 上將記錄匯出為 XML，再開啟該檔案：wevtutil qe Security /f:xml &gt; security.xml</translation>
+    </message>
+    <message>
+        <source>On Windows, export the log as XML or text and open that file instead: wevtutil qe &quot;%1&quot; /lf:true /f:xml &gt; events.xml, or Get-WinEvent -Path &quot;%1&quot; | Format-List &gt; events.txt</source>
+        <extracomment>How to export a saved .evtx file as XML or text. %1 is the file. The commands are not translated.</extracomment>
+        <translation>請改在 Windows 上將記錄匯出為 XML 或文字，再開啟該檔案：wevtutil qe &quot;%1&quot; /lf:true /f:xml &gt; events.xml，或 Get-WinEvent -Path &quot;%1&quot; | Format-List &gt; events.txt</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for reading: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason.</extracomment>
+        <translation>無法開啟 %1 來讀取：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no events.</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation>%1 是空的：其中沒有任何事件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Windows event log (.evtx): it does not start with the &quot;ElfFile&quot; signature. If it is an exported log, open it as text or XML instead.</source>
+        <extracomment>%1 is a file name. &quot;ElfFile&quot; is the signature every .evtx file starts with; not translated.</extracomment>
+        <translation>%1 不是 Windows 事件記錄檔 (.evtx)：它的開頭沒有「ElfFile」簽章。如果這是匯出的記錄，請改以文字或 XML 開啟。</translation>
+    </message>
+    <message>
+        <source>%1 is cut off: its last part is missing, probably because it was copied while Windows was writing it or the copy stopped early. The events in the part that is there are shown.</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation>%1 不完整：最後一部分遺失了，可能是在 Windows 寫入時複製的，或複製中途停止。仍會顯示現有部分中的事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: %n record(s) could not be read and were skipped. Every other record is shown.</source>
+        <extracomment>%1 is a file name; %n is how many records could not be read.</extracomment>
+        <translation>
+            <numerusform>%1 已損毀：有 %n 筆記錄無法讀取而略過。其餘的記錄都會顯示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is damaged: parts of it are not valid. Every record that could be read is shown.</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation>%1 已損毀：其中有部分內容無效。所有能讀取的記錄都會顯示。</translation>
+    </message>
+    <message>
+        <source>This copy of SSPI Lens cannot read .evtx files such as %1 (it was built without libevtx).</source>
+        <extracomment>%1 is the file name. The sentence is followed by how to export the log on Windows.</extracomment>
+        <translation>這個 SSPI Lens 無法讀取 %1 這類 .evtx 檔案（建置時未包含 libevtx）。</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>%1 (%2): %3</source>
