@@ -189,9 +189,10 @@ std::vector<StatusCode> hresultCodes()
                     "wevtutil qe System /q:\"*[System[Provider[@Name='Schannel']]]\" /c:20 /rd:true /f:text"},
                 {
                     //: CRYPT_E_REVOKED (hresult 0x80092010)
-                    QT_TRANSLATE_NOOP("Catalog", "Replace the certificate with a newly issued one and rebind the "
-                                                 "service"),
-                    nullptr},
+                    QT_TRANSLATE_NOOP("Catalog", "Replace the certificate with a newly issued one, then check "
+                                                 "that the service's binding uses the new thumbprint (HTTP.sys "
+                                                 "bindings, as used by IIS, WinRM and AD FS, are listed here)"),
+                    "netsh http show sslcert"},
                 {
                     //: CRYPT_E_REVOKED (hresult 0x80092010)
                     QT_TRANSLATE_NOOP("Catalog", "If the revocation data is believed stale, clear the local URL "
@@ -252,7 +253,7 @@ std::vector<StatusCode> hresultCodes()
                     //: CRYPT_E_NO_REVOCATION_CHECK (hresult 0x80092012)
                     QT_TRANSLATE_NOOP("Catalog", "On the CA, publish an HTTP CDP every client can reach, then "
                                                  "reissue the certificates"),
-                    nullptr},
+                    "certutil -getreg CA\\CRLPublicationURLs"},
             },
             {
                 {Family::HResult, "CRYPT_E_REVOCATION_OFFLINE", 0x80092013u,
@@ -661,9 +662,10 @@ std::vector<StatusCode> hresultCodes()
                     "openssl s_client -connect web01.contoso.com:443 -servername web01.contoso.com -showcerts"},
                 {
                     //: CERT_E_CN_NO_MATCH (hresult 0x800B010F)
-                    QT_TRANSLATE_NOOP("Catalog", "Connect with a name that is in the certificate, or reissue it with "
-                                                 "every name the clients use in the SAN"),
-                    nullptr},
+                    QT_TRANSLATE_NOOP("Catalog", "Connect with a name that is in the certificate, or reissue "
+                                                 "it with every name the clients use in the SAN (in a certreq "
+                                                 "request file, the 2.5.29.17 extension)"),
+                    "certreq -new request.inf request.req"},
             },
             {
                 {Family::Sspi, "SEC_E_WRONG_PRINCIPAL", 0,
@@ -714,8 +716,9 @@ std::vector<StatusCode> hresultCodes()
                     "certutil -verify -urlfetch server.cer"},
                 {
                     //: CERT_E_WRONG_USAGE (hresult 0x800B0110)
-                    QT_TRANSLATE_NOOP("Catalog", "Request a new certificate from a template with the right usage"),
-                    nullptr},
+                    QT_TRANSLATE_NOOP("Catalog", "Request a new certificate from a template with the right "
+                                                 "usage; this lists the templates the CA issues"),
+                    "certutil -CATemplates"},
             },
             {
                 {Family::Sspi, "SEC_E_CERT_WRONG_USAGE", 0,

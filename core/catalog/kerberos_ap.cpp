@@ -103,9 +103,9 @@ std::vector<StatusCode> kerberosApCodes()
                                               "SPN and note the key version it reports"),
                  "kvno HTTP/web01.contoso.com"},
                 //: KRB_AP_ERR_BAD_INTEGRITY (kerberos 0x1F)
-                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures "
-                                              "with this code; the account, service and client address "
-                                              "show who is affected"),
+                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures with "
+                                              "code 0x1F (Result Code in 4768, Failure Code in 4769); the "
+                                              "account, service and client address show who is affected"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x1f' or Data[@Name='Status']='0x1F']]\" /c:20 /rd:true /f:text"},
             },
             {
@@ -171,9 +171,9 @@ std::vector<StatusCode> kerberosApCodes()
                                               "the TGT"),
                  "klist; kinit -R"},
                 //: KRB_AP_ERR_TKT_EXPIRED (kerberos 0x20)
-                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures "
-                                              "with this code; the account, service and client address "
-                                              "show who is affected"),
+                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures with "
+                                              "code 0x20 (Result Code in 4768, Failure Code in 4769); the "
+                                              "account, service and client address show who is affected"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x20']]\" /c:20 /rd:true /f:text"},
             },
             {
@@ -232,9 +232,9 @@ std::vector<StatusCode> kerberosApCodes()
                                               "realm involved"),
                  "w32tm /monitor /domain:contoso.com"},
                 //: KRB_AP_ERR_TKT_NYV (kerberos 0x21)
-                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures "
-                                              "with this code; the account, service and client address "
-                                              "show who is affected"),
+                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures with "
+                                              "code 0x21 (Result Code in 4768, Failure Code in 4769); the "
+                                              "account, service and client address show who is affected"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x21']]\" /c:20 /rd:true /f:text"},
             },
             {
@@ -292,11 +292,11 @@ std::vector<StatusCode> kerberosApCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "Check whether a proxy or load balancer in front of the "
                                               "service retries requests, and capture one failing "
                                               "exchange to see the same token sent twice"),
-                 nullptr},
+                 nullptr, Guide::NetworkTrace},
                 //: KRB_AP_ERR_REPEAT (kerberos 0x22)
-                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures "
-                                              "with this code; the account, service and client address "
-                                              "show who is affected"),
+                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures with "
+                                              "code 0x22 (Result Code in 4768, Failure Code in 4769); the "
+                                              "account, service and client address show who is affected"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x22']]\" /c:20 /rd:true /f:text"},
             },
             {
@@ -348,9 +348,9 @@ std::vector<StatusCode> kerberosApCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "Find the account that owns the SPN in the whole forest"),
                  "setspn -F -Q HTTP/web01.contoso.com"},
                 //: KRB_AP_ERR_NOT_US (kerberos 0x23)
-                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures "
-                                              "with this code; the account, service and client address "
-                                              "show who is affected"),
+                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures with "
+                                              "code 0x23 (Result Code in 4768, Failure Code in 4769); the "
+                                              "account, service and client address show who is affected"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x23']]\" /c:20 /rd:true /f:text"},
             },
             {
@@ -406,9 +406,9 @@ std::vector<StatusCode> kerberosApCodes()
                                               "service that fails"),
                  "klist -li 0x3e7"},
                 //: KRB_AP_ERR_BADMATCH (kerberos 0x24)
-                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures "
-                                              "with this code; the account, service and client address "
-                                              "show who is affected"),
+                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures with "
+                                              "code 0x24 (Result Code in 4768, Failure Code in 4769); the "
+                                              "account, service and client address show who is affected"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x24']]\" /c:20 /rd:true /f:text"},
             },
             {
@@ -478,9 +478,9 @@ std::vector<StatusCode> kerberosApCodes()
                                               "source it uses"),
                  "timedatectl status; chronyc sources"},
                 //: KRB_AP_ERR_SKEW (kerberos 0x25)
-                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures "
-                                              "with this code; the account, service and client address "
-                                              "show who is affected"),
+                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures with "
+                                              "code 0x25 (Result Code in 4768, Failure Code in 4769); the "
+                                              "account, service and client address show who is affected"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x25']]\" /c:20 /rd:true /f:text"},
             },
             {
@@ -548,9 +548,9 @@ std::vector<StatusCode> kerberosApCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "On a Linux client, check the noaddresses setting"),
                  "grep -i noaddresses /etc/krb5.conf"},
                 //: KRB_AP_ERR_BADADDR (kerberos 0x26)
-                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures "
-                                              "with this code; the account, service and client address "
-                                              "show who is affected"),
+                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures with "
+                                              "code 0x26 (Result Code in 4768, Failure Code in 4769); the "
+                                              "account, service and client address show who is affected"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x26']]\" /c:20 /rd:true /f:text"},
             },
             {
@@ -641,9 +641,9 @@ std::vector<StatusCode> kerberosApCodes()
                                               "for Kerberos (MaxPacketSize other than 0)"),
                  "reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\Kerberos\\Parameters /v MaxPacketSize"},
                 //: KRB_AP_ERR_MSG_TYPE (kerberos 0x28)
-                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures "
-                                              "with this code; the account, service and client address "
-                                              "show who is affected"),
+                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures with "
+                                              "code 0x28 (Result Code in 4768, Failure Code in 4769); the "
+                                              "account, service and client address show who is affected"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x28']]\" /c:20 /rd:true /f:text"},
             },
             {
@@ -768,8 +768,8 @@ std::vector<StatusCode> kerberosApCodes()
             },
             {
                 //: KRB_AP_ERR_BADORDER (kerberos 0x2A)
-                {QT_TRANSLATE_NOOP("Catalog", "Identify the client and service from the failure events "
-                                              "on the domain controller"),
+                {QT_TRANSLATE_NOOP("Catalog", "Identify the client and service from the 4768/4769 events with "
+                                              "code 0x2A on the domain controller"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x2a' or Data[@Name='Status']='0x2A']]\" /c:20 /rd:true /f:text"},
                 //: KRB_AP_ERR_BADORDER (kerberos 0x2A)
                 {QT_TRANSLATE_NOOP("Catalog", "Check the application's own log around the failure for "
@@ -887,9 +887,9 @@ std::vector<StatusCode> kerberosApCodes()
                                               "service ticket"),
                  "klist get HTTP/web01.contoso.com"},
                 //: KRB_AP_ERR_NOKEY (kerberos 0x2D)
-                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures "
-                                              "with this code; the account, service and client address "
-                                              "show who is affected"),
+                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures with "
+                                              "code 0x2D (Result Code in 4768, Failure Code in 4769); the "
+                                              "account, service and client address show who is affected"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x2d' or Data[@Name='Status']='0x2D']]\" /c:20 /rd:true /f:text"},
             },
             {
@@ -943,20 +943,17 @@ std::vector<StatusCode> kerberosApCodes()
                                               "for the SPN again, so the test uses fresh tickets"),
                  "klist purge"},
                 //: KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)
-                {QT_TRANSLATE_NOOP("Catalog", "On the Windows client, read the Kerberos error events "
-                                              "(System log, event 3, field Error Code); if none are "
-                                              "logged, set the Kerberos LogLevel value to 1 while you "
-                                              "reproduce, then remove it"),
-                 "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Microsoft-Windows-Security-Kerberos';Id=3} -MaxEvents 20 | Format-List TimeCreated,Message"},
+                {QT_TRANSLATE_NOOP("Catalog", "On the Windows client, read the Kerberos event 3 entries with "
+                                              "error 0x2E (System log, fields ErrorCode and ErrorMessage); if "
+                                              "none are logged, turn on Kerberos error logging while you "
+                                              "reproduce"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Microsoft-Windows-Security-Kerberos'] and (EventID=3)] and EventData[Data[@Name='ErrorCode']='0x2e' or Data[@Name='ErrorCode']='0x2E']]\" /c:20 /rd:true /f:text", Guide::KerberosLogging},
             },
             {
                 {Family::Sspi, "SEC_E_MUTUAL_AUTH_FAILED", 0,
                  //: KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)
                  QT_TRANSLATE_NOOP("Catalog", "The SSPI code when the server's identity could not be "
                                               "verified")},
-                {Family::NtStatus, "STATUS_MUTUAL_AUTHENTICATION_FAILED", 0xC00002C3u,
-                 //: KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)
-                 QT_TRANSLATE_NOOP("Catalog", "The NTSTATUS for a failed mutual authentication")},
             },
             {},
             {EventSite{4768, "Status"}, EventSite{4769, "Status"}, EventSite{3, "ErrorCode"}},
@@ -986,15 +983,15 @@ std::vector<StatusCode> kerberosApCodes()
             },
             {
                 //: KRB_AP_ERR_BADDIRECTION (kerberos 0x2F)
-                {QT_TRANSLATE_NOOP("Catalog", "Identify the client and service from the failure events "
-                                              "on the domain controller"),
+                {QT_TRANSLATE_NOOP("Catalog", "Identify the client and service from the 4768/4769 events with "
+                                              "code 0x2F on the domain controller"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x2f' or Data[@Name='Status']='0x2F']]\" /c:20 /rd:true /f:text"},
                 //: KRB_AP_ERR_BADDIRECTION (kerberos 0x2F)
-                {QT_TRANSLATE_NOOP("Catalog", "On the Windows client, read the Kerberos error events "
-                                              "(System log, event 3, field Error Code); if none are "
-                                              "logged, set the Kerberos LogLevel value to 1 while you "
-                                              "reproduce, then remove it"),
-                 "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Microsoft-Windows-Security-Kerberos';Id=3} -MaxEvents 20 | Format-List TimeCreated,Message"},
+                {QT_TRANSLATE_NOOP("Catalog", "On the Windows client, read the Kerberos event 3 entries with "
+                                              "error 0x2F (System log, fields ErrorCode and ErrorMessage); if "
+                                              "none are logged, turn on Kerberos error logging while you "
+                                              "reproduce"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Microsoft-Windows-Security-Kerberos'] and (EventID=3)] and EventData[Data[@Name='ErrorCode']='0x2f' or Data[@Name='ErrorCode']='0x2F']]\" /c:20 /rd:true /f:text", Guide::KerberosLogging},
             },
             {
                 {Family::Kerberos, "KRB_AP_ERR_BADORDER", 0x2Au,
@@ -1031,8 +1028,8 @@ std::vector<StatusCode> kerberosApCodes()
             },
             {
                 //: KRB_AP_ERR_METHOD (kerberos 0x30)
-                {QT_TRANSLATE_NOOP("Catalog", "Identify the client and service from the failure events "
-                                              "on the domain controller"),
+                {QT_TRANSLATE_NOOP("Catalog", "Identify the client and service from the 4768/4769 events with "
+                                              "code 0x30 on the domain controller"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x30']]\" /c:20 /rd:true /f:text"},
                 //: KRB_AP_ERR_METHOD (kerberos 0x30)
                 {QT_TRANSLATE_NOOP("Catalog", "Check the product documentation of the service for the "
@@ -1074,8 +1071,8 @@ std::vector<StatusCode> kerberosApCodes()
             },
             {
                 //: KRB_AP_ERR_BADSEQ (kerberos 0x31)
-                {QT_TRANSLATE_NOOP("Catalog", "Identify the client and service from the failure events "
-                                              "on the domain controller"),
+                {QT_TRANSLATE_NOOP("Catalog", "Identify the client and service from the 4768/4769 events with "
+                                              "code 0x31 on the domain controller"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x31']]\" /c:20 /rd:true /f:text"},
                 //: KRB_AP_ERR_BADSEQ (kerberos 0x31)
                 {QT_TRANSLATE_NOOP("Catalog", "Check the application's own log around the failure for "
@@ -1130,9 +1127,9 @@ std::vector<StatusCode> kerberosApCodes()
                                               "Active Directory"),
                  "Get-ADComputer client01 -Properties msDS-SupportedEncryptionTypes"},
                 //: KRB_AP_ERR_INAPP_CKSUM (kerberos 0x32)
-                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures "
-                                              "with this code; the account, service and client address "
-                                              "show who is affected"),
+                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures with "
+                                              "code 0x32 (Result Code in 4768, Failure Code in 4769); the "
+                                              "account, service and client address show who is affected"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x32']]\" /c:20 /rd:true /f:text"},
             },
             {
@@ -1184,18 +1181,15 @@ std::vector<StatusCode> kerberosApCodes()
                                               "direction"),
                  "nltest /domain_trusts /all_trusts /v"},
                 //: KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)
-                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures "
-                                              "with this code; the account, service and client address "
-                                              "show who is affected"),
+                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures with "
+                                              "code 0x33 (Result Code in 4768, Failure Code in 4769); the "
+                                              "account, service and client address show who is affected"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x33']]\" /c:20 /rd:true /f:text"},
             },
             {
                 {Family::Kerberos, "KDC_ERR_PATH_NOT_ACCEPTED", 0x1Cu,
                  //: KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)
                  QT_TRANSLATE_NOOP("Catalog", "The same rejection made by a KDC instead of the service")},
-                {Family::NtStatus, "STATUS_TRUST_FAILURE", 0xC0000190u,
-                 //: KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)
-                 QT_TRANSLATE_NOOP("Catalog", "The NTSTATUS Windows uses for a rejected trust path")},
             },
             {
                 // source: krb5/krb5 src/lib/krb5/error_tables/krb5_err.et (MIT krb5) and samba-team/samba third_party/heimdal/lib/krb5/krb5_err.et (Heimdal)
@@ -1291,11 +1285,11 @@ std::vector<StatusCode> kerberosApCodes()
             },
             {
                 //: KRB_ERR_GENERIC (kerberos 0x3C)
-                {QT_TRANSLATE_NOOP("Catalog", "On the Windows client, read the Kerberos error events "
-                                              "(System log, event 3, field Error Code); if none are "
-                                              "logged, set the Kerberos LogLevel value to 1 while you "
-                                              "reproduce, then remove it"),
-                 "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Microsoft-Windows-Security-Kerberos';Id=3} -MaxEvents 20 | Format-List TimeCreated,Message"},
+                {QT_TRANSLATE_NOOP("Catalog", "On the Windows client, read the Kerberos event 3 entries with "
+                                              "error 0x3C (System log, fields ErrorCode and ErrorMessage); if "
+                                              "none are logged, turn on Kerberos error logging while you "
+                                              "reproduce"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Microsoft-Windows-Security-Kerberos'] and (EventID=3)] and EventData[Data[@Name='ErrorCode']='0x3c' or Data[@Name='ErrorCode']='0x3C']]\" /c:20 /rd:true /f:text", Guide::KerberosLogging},
                 //: KRB_ERR_GENERIC (kerberos 0x3C)
                 {QT_TRANSLATE_NOOP("Catalog", "Count the user's group memberships, including nested "
                                               "ones"),
@@ -1305,9 +1299,9 @@ std::vector<StatusCode> kerberosApCodes()
                                               "the account"),
                  "repadmin /showrepl"},
                 //: KRB_ERR_GENERIC (kerberos 0x3C)
-                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures "
-                                              "with this code; the account, service and client address "
-                                              "show who is affected"),
+                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures with "
+                                              "code 0x3C (Result Code in 4768, Failure Code in 4769); the "
+                                              "account, service and client address show who is affected"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x3c' or Data[@Name='Status']='0x3C']]\" /c:20 /rd:true /f:text"},
             },
             {
@@ -1405,18 +1399,17 @@ std::vector<StatusCode> kerberosApCodes()
                                               "is in the NTAuth store of the forest"),
                  "certutil -viewstore -enterprise NTAuth"},
                 //: KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)
-                {QT_TRANSLATE_NOOP("Catalog", "Verify the smart card (user) certificate chain and "
-                                              "revocation as the domain controller would, with fresh "
-                                              "downloads"),
+                {QT_TRANSLATE_NOOP("Catalog", "Verify that the smart card certificate chains to a trusted "
+                                              "root, with fresh downloads, as the domain controller would"),
                  "certutil -verify -urlfetch user.cer"},
                 //: KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)
                 {QT_TRANSLATE_NOOP("Catalog", "On the domain controller, read the KDC events about "
                                               "certificate logon"),
                  "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Microsoft-Windows-Kerberos-Key-Distribution-Center'} -MaxEvents 20 | Format-List Id,TimeCreated,Message"},
                 //: KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)
-                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures "
-                                              "with this code; the account, service and client address "
-                                              "show who is affected"),
+                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures with "
+                                              "code 0x3E (Result Code in 4768, Failure Code in 4769); the "
+                                              "account, service and client address show who is affected"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x3e' or Data[@Name='Status']='0x3E']]\" /c:20 /rd:true /f:text"},
             },
             {
@@ -1469,9 +1462,9 @@ std::vector<StatusCode> kerberosApCodes()
                                               "controller certificate is in the trusted root store"),
                  "certutil -store Root"},
                 //: KDC_ERR_KDC_NOT_TRUSTED (kerberos 0x3F)
-                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures "
-                                              "with this code; the account, service and client address "
-                                              "show who is affected"),
+                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures with "
+                                              "code 0x3F (Result Code in 4768, Failure Code in 4769); the "
+                                              "account, service and client address show who is affected"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x3f' or Data[@Name='Status']='0x3F']]\" /c:20 /rd:true /f:text"},
             },
             {
@@ -1520,9 +1513,9 @@ std::vector<StatusCode> kerberosApCodes()
                                               "the one used has its private key"),
                  "certutil -scinfo"},
                 //: KDC_ERR_INVALID_SIG (kerberos 0x40)
-                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures "
-                                              "with this code; the account, service and client address "
-                                              "show who is affected"),
+                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures with "
+                                              "code 0x40 (Result Code in 4768, Failure Code in 4769); the "
+                                              "account, service and client address show who is affected"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x40']]\" /c:20 /rd:true /f:text"},
             },
             {
@@ -1530,9 +1523,10 @@ std::vector<StatusCode> kerberosApCodes()
                  //: KDC_ERR_INVALID_SIG (kerberos 0x40)
                  QT_TRANSLATE_NOOP("Catalog", "A smart card logon failure as Windows reports it to the "
                                               "client")},
-                {Family::NtStatus, "STATUS_PKINIT_FAILURE", 0xC0000320u,
+                {Family::NtStatus, "STATUS_PKINIT_CLIENT_FAILURE", 0xC000038Cu,
                  //: KDC_ERR_INVALID_SIG (kerberos 0x40)
-                 QT_TRANSLATE_NOOP("Catalog", "The NTSTATUS for a failed certificate logon")},
+                 QT_TRANSLATE_NOOP("Catalog", "The NTSTATUS twin of SEC_E_PKINIT_CLIENT_FAILURE (same name, "
+                                              "at the same place in the NTSTATUS range)")},
             },
             {},
             {EventSite{4768, "Status"}, EventSite{4769, "Status"}, EventSite{3, "ErrorCode"}},
@@ -1568,9 +1562,9 @@ std::vector<StatusCode> kerberosApCodes()
                                               "Diffie-Hellman size"),
                  "grep -i pkinit_dh_min_bits /etc/krb5.conf"},
                 //: KDC_ERR_KEY_TOO_WEAK (kerberos 0x41)
-                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures "
-                                              "with this code; the account, service and client address "
-                                              "show who is affected"),
+                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures with "
+                                              "code 0x41 (Result Code in 4768, Failure Code in 4769); the "
+                                              "account, service and client address show who is affected"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x41']]\" /c:20 /rd:true /f:text"},
             },
             {
@@ -1618,9 +1612,9 @@ std::vector<StatusCode> kerberosApCodes()
             },
             {
                 //: KDC_ERR_CERTIFICATE_MISMATCH (kerberos 0x42)
-                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures "
-                                              "with this code; the account, service and client address "
-                                              "show who is affected"),
+                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures with "
+                                              "code 0x42 (Result Code in 4768, Failure Code in 4769); the "
+                                              "account, service and client address show who is affected"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x42']]\" /c:20 /rd:true /f:text"},
                 //: KDC_ERR_CERTIFICATE_MISMATCH (kerberos 0x42)
                 {QT_TRANSLATE_NOOP("Catalog", "Check whether the SPN of the service belongs to a user "
@@ -1628,9 +1622,9 @@ std::vector<StatusCode> kerberosApCodes()
                                               "account"),
                  "setspn -F -Q HTTP/web01.contoso.com"},
                 //: KDC_ERR_CERTIFICATE_MISMATCH (kerberos 0x42)
-                {QT_TRANSLATE_NOOP("Catalog", "Verify the smart card (user) certificate chain and "
-                                              "revocation as the domain controller would, with fresh "
-                                              "downloads"),
+                {QT_TRANSLATE_NOOP("Catalog", "If the failing logon uses a smart card or certificate, verify "
+                                              "that certificate's chain and revocation with fresh downloads, "
+                                              "as the domain controller would"),
                  "certutil -verify -urlfetch user.cer"},
             },
             {
@@ -1684,9 +1678,9 @@ std::vector<StatusCode> kerberosApCodes()
                                               "session holds a TGT"),
                  "klist tgt"},
                 //: KRB_AP_ERR_NO_TGT (kerberos 0x43)
-                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures "
-                                              "with this code; the account, service and client address "
-                                              "show who is affected"),
+                {QT_TRANSLATE_NOOP("Catalog", "On a domain controller, list recent 4768/4769 failures with "
+                                              "code 0x43 (Result Code in 4768, Failure Code in 4769); the "
+                                              "account, service and client address show who is affected"),
                  "wevtutil qe Security /q:\"*[System[(EventID=4768 or EventID=4769)] and EventData[Data[@Name='Status']='0x43']]\" /c:20 /rd:true /f:text"},
             },
             {
@@ -1793,21 +1787,21 @@ std::vector<StatusCode> kerberosApCodes()
                                               "computer or managed service account avoids user-to-user"),
                  "setspn -F -Q HTTP/web01.contoso.com"},
                 //: KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)
-                {QT_TRANSLATE_NOOP("Catalog", "On the Windows client, read the Kerberos error events "
-                                              "(System log, event 3, field Error Code); if none are "
-                                              "logged, set the Kerberos LogLevel value to 1 while you "
-                                              "reproduce, then remove it"),
-                 "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Microsoft-Windows-Security-Kerberos';Id=3} -MaxEvents 20 | Format-List TimeCreated,Message"},
+                {QT_TRANSLATE_NOOP("Catalog", "On the Windows client, read the Kerberos event 3 entries with "
+                                              "error 0x45 (System log, fields ErrorCode and ErrorMessage); if "
+                                              "none are logged, turn on Kerberos error logging while you "
+                                              "reproduce"),
+                 "wevtutil qe System /q:\"*[System[Provider[@Name='Microsoft-Windows-Security-Kerberos'] and (EventID=3)] and EventData[Data[@Name='ErrorCode']='0x45']]\" /c:20 /rd:true /f:text", Guide::KerberosLogging},
             },
             {
                 {Family::Sspi, "SEC_E_NO_TGT_REPLY", 0,
                  //: KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)
                  QT_TRANSLATE_NOOP("Catalog", "The Windows client code when the server then sends no "
                                               "TGT")},
-                {Family::NtStatus, "STATUS_USER2USER_REQUIRED", 0xC0000408u,
+                {Family::NtStatus, "STATUS_NO_TGT_REPLY", 0xC00002EFu,
                  //: KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)
-                 QT_TRANSLATE_NOOP("Catalog", "The NTSTATUS meaning that the User2User sub-protocol is "
-                                              "required")},
+                 QT_TRANSLATE_NOOP("Catalog", "The NTSTATUS twin of SEC_E_NO_TGT_REPLY (same name and "
+                                              "message text)")},
                 {Family::Kerberos, "KDC_ERR_MUST_USE_USER2USER", 0x1Bu,
                  //: KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)
                  QT_TRANSLATE_NOOP("Catalog", "The KDC-side counterpart: the server principal is valid "
@@ -1847,9 +1841,8 @@ std::vector<StatusCode> kerberosApCodes()
             },
             {
                 //: KDC_ERR_CANT_VERIFY_CERTIFICATE (kerberos 0x46)
-                {QT_TRANSLATE_NOOP("Catalog", "Verify the smart card (user) certificate chain and "
-                                              "revocation as the domain controller would, with fresh "
-                                              "downloads"),
+                {QT_TRANSLATE_NOOP("Catalog", "Verify the smart card certificate with fresh downloads, as the "
+                                              "domain controller would; the output shows where the chain stops"),
                  "certutil -verify -urlfetch user.cer"},
                 //: KDC_ERR_CANT_VERIFY_CERTIFICATE (kerberos 0x46)
                 {QT_TRANSLATE_NOOP("Catalog", "Check that the issuing CA of the smart card certificate "
@@ -1892,9 +1885,9 @@ std::vector<StatusCode> kerberosApCodes()
             },
             {
                 //: KDC_ERR_INVALID_CERTIFICATE (kerberos 0x47)
-                {QT_TRANSLATE_NOOP("Catalog", "Verify the smart card (user) certificate chain and "
-                                              "revocation as the domain controller would, with fresh "
-                                              "downloads"),
+                {QT_TRANSLATE_NOOP("Catalog", "Verify the smart card certificate with fresh downloads, as the "
+                                              "domain controller would, and look for the certificate of the "
+                                              "chain whose signature fails"),
                  "certutil -verify -urlfetch user.cer"},
                 //: KDC_ERR_INVALID_CERTIFICATE (kerberos 0x47)
                 {QT_TRANSLATE_NOOP("Catalog", "List the certificates on the smart card"),
@@ -1936,9 +1929,9 @@ std::vector<StatusCode> kerberosApCodes()
             },
             {
                 //: KDC_ERR_REVOKED_CERTIFICATE (kerberos 0x48)
-                {QT_TRANSLATE_NOOP("Catalog", "Verify the smart card (user) certificate chain and "
-                                              "revocation as the domain controller would, with fresh "
-                                              "downloads"),
+                {QT_TRANSLATE_NOOP("Catalog", "Verify the smart card certificate with fresh revocation data; "
+                                              "the output shows which certificate of the chain is revoked and "
+                                              "by which CRL or OCSP answer"),
                  "certutil -verify -urlfetch user.cer"},
                 //: KDC_ERR_REVOKED_CERTIFICATE (kerberos 0x48)
                 {QT_TRANSLATE_NOOP("Catalog", "Check the issuing CA's list of revoked certificates for "
@@ -1982,9 +1975,8 @@ std::vector<StatusCode> kerberosApCodes()
             },
             {
                 //: KDC_ERR_REVOCATION_STATUS_UNKNOWN (kerberos 0x49)
-                {QT_TRANSLATE_NOOP("Catalog", "Verify the smart card (user) certificate chain and "
-                                              "revocation as the domain controller would, with fresh "
-                                              "downloads"),
+                {QT_TRANSLATE_NOOP("Catalog", "Verify the smart card certificate with fresh downloads and look "
+                                              "for the CRL or OCSP locations that give no answer"),
                  "certutil -verify -urlfetch user.cer"},
                 //: KDC_ERR_REVOCATION_STATUS_UNKNOWN (kerberos 0x49)
                 {QT_TRANSLATE_NOOP("Catalog", "Check the CRL and AIA locations configured on the "
@@ -2028,9 +2020,9 @@ std::vector<StatusCode> kerberosApCodes()
             },
             {
                 //: KDC_ERR_REVOCATION_STATUS_UNAVAILABLE (kerberos 0x4A)
-                {QT_TRANSLATE_NOOP("Catalog", "Verify the smart card (user) certificate chain and "
-                                              "revocation as the domain controller would, with fresh "
-                                              "downloads"),
+                {QT_TRANSLATE_NOOP("Catalog", "Run the same verification on the domain controller itself, with "
+                                              "fresh downloads: revocation servers that only the domain "
+                                              "controller cannot reach show up there"),
                  "certutil -verify -urlfetch user.cer"},
                 //: KDC_ERR_REVOCATION_STATUS_UNAVAILABLE (kerberos 0x4A)
                 {QT_TRANSLATE_NOOP("Catalog", "Check the CRL and AIA locations configured on the "

@@ -23,10 +23,11 @@
 // - 0x17 in 4768: the 2017 4768 page and the 4769 page say 0x17 does not occur in 4768, the 2021
 //   4768 page is silent; 0x17 is listed for 4771 (where the 4771 page lists it) and 4769 only.
 //   Likewise 0x10 and 0x18 are listed for 4771 and 4769, not 4768 ("logged as 4771", 4768 page).
-// - Spellings: Microsoft's KDC_ERR_ETYPE_NOTSUPP (RFC KDC_ERR_ETYPE_NOSUPP) and
-//   KDC_ERR_TRTYPE_NO_SUPP (RFC KDC_ERR_TRTYPE_NOSUPP) are aliases, so the scanner finds them in
-//   text. KDC_ERR_TRTYPE_NO_SUPP differs from the symbol only by an underscore, which symbol lookup
-//   ignores anyway.
+// - Spellings: Microsoft's KDC_ERR_ETYPE_NOTSUPP (RFC KDC_ERR_ETYPE_NOSUPP) is an alias, so the
+//   scanner finds it in text. Microsoft's KDC_ERR_TRTYPE_NO_SUPP (RFC KDC_ERR_TRTYPE_NOSUPP) is not
+//   an alias: it differs from the symbol only by an underscore, which lookup ignores, and the
+//   catalog keeps one name per lookup key (tst_catalog_win32 symbolsUnique). The scanner therefore
+//   does not report that exact spelling in free text; the events print the number, not the name.
 //
 // windowsMessage is nullptr throughout: Windows has no message table for Kerberos numbers.
 // Fingerprints are the library texts MIT krb5 and Heimdal print for each code (kinit, kvno, sssd,
@@ -957,7 +958,7 @@ std::vector<StatusCode> kerberosKdcCodes()
             {EventSite{4771, "Status"}, EventSite{4769, "Status"}},
         },
         {
-            Family::Kerberos, 0x11u, "KDC_ERR_TRTYPE_NOSUPP", {"KDC_ERR_TRTYPE_NO_SUPP", "KRB5KDC_ERR_TRTYPE_NOSUPP"}, Severity::Error,
+            Family::Kerberos, 0x11u, "KDC_ERR_TRTYPE_NOSUPP", {"KRB5KDC_ERR_TRTYPE_NOSUPP"}, Severity::Error,
             Category::KerberosKdc, Kerberos,
             nullptr, // Windows has no FormatMessage text for Kerberos error numbers
             //: KDC_ERR_TRTYPE_NOSUPP (kerberos 0x11)

@@ -715,8 +715,10 @@ std::vector<StatusCode> ntstatusCodes()
             },
             {
                 //: STATUS_INVALID_SERVER_STATE (ntstatus 0xC00000DC)
-                {Family::Win32, "ERROR_INVALID_SERVER_STATE", 1352u,
-                 QT_TRANSLATE_NOOP("Catalog", "The Win32 code of the same condition.")},
+                {Family::NtStatus, "STATUS_NETLOGON_NOT_STARTED", 0xC0000192u,
+                 QT_TRANSLATE_NOOP("Catalog",
+                     "Another logon refused because of the state of a service rather than of the account: here "
+                     "Netlogon is not running.")},
             },
             {},
             {EventSite{4625, "Status"}, EventSite{4625, "SubStatus"}},
@@ -943,8 +945,14 @@ std::vector<StatusCode> ntstatusCodes()
             },
             {
                 //: STATUS_NETLOGON_NOT_STARTED (ntstatus 0xC0000192)
-                {Family::Win32, "ERROR_NETLOGON_NOT_STARTED", 1792u,
-                 QT_TRANSLATE_NOOP("Catalog", "The Win32 code of the same condition.")},
+                {Family::NtStatus, "STATUS_INVALID_SERVER_STATE", 0xC00000DCu,
+                 QT_TRANSLATE_NOOP("Catalog",
+                     "Another logon refused because of the state of a service rather than of the account: here "
+                     "the SAM server on the domain controller.")},
+                //: STATUS_NETLOGON_NOT_STARTED (ntstatus 0xC0000192)
+                {Family::NtStatus, "STATUS_NO_LOGON_SERVERS", 0xC000005Eu,
+                 QT_TRANSLATE_NOOP("Catalog",
+                     "Where Netlogon runs but finds no domain controller, the logon fails with this code instead.")},
             },
             {
                 // source: libyal/winevt-kb docs/sources/message-files/MessageFile-msobjs.dll.md (0x902, %%2306);
@@ -1102,9 +1110,6 @@ std::vector<StatusCode> ntstatusCodes()
                  "Get-WinEvent -LogName 'Microsoft-Windows-NTLM/Operational' -MaxEvents 20"},
             },
             {
-                //: STATUS_NOT_FOUND (ntstatus 0xC0000225)
-                {Family::Win32, "ERROR_NOT_FOUND", 1168u,
-                 QT_TRANSLATE_NOOP("Catalog", "The Win32 code of the same condition.")},
                 //: STATUS_NOT_FOUND (ntstatus 0xC0000225)
                 {Family::NtStatus, "STATUS_LOGON_FAILURE", 0xC000006Du,
                  QT_TRANSLATE_NOOP("Catalog",
@@ -1815,15 +1820,14 @@ std::vector<StatusCode> ntstatusCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "Find who or what started the shutdown (event 1074)"),
                  "Get-WinEvent -FilterHashtable @{LogName='System';Id=1074} -MaxEvents 10 | Format-List TimeCreated,Message"},
                 //: STATUS_SHUTDOWN_IN_PROGRESS (ntstatus 0xC00002FE)
-                {QT_TRANSLATE_NOOP("Catalog", "Retry the operation after the machine is back up"), nullptr},
+                {QT_TRANSLATE_NOOP("Catalog", "Retry the operation after the machine is back up; its last boot "
+                                              "time shows that it restarted"),
+                 "Get-CimInstance Win32_OperatingSystem -ComputerName dc01.contoso.com | Select-Object CSName,LastBootUpTime"},
             },
             {
                 //: STATUS_SHUTDOWN_IN_PROGRESS (ntstatus 0xC00002FE)
                 {Family::Sspi, "SEC_E_SHUTDOWN_IN_PROGRESS", 0x8009033Fu,
                  QT_TRANSLATE_NOOP("Catalog", "SSPI twin: the same condition as the SEC_E code applications see.")},
-                //: STATUS_SHUTDOWN_IN_PROGRESS (ntstatus 0xC00002FE)
-                {Family::Win32, "ERROR_SHUTDOWN_IN_PROGRESS", 1115u,
-                 QT_TRANSLATE_NOOP("Catalog", "The Win32 code of the same condition.")},
             },
             {},
             {},
@@ -1955,7 +1959,9 @@ std::vector<StatusCode> ntstatusCodes()
                  "reg query HKLM\\SYSTEM\\CurrentControlSet\\Services\\NTDS\\Parameters /v LdapEnforceChannelBinding"},
                 //: STATUS_BAD_BINDINGS (ntstatus 0xC000035B)
                 {QT_TRANSLATE_NOOP("Catalog",
-                     "Test from a client that connects straight to the server, bypassing any proxy or load balancer"), nullptr},
+                     "Test from a client that connects straight to the server, bypassing any proxy or load "
+                     "balancer (for a web site, with the current user's Windows credentials)"),
+                 "Invoke-WebRequest https://web01.contoso.com/ -UseDefaultCredentials -UseBasicParsing"},
             },
             {
                 //: STATUS_BAD_BINDINGS (ntstatus 0xC000035B)
@@ -2220,7 +2226,10 @@ std::vector<StatusCode> ntstatusCodes()
                 {QT_TRANSLATE_NOOP("Catalog", "Show the certificates on the card and their validity"),
                  "certutil -scinfo"},
                 //: STATUS_SMARTCARD_CERT_EXPIRED (ntstatus 0xC000038D)
-                {QT_TRANSLATE_NOOP("Catalog", "Renew or reissue the logon certificate"), nullptr},
+                {QT_TRANSLATE_NOOP("Catalog", "Reissue the logon certificate: an expired certificate cannot "
+                                              "sign its own renewal, so enroll again from the smart card logon "
+                                              "template your CA uses (the name below is the default one)"),
+                 "certreq -enroll -user SmartcardLogon"},
             },
             {
                 //: STATUS_SMARTCARD_CERT_EXPIRED (ntstatus 0xC000038D)
@@ -2497,9 +2506,6 @@ std::vector<StatusCode> ntstatusCodes()
                  "Get-WinEvent -FilterHashtable @{LogName='Security';Id=4625} | Where-Object { $_.Message -match '0xC0000413' } | Format-List TimeCreated,Message"},
             },
             {
-                //: STATUS_AUTHENTICATION_FIREWALL_FAILED (ntstatus 0xC0000413)
-                {Family::Win32, "ERROR_AUTHENTICATION_FIREWALL_FAILED", 1935u,
-                 QT_TRANSLATE_NOOP("Catalog", "The Win32 code of the same condition.")},
                 //: STATUS_AUTHENTICATION_FIREWALL_FAILED (ntstatus 0xC0000413)
                 {Family::NtStatus, "STATUS_TRUSTED_DOMAIN_FAILURE", 0xC000018Cu,
                  QT_TRANSLATE_NOOP("Catalog", "A different trust failure: the trust itself does not work.")},

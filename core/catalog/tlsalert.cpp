@@ -105,7 +105,7 @@ std::vector<StatusCode> tlsAlertCodes()
                     QT_TRANSLATE_NOOP("Catalog", "If connections end earlier than expected, compare the time of "
                                                  "closure with the idle time-outs of the server and of any load "
                                                  "balancer in between"),
-                    nullptr,
+                    "netsh http show timeout",
                 },
             },
             {
@@ -162,9 +162,10 @@ std::vector<StatusCode> tlsAlertCodes()
             {
                 {
                     //: TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 10, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 10 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
                 {
                     //: TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)
@@ -175,8 +176,8 @@ std::vector<StatusCode> tlsAlertCodes()
                 },
                 {
                     //: TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)
-                    QT_TRANSLATE_NOOP("Catalog", "Check whether the failures began after an update of Windows or "
-                                                 "of the peer's TLS library"),
+                    QT_TRANSLATE_NOOP("Catalog", "Check whether alert 10 (unexpected_message) began to appear "
+                                                 "after an update of Windows or of the peer's TLS library"),
                     "Get-HotFix | Sort-Object InstalledOn -Descending | Select-Object -First 10",
                 },
             },
@@ -232,9 +233,10 @@ std::vector<StatusCode> tlsAlertCodes()
             {
                 {
                     //: TLS1_ALERT_BAD_RECORD_MAC (tls-alert 20)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 20, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 20 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
                 {
                     //: TLS1_ALERT_BAD_RECORD_MAC (tls-alert 20)
@@ -303,9 +305,10 @@ std::vector<StatusCode> tlsAlertCodes()
             {
                 {
                     //: TLS1_ALERT_DECRYPTION_FAILED (tls-alert 21)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 21, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 21 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
                 {
                     //: TLS1_ALERT_DECRYPTION_FAILED (tls-alert 21)
@@ -367,9 +370,10 @@ std::vector<StatusCode> tlsAlertCodes()
             {
                 {
                     //: TLS1_ALERT_RECORD_OVERFLOW (tls-alert 22)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 22, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 22 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
                 {
                     //: TLS1_ALERT_RECORD_OVERFLOW (tls-alert 22)
@@ -429,9 +433,10 @@ std::vector<StatusCode> tlsAlertCodes()
             {
                 {
                     //: TLS1_ALERT_DECOMPRESSION_FAIL (tls-alert 30)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 30, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 30 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
                 {
                     //: TLS1_ALERT_DECOMPRESSION_FAIL (tls-alert 30)
@@ -596,9 +601,10 @@ std::vector<StatusCode> tlsAlertCodes()
             {
                 {
                     //: SSL3_AD_NO_CERTIFICATE (tls-alert 41)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 41, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 41 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
                 {
                     //: SSL3_AD_NO_CERTIFICATE (tls-alert 41)
@@ -678,9 +684,10 @@ std::vector<StatusCode> tlsAlertCodes()
             {
                 {
                     //: TLS1_ALERT_BAD_CERTIFICATE (tls-alert 42)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 42, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 42 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
                 {
                     //: TLS1_ALERT_BAD_CERTIFICATE (tls-alert 42)
@@ -759,9 +766,10 @@ std::vector<StatusCode> tlsAlertCodes()
             {
                 {
                     //: TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 43, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 43 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
                 {
                     //: TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)
@@ -977,9 +985,10 @@ std::vector<StatusCode> tlsAlertCodes()
             {
                 {
                     //: TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 46, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 46 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
                 {
                     //: TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)
@@ -1058,9 +1067,10 @@ std::vector<StatusCode> tlsAlertCodes()
             {
                 {
                     //: TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 47, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 47 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
                 {
                     //: TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)
@@ -1070,8 +1080,8 @@ std::vector<StatusCode> tlsAlertCodes()
                 },
                 {
                     //: TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)
-                    QT_TRANSLATE_NOOP("Catalog", "Check whether the failures began after an update of Windows or "
-                                                 "of the peer's TLS library"),
+                    QT_TRANSLATE_NOOP("Catalog", "Check whether alert 47 (illegal_parameter) began to appear "
+                                                 "after an update of Windows or of the peer's TLS library"),
                     "Get-HotFix | Sort-Object InstalledOn -Descending | Select-Object -First 10",
                 },
             },
@@ -1214,9 +1224,10 @@ std::vector<StatusCode> tlsAlertCodes()
             {
                 {
                     //: TLS1_ALERT_ACCESS_DENIED (tls-alert 49)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 49, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 49 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
                 {
                     //: TLS1_ALERT_ACCESS_DENIED (tls-alert 49)
@@ -1275,9 +1286,10 @@ std::vector<StatusCode> tlsAlertCodes()
             {
                 {
                     //: TLS1_ALERT_DECODE_ERROR (tls-alert 50)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 50, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 50 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
                 {
                     //: TLS1_ALERT_DECODE_ERROR (tls-alert 50)
@@ -1287,8 +1299,8 @@ std::vector<StatusCode> tlsAlertCodes()
                 },
                 {
                     //: TLS1_ALERT_DECODE_ERROR (tls-alert 50)
-                    QT_TRANSLATE_NOOP("Catalog", "Check whether the failures began after an update of Windows or "
-                                                 "of the peer's TLS library"),
+                    QT_TRANSLATE_NOOP("Catalog", "Check whether alert 50 (decode_error) began to appear after "
+                                                 "an update of Windows or of the peer's TLS library"),
                     "Get-HotFix | Sort-Object InstalledOn -Descending | Select-Object -First 10",
                 },
             },
@@ -1340,9 +1352,10 @@ std::vector<StatusCode> tlsAlertCodes()
             {
                 {
                     //: TLS1_ALERT_DECRYPT_ERROR (tls-alert 51)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 51, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 51 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
                 {
                     //: TLS1_ALERT_DECRYPT_ERROR (tls-alert 51)
@@ -1407,9 +1420,10 @@ std::vector<StatusCode> tlsAlertCodes()
             {
                 {
                     //: TLS1_ALERT_EXPORT_RESTRICTION (tls-alert 60)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 60, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 60 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
                 {
                     //: TLS1_ALERT_EXPORT_RESTRICTION (tls-alert 60)
@@ -1685,9 +1699,10 @@ std::vector<StatusCode> tlsAlertCodes()
                 },
                 {
                     //: TLS1_AD_INAPPROPRIATE_FALLBACK (tls-alert 86)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 86, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 86 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
             },
             {
@@ -1818,9 +1833,10 @@ std::vector<StatusCode> tlsAlertCodes()
                 },
                 {
                     //: TLS1_ALERT_NO_RENEGOTIATION (tls-alert 100)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 100, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 100 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
             },
             {
@@ -1880,14 +1896,15 @@ std::vector<StatusCode> tlsAlertCodes()
                 },
                 {
                     //: TLS13_AD_MISSING_EXTENSION (tls-alert 109)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 109, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 109 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
                 {
                     //: TLS13_AD_MISSING_EXTENSION (tls-alert 109)
-                    QT_TRANSLATE_NOOP("Catalog", "Check whether the failures began after an update of Windows or "
-                                                 "of the peer's TLS library"),
+                    QT_TRANSLATE_NOOP("Catalog", "Check whether alert 109 (missing_extension) began to appear "
+                                                 "after an update of Windows or of the peer's TLS library"),
                     "Get-HotFix | Sort-Object InstalledOn -Descending | Select-Object -First 10",
                 },
             },
@@ -1940,9 +1957,10 @@ std::vector<StatusCode> tlsAlertCodes()
             {
                 {
                     //: TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 110, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 110 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
                 {
                     //: TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)
@@ -1952,8 +1970,9 @@ std::vector<StatusCode> tlsAlertCodes()
                 },
                 {
                     //: TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)
-                    QT_TRANSLATE_NOOP("Catalog", "Check whether the failures began after an update of Windows or "
-                                                 "of the peer's TLS library"),
+                    QT_TRANSLATE_NOOP("Catalog", "Check whether alert 110 (unsupported_extension) began to "
+                                                 "appear after an update of Windows or of the peer's TLS "
+                                                 "library"),
                     "Get-HotFix | Sort-Object InstalledOn -Descending | Select-Object -First 10",
                 },
             },
@@ -2001,9 +2020,10 @@ std::vector<StatusCode> tlsAlertCodes()
             {
                 {
                     //: TLS1_AD_CERTIFICATE_UNOBTAINABLE (tls-alert 111)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 111, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 111 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
                 {
                     //: TLS1_AD_CERTIFICATE_UNOBTAINABLE (tls-alert 111)
@@ -2071,9 +2091,10 @@ std::vector<StatusCode> tlsAlertCodes()
                 },
                 {
                     //: TLS1_AD_UNRECOGNIZED_NAME (tls-alert 112)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 112, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 112 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
             },
             {
@@ -2138,9 +2159,10 @@ std::vector<StatusCode> tlsAlertCodes()
                 },
                 {
                     //: TLS1_AD_BAD_CERTIFICATE_STATUS_RESPONSE (tls-alert 113)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 113, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 113 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
             },
             {
@@ -2189,9 +2211,10 @@ std::vector<StatusCode> tlsAlertCodes()
             {
                 {
                     //: TLS1_AD_BAD_CERTIFICATE_HASH_VALUE (tls-alert 114)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 114, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 114 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
                 {
                     //: TLS1_AD_BAD_CERTIFICATE_HASH_VALUE (tls-alert 114)
@@ -2244,9 +2267,10 @@ std::vector<StatusCode> tlsAlertCodes()
             {
                 {
                     //: TLS1_ALERT_UNKNOWN_PSK_IDENTITY (tls-alert 115)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 115, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 115 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
                 {
                     //: TLS1_ALERT_UNKNOWN_PSK_IDENTITY (tls-alert 115)
@@ -2401,9 +2425,10 @@ std::vector<StatusCode> tlsAlertCodes()
                 },
                 {
                     //: TLS1_ALERT_NO_APP_PROTOCOL (tls-alert 120)
-                    QT_TRANSLATE_NOOP("Catalog", "List the fatal alerts this computer received (Schannel event "
-                                                 "36887, System log) and note which peers send them and when"),
-                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 20 | Format-List TimeCreated,Message",
+                    QT_TRANSLATE_NOOP("Catalog", "List the Schannel 36887 events (System log) in which this "
+                                                 "computer received alert 120, and match their times with the "
+                                                 "connections and logs of the peer"),
+                    "Get-WinEvent -FilterHashtable @{LogName='System';ProviderName='Schannel';Id=36887} -MaxEvents 500 | Where-Object { $_.Properties[0].Value -eq 120 } | Select-Object -First 20 | Format-List TimeCreated,Message",
                 },
             },
             {

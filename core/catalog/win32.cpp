@@ -91,9 +91,6 @@ std::vector<StatusCode> win32Codes()
                 {Family::HResult, "E_ACCESSDENIED", 0x80070005u,
                  //: ERROR_ACCESS_DENIED (win32 5)
                  QT_TRANSLATE_NOOP("Catalog", "The same refusal in HRESULT form, as COM, WMI and .NET report it")},
-                {Family::NtStatus, "STATUS_ACCESS_DENIED", 0xC0000022u,
-                 //: ERROR_ACCESS_DENIED (win32 5)
-                 QT_TRANSLATE_NOOP("Catalog", "The NTSTATUS behind it in kernel and LSA calls")},
                 {Family::Sspi, "SEC_E_LOGON_DENIED", 0,
                  //: ERROR_ACCESS_DENIED (win32 5)
                  QT_TRANSLATE_NOOP("Catalog", "When authentication itself failed, SSPI reports this instead")},
@@ -515,9 +512,11 @@ std::vector<StatusCode> win32Codes()
                     "w32tm /stripchart /computer:dc01.contoso.com /samples:3 /dataonly"},
                 {
                     //: ERROR_INVALID_LOGON_HOURS (win32 1328)
-                    QT_TRANSLATE_NOOP("Catalog", "Adjust the hours with Logon Hours on the Account tab of the user "
-                                                 "in Active Directory Users and Computers"),
-                    nullptr},
+                    QT_TRANSLATE_NOOP("Catalog", "Adjust the hours with Logon Hours on the Account tab of the "
+                                                 "user in Active Directory Users and Computers, or from the "
+                                                 "command line (the example allows Monday to Friday, 08:00 to "
+                                                 "18:00)"),
+                    "net user jdoe /times:M-F,08:00-18:00 /domain"},
             },
             {
                 {Family::NtStatus, "STATUS_INVALID_LOGON_HOURS", 0xC000006Fu,
@@ -1105,9 +1104,10 @@ std::vector<StatusCode> win32Codes()
                     "Get-ADObject -Filter \"samAccountName -eq 'PC01$'\" -IncludeDeletedObjects | Restore-ADObject"},
                 {
                     //: ERROR_NO_TRUST_SAM_ACCOUNT (win32 1787)
-                    QT_TRANSLATE_NOOP("Catalog", "Otherwise remove the machine from the domain and join it again, "
-                                                 "signed in with a local administrator account"),
-                    nullptr},
+                    QT_TRANSLATE_NOOP("Catalog", "Otherwise, signed in with a local administrator account, "
+                                                 "move the machine to a workgroup, restart, and join the "
+                                                 "domain again with this command"),
+                    "Add-Computer -DomainName contoso.com -Credential CONTOSO\\admin -Restart"},
             },
             {
                 {Family::Win32, "ERROR_TRUSTED_RELATIONSHIP_FAILURE", 1789u,
@@ -1219,9 +1219,6 @@ std::vector<StatusCode> win32Codes()
                     "nltest /sc_verify:contoso.com"},
             },
             {
-                {Family::NtStatus, "STATUS_TRUSTED_RELATIONSHIP_FAILURE", 0xC000018Du,
-                 //: ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)
-                 QT_TRANSLATE_NOOP("Catalog", "Same name stem: the NTSTATUS of the failed secure channel")},
                 {Family::Win32, "ERROR_NO_TRUST_SAM_ACCOUNT", 1787u,
                  //: ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)
                  QT_TRANSLATE_NOOP("Catalog", "The variant where the computer account is missing altogether")},
