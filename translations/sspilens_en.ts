@@ -6450,11 +6450,6 @@ SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the certificate with a newly issued one and rebind the service</source>
-        <extracomment>CRYPT_E_REVOKED (hresult 0x80092010)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If the revocation data is believed stale, clear the local URL cache and verify again</source>
         <extracomment>CRYPT_E_REVOKED (hresult 0x80092010)</extracomment>
         <translation type="unfinished"></translation>
@@ -6907,11 +6902,6 @@ CERT_E_REVOCATION_FAILURE (hresult 0x800B010E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect with a name that is in the certificate, or reissue it with every name the clients use in the SAN</source>
-        <extracomment>CERT_E_CN_NO_MATCH (hresult 0x800B010F)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What Schannel commonly reports for the same mismatch (by meaning)</source>
         <extracomment>CERT_E_CN_NO_MATCH (hresult 0x800B010F)</extracomment>
         <translation type="unfinished"></translation>
@@ -6953,11 +6943,6 @@ CERT_E_REVOCATION_FAILURE (hresult 0x800B010E)</extracomment>
     </message>
     <message>
         <source>Verify the chain, including the EKU limits of the CAs</source>
-        <extracomment>CERT_E_WRONG_USAGE (hresult 0x800B0110)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request a new certificate from a template with the right usage</source>
         <extracomment>CERT_E_WRONG_USAGE (hresult 0x800B0110)</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -7231,47 +7216,6 @@ COR_E_INVALIDOPERATION (hresult 0x80131509)</extracomment>
     <message>
         <source>From a Linux client, ask the KDC for a ticket to the SPN and note the key version it reports</source>
         <extracomment>KRB_AP_ERR_BAD_INTEGRITY (kerberos 0x1F)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On a domain controller, list recent 4768/4769 failures with this code; the account, service and client address show who is affected</source>
-        <extracomment>KRB_AP_ERR_BAD_INTEGRITY (kerberos 0x1F)
-----------
-KRB_AP_ERR_TKT_EXPIRED (kerberos 0x20)
-----------
-KRB_AP_ERR_TKT_NYV (kerberos 0x21)
-----------
-KRB_AP_ERR_REPEAT (kerberos 0x22)
-----------
-KRB_AP_ERR_NOT_US (kerberos 0x23)
-----------
-KRB_AP_ERR_BADMATCH (kerberos 0x24)
-----------
-KRB_AP_ERR_SKEW (kerberos 0x25)
-----------
-KRB_AP_ERR_BADADDR (kerberos 0x26)
-----------
-KRB_AP_ERR_MSG_TYPE (kerberos 0x28)
-----------
-KRB_AP_ERR_NOKEY (kerberos 0x2D)
-----------
-KRB_AP_ERR_INAPP_CKSUM (kerberos 0x32)
-----------
-KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)
-----------
-KRB_ERR_GENERIC (kerberos 0x3C)
-----------
-KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)
-----------
-KDC_ERR_KDC_NOT_TRUSTED (kerberos 0x3F)
-----------
-KDC_ERR_INVALID_SIG (kerberos 0x40)
-----------
-KDC_ERR_KEY_TOO_WEAK (kerberos 0x41)
-----------
-KDC_ERR_CERTIFICATE_MISMATCH (kerberos 0x42)
-----------
-KRB_AP_ERR_NO_TGT (kerberos 0x43)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7820,17 +7764,6 @@ KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Identify the client and service from the failure events on the domain controller</source>
-        <extracomment>KRB_AP_ERR_BADORDER (kerberos 0x2A)
-----------
-KRB_AP_ERR_BADDIRECTION (kerberos 0x2F)
-----------
-KRB_AP_ERR_METHOD (kerberos 0x30)
-----------
-KRB_AP_ERR_BADSEQ (kerberos 0x31)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the application&apos;s own log around the failure for retransmissions or reconnects</source>
         <extracomment>KRB_AP_ERR_BADORDER (kerberos 0x2A)
 ----------
@@ -7977,23 +7910,7 @@ KDC_ERR_KDC_NOT_TRUSTED (kerberos 0x3F)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the Windows client, read the Kerberos error events (System log, event 3, field Error Code); if none are logged, set the Kerberos LogLevel value to 1 while you reproduce, then remove it</source>
-        <extracomment>KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)
-----------
-KRB_AP_ERR_BADDIRECTION (kerberos 0x2F)
-----------
-KRB_ERR_GENERIC (kerberos 0x3C)
-----------
-KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The SSPI code when the server&apos;s identity could not be verified</source>
-        <extracomment>KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The NTSTATUS for a failed mutual authentication</source>
         <extracomment>KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -8149,11 +8066,6 @@ KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
     </message>
     <message>
         <source>The same rejection made by a KDC instead of the service</source>
-        <extracomment>KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The NTSTATUS Windows uses for a rejected trust path</source>
         <extracomment>KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -8320,23 +8232,6 @@ KDC_ERR_CANT_VERIFY_CERTIFICATE (kerberos 0x46)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verify the smart card (user) certificate chain and revocation as the domain controller would, with fresh downloads</source>
-        <extracomment>KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)
-----------
-KDC_ERR_CERTIFICATE_MISMATCH (kerberos 0x42)
-----------
-KDC_ERR_CANT_VERIFY_CERTIFICATE (kerberos 0x46)
-----------
-KDC_ERR_INVALID_CERTIFICATE (kerberos 0x47)
-----------
-KDC_ERR_REVOKED_CERTIFICATE (kerberos 0x48)
-----------
-KDC_ERR_REVOCATION_STATUS_UNKNOWN (kerberos 0x49)
-----------
-KDC_ERR_REVOCATION_STATUS_UNAVAILABLE (kerberos 0x4A)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>On the domain controller, read the KDC events about certificate logon</source>
         <extracomment>KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)</extracomment>
         <translation type="unfinished"></translation>
@@ -8425,11 +8320,6 @@ KDC_ERR_KDC_NAME_MISMATCH (kerberos 0x4C)</extracomment>
     </message>
     <message>
         <source>A smart card logon failure as Windows reports it to the client</source>
-        <extracomment>KDC_ERR_INVALID_SIG (kerberos 0x40)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The NTSTATUS for a failed certificate logon</source>
         <extracomment>KDC_ERR_INVALID_SIG (kerberos 0x40)</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -8617,11 +8507,6 @@ KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
     </message>
     <message>
         <source>The Windows client code when the server then sends no TGT</source>
-        <extracomment>KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The NTSTATUS meaning that the User2User sub-protocol is required</source>
         <extracomment>KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -10524,27 +10409,17 @@ STATUS_PASSWORD_EXPIRED (ntstatus 0xC0000071)
 ----------
 STATUS_ACCOUNT_DISABLED (ntstatus 0xC0000072)
 ----------
-STATUS_INVALID_SERVER_STATE (ntstatus 0xC00000DC)
-----------
 STATUS_LOGON_TYPE_NOT_GRANTED (ntstatus 0xC000015B)
 ----------
 STATUS_TRUSTED_DOMAIN_FAILURE (ntstatus 0xC000018C)
-----------
-STATUS_NETLOGON_NOT_STARTED (ntstatus 0xC0000192)
 ----------
 STATUS_ACCOUNT_EXPIRED (ntstatus 0xC0000193)
 ----------
 STATUS_PASSWORD_MUST_CHANGE (ntstatus 0xC0000224)
 ----------
-STATUS_NOT_FOUND (ntstatus 0xC0000225)
-----------
 STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)
 ----------
-STATUS_SHUTDOWN_IN_PROGRESS (ntstatus 0xC00002FE)
-----------
-STATUS_DOWNGRADE_DETECTED (ntstatus 0xC0000388)
-----------
-STATUS_AUTHENTICATION_FIREWALL_FAILED (ntstatus 0xC0000413)</extracomment>
+STATUS_DOWNGRADE_DETECTED (ntstatus 0xC0000388)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12022,11 +11897,6 @@ STATUS_NO_PA_DATA (ntstatus 0xC00002F8)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retry the operation after the machine is back up</source>
-        <extracomment>STATUS_SHUTDOWN_IN_PROGRESS (ntstatus 0xC00002FE)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The target server has no Kerberos key that fits the ticket or request.</source>
         <extracomment>STATUS_NO_KERB_KEY (ntstatus 0xC0000322)</extracomment>
         <translation type="unfinished"></translation>
@@ -12123,11 +11993,6 @@ STATUS_NO_PA_DATA (ntstatus 0xC00002F8)</extracomment>
     </message>
     <message>
         <source>On DCs, check the LDAP channel binding setting</source>
-        <extracomment>STATUS_BAD_BINDINGS (ntstatus 0xC000035B)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test from a client that connects straight to the server, bypassing any proxy or load balancer</source>
         <extracomment>STATUS_BAD_BINDINGS (ntstatus 0xC000035B)</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -12352,11 +12217,6 @@ STATUS_REVOCATION_OFFLINE_KDC (ntstatus 0xC000040C)</extracomment>
     </message>
     <message>
         <source>Show the certificates on the card and their validity</source>
-        <extracomment>STATUS_SMARTCARD_CERT_EXPIRED (ntstatus 0xC000038D)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renew or reissue the logon certificate</source>
         <extracomment>STATUS_SMARTCARD_CERT_EXPIRED (ntstatus 0xC000038D)</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -13419,72 +13279,8 @@ SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List the fatal alerts this computer received (Schannel event 36887, System log) and note which peers send them and when</source>
-        <extracomment>TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)
-----------
-TLS1_ALERT_BAD_RECORD_MAC (tls-alert 20)
-----------
-TLS1_ALERT_DECRYPTION_FAILED (tls-alert 21)
-----------
-TLS1_ALERT_RECORD_OVERFLOW (tls-alert 22)
-----------
-TLS1_ALERT_DECOMPRESSION_FAIL (tls-alert 30)
-----------
-SSL3_AD_NO_CERTIFICATE (tls-alert 41)
-----------
-TLS1_ALERT_BAD_CERTIFICATE (tls-alert 42)
-----------
-TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)
-----------
-TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)
-----------
-TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)
-----------
-TLS1_ALERT_ACCESS_DENIED (tls-alert 49)
-----------
-TLS1_ALERT_DECODE_ERROR (tls-alert 50)
-----------
-TLS1_ALERT_DECRYPT_ERROR (tls-alert 51)
-----------
-TLS1_ALERT_EXPORT_RESTRICTION (tls-alert 60)
-----------
-TLS1_AD_INAPPROPRIATE_FALLBACK (tls-alert 86)
-----------
-TLS1_ALERT_NO_RENEGOTIATION (tls-alert 100)
-----------
-TLS13_AD_MISSING_EXTENSION (tls-alert 109)
-----------
-TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)
-----------
-TLS1_AD_CERTIFICATE_UNOBTAINABLE (tls-alert 111)
-----------
-TLS1_AD_UNRECOGNIZED_NAME (tls-alert 112)
-----------
-TLS1_AD_BAD_CERTIFICATE_STATUS_RESPONSE (tls-alert 113)
-----------
-TLS1_AD_BAD_CERTIFICATE_HASH_VALUE (tls-alert 114)
-----------
-TLS1_ALERT_UNKNOWN_PSK_IDENTITY (tls-alert 115)
-----------
-TLS1_ALERT_NO_APP_PROTOCOL (tls-alert 120)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Repeat the connection from another client, or with TLS inspection bypassed for this host, to see whether a device in the path is involved</source>
         <extracomment>TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check whether the failures began after an update of Windows or of the peer&apos;s TLS library</source>
-        <extracomment>TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)
-----------
-TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)
-----------
-TLS1_ALERT_DECODE_ERROR (tls-alert 50)
-----------
-TLS13_AD_MISSING_EXTENSION (tls-alert 109)
-----------
-TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14876,11 +14672,6 @@ TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The NTSTATUS behind it in kernel and LSA calls</source>
-        <extracomment>ERROR_ACCESS_DENIED (win32 5)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When authentication itself failed, SSPI reports this instead</source>
         <extracomment>ERROR_ACCESS_DENIED (win32 5)</extracomment>
         <translation type="unfinished"></translation>
@@ -15270,11 +15061,6 @@ ERROR_TRUSTED_DOMAIN_FAILURE (win32 1788)</extracomment>
     </message>
     <message>
         <source>Check the offset of the DC&apos;s clock</source>
-        <extracomment>ERROR_INVALID_LOGON_HOURS (win32 1328)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adjust the hours with Logon Hours on the Account tab of the user in Active Directory Users and Computers</source>
         <extracomment>ERROR_INVALID_LOGON_HOURS (win32 1328)</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -15817,11 +15603,6 @@ ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Otherwise remove the machine from the domain and join it again, signed in with a local administrator account</source>
-        <extracomment>ERROR_NO_TRUST_SAM_ACCOUNT (win32 1787)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What users see on the machine when the secure channel fails</source>
         <extracomment>ERROR_NO_TRUST_SAM_ACCOUNT (win32 1787)</extracomment>
         <translation type="unfinished"></translation>
@@ -15918,11 +15699,6 @@ ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
     </message>
     <message>
         <source>Verify the secure channel and the DC it uses</source>
-        <extracomment>ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same name stem: the NTSTATUS of the failed secure channel</source>
         <extracomment>ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -16184,6 +15960,386 @@ ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
     <message>
         <source>The wrong-password failures that lead to the lockout</source>
         <extracomment>ERROR_ACCOUNT_LOCKED_OUT (win32 1909)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the certificate with a newly issued one, then check that the service&apos;s binding uses the new thumbprint (HTTP.sys bindings, as used by IIS, WinRM and AD FS, are listed here)</source>
+        <extracomment>CRYPT_E_REVOKED (hresult 0x80092010)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with a name that is in the certificate, or reissue it with every name the clients use in the SAN (in a certreq request file, the 2.5.29.17 extension)</source>
+        <extracomment>CERT_E_CN_NO_MATCH (hresult 0x800B010F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a new certificate from a template with the right usage; this lists the templates the CA issues</source>
+        <extracomment>CERT_E_WRONG_USAGE (hresult 0x800B0110)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x1F (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_BAD_INTEGRITY (kerberos 0x1F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x20 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_TKT_EXPIRED (kerberos 0x20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x21 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_TKT_NYV (kerberos 0x21)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x22 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_REPEAT (kerberos 0x22)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x23 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_NOT_US (kerberos 0x23)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x24 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_BADMATCH (kerberos 0x24)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x25 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_SKEW (kerberos 0x25)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x26 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_BADADDR (kerberos 0x26)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x28 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_MSG_TYPE (kerberos 0x28)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the client and service from the 4768/4769 events with code 0x2A on the domain controller</source>
+        <extracomment>KRB_AP_ERR_BADORDER (kerberos 0x2A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x2D (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_NOKEY (kerberos 0x2D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Windows client, read the Kerberos event 3 entries with error 0x2E (System log, fields ErrorCode and ErrorMessage); if none are logged, turn on Kerberos error logging while you reproduce</source>
+        <extracomment>KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the client and service from the 4768/4769 events with code 0x2F on the domain controller</source>
+        <extracomment>KRB_AP_ERR_BADDIRECTION (kerberos 0x2F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Windows client, read the Kerberos event 3 entries with error 0x2F (System log, fields ErrorCode and ErrorMessage); if none are logged, turn on Kerberos error logging while you reproduce</source>
+        <extracomment>KRB_AP_ERR_BADDIRECTION (kerberos 0x2F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the client and service from the 4768/4769 events with code 0x30 on the domain controller</source>
+        <extracomment>KRB_AP_ERR_METHOD (kerberos 0x30)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the client and service from the 4768/4769 events with code 0x31 on the domain controller</source>
+        <extracomment>KRB_AP_ERR_BADSEQ (kerberos 0x31)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x32 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_INAPP_CKSUM (kerberos 0x32)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x33 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Windows client, read the Kerberos event 3 entries with error 0x3C (System log, fields ErrorCode and ErrorMessage); if none are logged, turn on Kerberos error logging while you reproduce</source>
+        <extracomment>KRB_ERR_GENERIC (kerberos 0x3C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x3C (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_ERR_GENERIC (kerberos 0x3C)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify that the smart card certificate chains to a trusted root, with fresh downloads, as the domain controller would</source>
+        <extracomment>KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x3E (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x3F (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KDC_ERR_KDC_NOT_TRUSTED (kerberos 0x3F)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x40 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KDC_ERR_INVALID_SIG (kerberos 0x40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NTSTATUS twin of SEC_E_PKINIT_CLIENT_FAILURE (same name, at the same place in the NTSTATUS range)</source>
+        <extracomment>KDC_ERR_INVALID_SIG (kerberos 0x40)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x41 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KDC_ERR_KEY_TOO_WEAK (kerberos 0x41)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x42 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KDC_ERR_CERTIFICATE_MISMATCH (kerberos 0x42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the failing logon uses a smart card or certificate, verify that certificate&apos;s chain and revocation with fresh downloads, as the domain controller would</source>
+        <extracomment>KDC_ERR_CERTIFICATE_MISMATCH (kerberos 0x42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x43 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_NO_TGT (kerberos 0x43)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Windows client, read the Kerberos event 3 entries with error 0x45 (System log, fields ErrorCode and ErrorMessage); if none are logged, turn on Kerberos error logging while you reproduce</source>
+        <extracomment>KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NTSTATUS twin of SEC_E_NO_TGT_REPLY (same name and message text)</source>
+        <extracomment>KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the smart card certificate with fresh downloads, as the domain controller would; the output shows where the chain stops</source>
+        <extracomment>KDC_ERR_CANT_VERIFY_CERTIFICATE (kerberos 0x46)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the smart card certificate with fresh downloads, as the domain controller would, and look for the certificate of the chain whose signature fails</source>
+        <extracomment>KDC_ERR_INVALID_CERTIFICATE (kerberos 0x47)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the smart card certificate with fresh revocation data; the output shows which certificate of the chain is revoked and by which CRL or OCSP answer</source>
+        <extracomment>KDC_ERR_REVOKED_CERTIFICATE (kerberos 0x48)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the smart card certificate with fresh downloads and look for the CRL or OCSP locations that give no answer</source>
+        <extracomment>KDC_ERR_REVOCATION_STATUS_UNKNOWN (kerberos 0x49)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the same verification on the domain controller itself, with fresh downloads: revocation servers that only the domain controller cannot reach show up there</source>
+        <extracomment>KDC_ERR_REVOCATION_STATUS_UNAVAILABLE (kerberos 0x4A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another logon refused because of the state of a service rather than of the account: here Netlogon is not running.</source>
+        <extracomment>STATUS_INVALID_SERVER_STATE (ntstatus 0xC00000DC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another logon refused because of the state of a service rather than of the account: here the SAM server on the domain controller.</source>
+        <extracomment>STATUS_NETLOGON_NOT_STARTED (ntstatus 0xC0000192)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Netlogon runs but finds no domain controller, the logon fails with this code instead.</source>
+        <extracomment>STATUS_NETLOGON_NOT_STARTED (ntstatus 0xC0000192)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the operation after the machine is back up; its last boot time shows that it restarted</source>
+        <extracomment>STATUS_SHUTDOWN_IN_PROGRESS (ntstatus 0xC00002FE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test from a client that connects straight to the server, bypassing any proxy or load balancer (for a web site, with the current user&apos;s Windows credentials)</source>
+        <extracomment>STATUS_BAD_BINDINGS (ntstatus 0xC000035B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reissue the logon certificate: an expired certificate cannot sign its own renewal, so enroll again from the smart card logon template your CA uses (the name below is the default one)</source>
+        <extracomment>STATUS_SMARTCARD_CERT_EXPIRED (ntstatus 0xC000038D)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 10, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether alert 10 (unexpected_message) began to appear after an update of Windows or of the peer&apos;s TLS library</source>
+        <extracomment>TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 20, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_BAD_RECORD_MAC (tls-alert 20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 21, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_DECRYPTION_FAILED (tls-alert 21)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 22, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_RECORD_OVERFLOW (tls-alert 22)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 30, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_DECOMPRESSION_FAIL (tls-alert 30)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 41, and match their times with the connections and logs of the peer</source>
+        <extracomment>SSL3_AD_NO_CERTIFICATE (tls-alert 41)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 42, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_BAD_CERTIFICATE (tls-alert 42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 43, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 46, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 47, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether alert 47 (illegal_parameter) began to appear after an update of Windows or of the peer&apos;s TLS library</source>
+        <extracomment>TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 49, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_ACCESS_DENIED (tls-alert 49)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 50, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_DECODE_ERROR (tls-alert 50)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether alert 50 (decode_error) began to appear after an update of Windows or of the peer&apos;s TLS library</source>
+        <extracomment>TLS1_ALERT_DECODE_ERROR (tls-alert 50)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 51, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_DECRYPT_ERROR (tls-alert 51)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 60, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_EXPORT_RESTRICTION (tls-alert 60)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 86, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_AD_INAPPROPRIATE_FALLBACK (tls-alert 86)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 100, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_NO_RENEGOTIATION (tls-alert 100)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 109, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS13_AD_MISSING_EXTENSION (tls-alert 109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether alert 109 (missing_extension) began to appear after an update of Windows or of the peer&apos;s TLS library</source>
+        <extracomment>TLS13_AD_MISSING_EXTENSION (tls-alert 109)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 110, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether alert 110 (unsupported_extension) began to appear after an update of Windows or of the peer&apos;s TLS library</source>
+        <extracomment>TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 111, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_AD_CERTIFICATE_UNOBTAINABLE (tls-alert 111)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 112, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_AD_UNRECOGNIZED_NAME (tls-alert 112)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 113, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_AD_BAD_CERTIFICATE_STATUS_RESPONSE (tls-alert 113)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 114, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_AD_BAD_CERTIFICATE_HASH_VALUE (tls-alert 114)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 115, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_UNKNOWN_PSK_IDENTITY (tls-alert 115)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 120, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_NO_APP_PROTOCOL (tls-alert 120)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust the hours with Logon Hours on the Account tab of the user in Active Directory Users and Computers, or from the command line (the example allows Monday to Friday, 08:00 to 18:00)</source>
+        <extracomment>ERROR_INVALID_LOGON_HOURS (win32 1328)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise, signed in with a local administrator account, move the machine to a workgroup, restart, and join the domain again with this command</source>
+        <extracomment>ERROR_NO_TRUST_SAM_ACCOUNT (win32 1787)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

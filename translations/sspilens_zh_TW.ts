@@ -6450,11 +6450,6 @@ SEC_E_OUT_OF_SEQUENCE (sspi 0x80090310)</extracomment>
         <translation>查看兩端的 Schannel 事件</translation>
     </message>
     <message>
-        <source>Replace the certificate with a newly issued one and rebind the service</source>
-        <extracomment>CRYPT_E_REVOKED (hresult 0x80092010)</extracomment>
-        <translation>以新簽發的憑證取代，並重新繫結服務</translation>
-    </message>
-    <message>
         <source>If the revocation data is believed stale, clear the local URL cache and verify again</source>
         <extracomment>CRYPT_E_REVOKED (hresult 0x80092010)</extracomment>
         <translation>若認為撤銷資料已過時，請清除本機 URL 快取後再驗證</translation>
@@ -6907,11 +6902,6 @@ CERT_E_REVOCATION_FAILURE (hresult 0x800B010E)</extracomment>
         <translation>查看伺服器實際出示的憑證</translation>
     </message>
     <message>
-        <source>Connect with a name that is in the certificate, or reissue it with every name the clients use in the SAN</source>
-        <extracomment>CERT_E_CN_NO_MATCH (hresult 0x800B010F)</extracomment>
-        <translation>以憑證中的名稱連線，或重新簽發憑證並在 SAN 中列出用戶端使用的每個名稱</translation>
-    </message>
-    <message>
         <source>What Schannel commonly reports for the same mismatch (by meaning)</source>
         <extracomment>CERT_E_CN_NO_MATCH (hresult 0x800B010F)</extracomment>
         <translation>Schannel 對同一不符常回報的代碼（依意義）</translation>
@@ -6955,11 +6945,6 @@ CERT_E_REVOCATION_FAILURE (hresult 0x800B010E)</extracomment>
         <source>Verify the chain, including the EKU limits of the CAs</source>
         <extracomment>CERT_E_WRONG_USAGE (hresult 0x800B0110)</extracomment>
         <translation>驗證鏈結，包括 CA 的 EKU 限制</translation>
-    </message>
-    <message>
-        <source>Request a new certificate from a template with the right usage</source>
-        <extracomment>CERT_E_WRONG_USAGE (hresult 0x800B0110)</extracomment>
-        <translation>從具有正確用途的範本要求新憑證</translation>
     </message>
     <message>
         <source>Identical SDK message text: the SSPI form of the same check</source>
@@ -7232,47 +7217,6 @@ COR_E_INVALIDOPERATION (hresult 0x80131509)</extracomment>
         <source>From a Linux client, ask the KDC for a ticket to the SPN and note the key version it reports</source>
         <extracomment>KRB_AP_ERR_BAD_INTEGRITY (kerberos 0x1F)</extracomment>
         <translation>從 Linux 用戶端向 KDC 要求該 SPN 的票證，並記下它回報的金鑰版本</translation>
-    </message>
-    <message>
-        <source>On a domain controller, list recent 4768/4769 failures with this code; the account, service and client address show who is affected</source>
-        <extracomment>KRB_AP_ERR_BAD_INTEGRITY (kerberos 0x1F)
-----------
-KRB_AP_ERR_TKT_EXPIRED (kerberos 0x20)
-----------
-KRB_AP_ERR_TKT_NYV (kerberos 0x21)
-----------
-KRB_AP_ERR_REPEAT (kerberos 0x22)
-----------
-KRB_AP_ERR_NOT_US (kerberos 0x23)
-----------
-KRB_AP_ERR_BADMATCH (kerberos 0x24)
-----------
-KRB_AP_ERR_SKEW (kerberos 0x25)
-----------
-KRB_AP_ERR_BADADDR (kerberos 0x26)
-----------
-KRB_AP_ERR_MSG_TYPE (kerberos 0x28)
-----------
-KRB_AP_ERR_NOKEY (kerberos 0x2D)
-----------
-KRB_AP_ERR_INAPP_CKSUM (kerberos 0x32)
-----------
-KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)
-----------
-KRB_ERR_GENERIC (kerberos 0x3C)
-----------
-KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)
-----------
-KDC_ERR_KDC_NOT_TRUSTED (kerberos 0x3F)
-----------
-KDC_ERR_INVALID_SIG (kerberos 0x40)
-----------
-KDC_ERR_KEY_TOO_WEAK (kerberos 0x41)
-----------
-KDC_ERR_CERTIFICATE_MISMATCH (kerberos 0x42)
-----------
-KRB_AP_ERR_NO_TGT (kerberos 0x43)</extracomment>
-        <translation>在網域控制站上列出最近帶有此代碼的 4768/4769 失敗事件；帳戶、服務與用戶端位址可看出受影響的對象</translation>
     </message>
     <message>
         <source>The Windows form of the same wrong-key problem at an application server</source>
@@ -7820,17 +7764,6 @@ KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)</extracomment>
         <translation>雙方對初始序號的認定不同，通常是應用程式或程式庫的錯誤</translation>
     </message>
     <message>
-        <source>Identify the client and service from the failure events on the domain controller</source>
-        <extracomment>KRB_AP_ERR_BADORDER (kerberos 0x2A)
-----------
-KRB_AP_ERR_BADDIRECTION (kerberos 0x2F)
-----------
-KRB_AP_ERR_METHOD (kerberos 0x30)
-----------
-KRB_AP_ERR_BADSEQ (kerberos 0x31)</extracomment>
-        <translation>從網域控制站上的失敗事件找出用戶端與服務</translation>
-    </message>
-    <message>
         <source>Check the application&apos;s own log around the failure for retransmissions or reconnects</source>
         <extracomment>KRB_AP_ERR_BADORDER (kerberos 0x2A)
 ----------
@@ -7977,25 +7910,9 @@ KDC_ERR_KDC_NOT_TRUSTED (kerberos 0x3F)</extracomment>
         <translation>回應在傳輸途中被修改或截斷</translation>
     </message>
     <message>
-        <source>On the Windows client, read the Kerberos error events (System log, event 3, field Error Code); if none are logged, set the Kerberos LogLevel value to 1 while you reproduce, then remove it</source>
-        <extracomment>KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)
-----------
-KRB_AP_ERR_BADDIRECTION (kerberos 0x2F)
-----------
-KRB_ERR_GENERIC (kerberos 0x3C)
-----------
-KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
-        <translation>在 Windows 用戶端上查看 Kerberos 錯誤事件（系統記錄檔，事件 3，「錯誤碼」（Error Code）欄位）；若沒有任何記錄，請在重現問題期間將 Kerberos 的 LogLevel 值設為 1，之後再移除</translation>
-    </message>
-    <message>
         <source>The SSPI code when the server&apos;s identity could not be verified</source>
         <extracomment>KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)</extracomment>
         <translation>無法驗證伺服器身分時的 SSPI 代碼</translation>
-    </message>
-    <message>
-        <source>The NTSTATUS for a failed mutual authentication</source>
-        <extracomment>KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)</extracomment>
-        <translation>相互驗證失敗的 NTSTATUS</translation>
     </message>
     <message>
         <source>A protected message came back in the wrong direction, as if it had been reflected.</source>
@@ -8151,11 +8068,6 @@ KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
         <source>The same rejection made by a KDC instead of the service</source>
         <extracomment>KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)</extracomment>
         <translation>由 KDC 而非服務做出的相同拒絕</translation>
-    </message>
-    <message>
-        <source>The NTSTATUS Windows uses for a rejected trust path</source>
-        <extracomment>KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)</extracomment>
-        <translation>Windows 用於被拒絕之信任路徑的 NTSTATUS</translation>
     </message>
     <message>
         <source>The KDC&apos;s reply does not fit in a UDP datagram; the client should retry over TCP.</source>
@@ -8320,23 +8232,6 @@ KDC_ERR_CANT_VERIFY_CERTIFICATE (kerberos 0x46)</extracomment>
         <translation>確認智慧卡憑證的發行 CA 位於樹系的 NTAuth 存放區中</translation>
     </message>
     <message>
-        <source>Verify the smart card (user) certificate chain and revocation as the domain controller would, with fresh downloads</source>
-        <extracomment>KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)
-----------
-KDC_ERR_CERTIFICATE_MISMATCH (kerberos 0x42)
-----------
-KDC_ERR_CANT_VERIFY_CERTIFICATE (kerberos 0x46)
-----------
-KDC_ERR_INVALID_CERTIFICATE (kerberos 0x47)
-----------
-KDC_ERR_REVOKED_CERTIFICATE (kerberos 0x48)
-----------
-KDC_ERR_REVOCATION_STATUS_UNKNOWN (kerberos 0x49)
-----------
-KDC_ERR_REVOCATION_STATUS_UNAVAILABLE (kerberos 0x4A)</extracomment>
-        <translation>以網域控制站的方式驗證智慧卡（使用者）憑證鏈與撤銷狀態，並重新下載相關資料</translation>
-    </message>
-    <message>
         <source>On the domain controller, read the KDC events about certificate logon</source>
         <extracomment>KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)</extracomment>
         <translation>在網域控制站上查看與憑證登入相關的 KDC 事件</translation>
@@ -8427,11 +8322,6 @@ KDC_ERR_KDC_NAME_MISMATCH (kerberos 0x4C)</extracomment>
         <source>A smart card logon failure as Windows reports it to the client</source>
         <extracomment>KDC_ERR_INVALID_SIG (kerberos 0x40)</extracomment>
         <translation>Windows 向用戶端回報的智慧卡登入失敗</translation>
-    </message>
-    <message>
-        <source>The NTSTATUS for a failed certificate logon</source>
-        <extracomment>KDC_ERR_INVALID_SIG (kerberos 0x40)</extracomment>
-        <translation>憑證登入失敗的 NTSTATUS</translation>
     </message>
     <message>
         <source>PKINIT: the client&apos;s Diffie-Hellman key parameters do not meet the KDC&apos;s policy.</source>
@@ -8619,11 +8509,6 @@ KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
         <source>The Windows client code when the server then sends no TGT</source>
         <extracomment>KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
         <translation>伺服器隨後未送出 TGT 時的 Windows 用戶端代碼</translation>
-    </message>
-    <message>
-        <source>The NTSTATUS meaning that the User2User sub-protocol is required</source>
-        <extracomment>KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
-        <translation>表示需要 User2User 子通訊協定的 NTSTATUS</translation>
     </message>
     <message>
         <source>The KDC-side counterpart: the server principal is valid for user-to-user only</source>
@@ -10524,27 +10409,17 @@ STATUS_PASSWORD_EXPIRED (ntstatus 0xC0000071)
 ----------
 STATUS_ACCOUNT_DISABLED (ntstatus 0xC0000072)
 ----------
-STATUS_INVALID_SERVER_STATE (ntstatus 0xC00000DC)
-----------
 STATUS_LOGON_TYPE_NOT_GRANTED (ntstatus 0xC000015B)
 ----------
 STATUS_TRUSTED_DOMAIN_FAILURE (ntstatus 0xC000018C)
-----------
-STATUS_NETLOGON_NOT_STARTED (ntstatus 0xC0000192)
 ----------
 STATUS_ACCOUNT_EXPIRED (ntstatus 0xC0000193)
 ----------
 STATUS_PASSWORD_MUST_CHANGE (ntstatus 0xC0000224)
 ----------
-STATUS_NOT_FOUND (ntstatus 0xC0000225)
-----------
 STATUS_ACCOUNT_LOCKED_OUT (ntstatus 0xC0000234)
 ----------
-STATUS_SHUTDOWN_IN_PROGRESS (ntstatus 0xC00002FE)
-----------
-STATUS_DOWNGRADE_DETECTED (ntstatus 0xC0000388)
-----------
-STATUS_AUTHENTICATION_FIREWALL_FAILED (ntstatus 0xC0000413)</extracomment>
+STATUS_DOWNGRADE_DETECTED (ntstatus 0xC0000388)</extracomment>
         <translation>相同狀況的 Win32 代碼。</translation>
     </message>
     <message>
@@ -12022,11 +11897,6 @@ STATUS_NO_PA_DATA (ntstatus 0xC00002F8)</extracomment>
         <translation>找出是誰或什麼啟動了關機（事件 1074）</translation>
     </message>
     <message>
-        <source>Retry the operation after the machine is back up</source>
-        <extracomment>STATUS_SHUTDOWN_IN_PROGRESS (ntstatus 0xC00002FE)</extracomment>
-        <translation>在電腦恢復運作後重試此作業</translation>
-    </message>
-    <message>
         <source>The target server has no Kerberos key that fits the ticket or request.</source>
         <extracomment>STATUS_NO_KERB_KEY (ntstatus 0xC0000322)</extracomment>
         <translation>目標伺服器沒有符合票證或要求的 Kerberos 金鑰。</translation>
@@ -12125,11 +11995,6 @@ STATUS_NO_PA_DATA (ntstatus 0xC00002F8)</extracomment>
         <source>On DCs, check the LDAP channel binding setting</source>
         <extracomment>STATUS_BAD_BINDINGS (ntstatus 0xC000035B)</extracomment>
         <translation>在 DC 上檢查 LDAP 通道繫結設定</translation>
-    </message>
-    <message>
-        <source>Test from a client that connects straight to the server, bypassing any proxy or load balancer</source>
-        <extracomment>STATUS_BAD_BINDINGS (ntstatus 0xC000035B)</extracomment>
-        <translation>從直接連線到伺服器、不經過任何 Proxy 或負載平衡器的用戶端進行測試</translation>
     </message>
     <message>
         <source>The account store that checked the logon holds no password material for the account.</source>
@@ -12354,11 +12219,6 @@ STATUS_REVOCATION_OFFLINE_KDC (ntstatus 0xC000040C)</extracomment>
         <source>Show the certificates on the card and their validity</source>
         <extracomment>STATUS_SMARTCARD_CERT_EXPIRED (ntstatus 0xC000038D)</extracomment>
         <translation>顯示卡片上的憑證及其有效期間</translation>
-    </message>
-    <message>
-        <source>Renew or reissue the logon certificate</source>
-        <extracomment>STATUS_SMARTCARD_CERT_EXPIRED (ntstatus 0xC000038D)</extracomment>
-        <translation>更新或重新核發登入憑證</translation>
     </message>
     <message>
         <source>A Service-for-User (S4U) request went to a KDC that does not support it.</source>
@@ -13419,73 +13279,9 @@ SEC_E_MULTIPLE_ACCOUNTS (sspi 0x80090347)</extracomment>
         <translation>其中一個 TLS 堆疊的瑕疵或不相容，有時可透過更新該堆疊或 Windows 修正</translation>
     </message>
     <message>
-        <source>List the fatal alerts this computer received (Schannel event 36887, System log) and note which peers send them and when</source>
-        <extracomment>TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)
-----------
-TLS1_ALERT_BAD_RECORD_MAC (tls-alert 20)
-----------
-TLS1_ALERT_DECRYPTION_FAILED (tls-alert 21)
-----------
-TLS1_ALERT_RECORD_OVERFLOW (tls-alert 22)
-----------
-TLS1_ALERT_DECOMPRESSION_FAIL (tls-alert 30)
-----------
-SSL3_AD_NO_CERTIFICATE (tls-alert 41)
-----------
-TLS1_ALERT_BAD_CERTIFICATE (tls-alert 42)
-----------
-TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)
-----------
-TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)
-----------
-TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)
-----------
-TLS1_ALERT_ACCESS_DENIED (tls-alert 49)
-----------
-TLS1_ALERT_DECODE_ERROR (tls-alert 50)
-----------
-TLS1_ALERT_DECRYPT_ERROR (tls-alert 51)
-----------
-TLS1_ALERT_EXPORT_RESTRICTION (tls-alert 60)
-----------
-TLS1_AD_INAPPROPRIATE_FALLBACK (tls-alert 86)
-----------
-TLS1_ALERT_NO_RENEGOTIATION (tls-alert 100)
-----------
-TLS13_AD_MISSING_EXTENSION (tls-alert 109)
-----------
-TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)
-----------
-TLS1_AD_CERTIFICATE_UNOBTAINABLE (tls-alert 111)
-----------
-TLS1_AD_UNRECOGNIZED_NAME (tls-alert 112)
-----------
-TLS1_AD_BAD_CERTIFICATE_STATUS_RESPONSE (tls-alert 113)
-----------
-TLS1_AD_BAD_CERTIFICATE_HASH_VALUE (tls-alert 114)
-----------
-TLS1_ALERT_UNKNOWN_PSK_IDENTITY (tls-alert 115)
-----------
-TLS1_ALERT_NO_APP_PROTOCOL (tls-alert 120)</extracomment>
-        <translation>列出這部電腦收到的嚴重警示（System 記錄中的 Schannel 事件 36887），並記下是哪些對方在何時送出</translation>
-    </message>
-    <message>
         <source>Repeat the connection from another client, or with TLS inspection bypassed for this host, to see whether a device in the path is involved</source>
         <extracomment>TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)</extracomment>
         <translation>從另一個用戶端重複連線，或讓此主機略過 TLS 檢查，以判斷路徑中的裝置是否有關</translation>
-    </message>
-    <message>
-        <source>Check whether the failures began after an update of Windows or of the peer&apos;s TLS library</source>
-        <extracomment>TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)
-----------
-TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)
-----------
-TLS1_ALERT_DECODE_ERROR (tls-alert 50)
-----------
-TLS13_AD_MISSING_EXTENSION (tls-alert 109)
-----------
-TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
-        <translation>檢查失敗是否從 Windows 或對方 TLS 程式庫更新之後開始</translation>
     </message>
     <message>
         <source>Schannel returns this code when it receives the alert. Microsoft lists 8 alerts (10, 22, 40, 47, 50, 60, 100, 110) that map to it, so the code alone does not say which alert arrived</source>
@@ -14876,11 +14672,6 @@ TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
         <translation>同一個拒絕的 HRESULT 形式，COM、WMI 與 .NET 以此回報</translation>
     </message>
     <message>
-        <source>The NTSTATUS behind it in kernel and LSA calls</source>
-        <extracomment>ERROR_ACCESS_DENIED (win32 5)</extracomment>
-        <translation>其在核心與 LSA 呼叫中的 NTSTATUS</translation>
-    </message>
-    <message>
         <source>When authentication itself failed, SSPI reports this instead</source>
         <extracomment>ERROR_ACCESS_DENIED (win32 5)</extracomment>
         <translation>若失敗的是驗證本身，SSPI 會改回報此代碼</translation>
@@ -15272,11 +15063,6 @@ ERROR_TRUSTED_DOMAIN_FAILURE (win32 1788)</extracomment>
         <source>Check the offset of the DC&apos;s clock</source>
         <extracomment>ERROR_INVALID_LOGON_HOURS (win32 1328)</extracomment>
         <translation>檢查 DC 時鐘的偏差</translation>
-    </message>
-    <message>
-        <source>Adjust the hours with Logon Hours on the Account tab of the user in Active Directory Users and Computers</source>
-        <extracomment>ERROR_INVALID_LOGON_HOURS (win32 1328)</extracomment>
-        <translation>在「Active Directory 使用者和電腦」中，以該使用者「帳戶」索引標籤上的「登入時數」調整時段</translation>
     </message>
     <message>
         <source>Same name stem: the NTSTATUS in 4625 and 4776</source>
@@ -15817,11 +15603,6 @@ ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
         <translation>若最近才刪除且已啟用 AD 資源回收筒，請還原它</translation>
     </message>
     <message>
-        <source>Otherwise remove the machine from the domain and join it again, signed in with a local administrator account</source>
-        <extracomment>ERROR_NO_TRUST_SAM_ACCOUNT (win32 1787)</extracomment>
-        <translation>否則請以本機系統管理員帳戶登入，將電腦退出網域後再重新加入</translation>
-    </message>
-    <message>
         <source>What users see on the machine when the secure channel fails</source>
         <extracomment>ERROR_NO_TRUST_SAM_ACCOUNT (win32 1787)</extracomment>
         <translation>安全通道失敗時使用者在電腦上看到的訊息</translation>
@@ -15920,11 +15701,6 @@ ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
         <source>Verify the secure channel and the DC it uses</source>
         <extracomment>ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
         <translation>驗證安全通道及其使用的 DC</translation>
-    </message>
-    <message>
-        <source>Same name stem: the NTSTATUS of the failed secure channel</source>
-        <extracomment>ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
-        <translation>名稱字根相同：安全通道失敗時的 NTSTATUS</translation>
     </message>
     <message>
         <source>The variant where the computer account is missing altogether</source>
@@ -16185,6 +15961,386 @@ ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
         <source>The wrong-password failures that lead to the lockout</source>
         <extracomment>ERROR_ACCOUNT_LOCKED_OUT (win32 1909)</extracomment>
         <translation>導致鎖定的密碼錯誤失敗</translation>
+    </message>
+    <message>
+        <source>Replace the certificate with a newly issued one, then check that the service&apos;s binding uses the new thumbprint (HTTP.sys bindings, as used by IIS, WinRM and AD FS, are listed here)</source>
+        <extracomment>CRYPT_E_REVOKED (hresult 0x80092010)</extracomment>
+        <translation>以新簽發的憑證取代，再確認服務的繫結使用新憑證的指紋（此處列出 HTTP.sys 的繫結，IIS、WinRM 與 AD FS 都使用它）</translation>
+    </message>
+    <message>
+        <source>Connect with a name that is in the certificate, or reissue it with every name the clients use in the SAN (in a certreq request file, the 2.5.29.17 extension)</source>
+        <extracomment>CERT_E_CN_NO_MATCH (hresult 0x800B010F)</extracomment>
+        <translation>以憑證中的名稱連線，或重新簽發憑證並在 SAN 中列出用戶端使用的每個名稱（在 certreq 要求檔中即 2.5.29.17 延伸）</translation>
+    </message>
+    <message>
+        <source>Request a new certificate from a template with the right usage; this lists the templates the CA issues</source>
+        <extracomment>CERT_E_WRONG_USAGE (hresult 0x800B0110)</extracomment>
+        <translation>從具有正確用途的範本要求新憑證；此命令列出 CA 可簽發的範本</translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x1F (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_BAD_INTEGRITY (kerberos 0x1F)</extracomment>
+        <translation>在網域控制站上列出最近代碼為 0x1F 的 4768/4769 失敗事件（4768 的「Result Code」、4769 的「Failure Code」）；帳戶、服務與用戶端位址可看出受影響的對象</translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x20 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_TKT_EXPIRED (kerberos 0x20)</extracomment>
+        <translation>在網域控制站上列出最近代碼為 0x20 的 4768/4769 失敗事件（4768 的「Result Code」、4769 的「Failure Code」）；帳戶、服務與用戶端位址可看出受影響的對象</translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x21 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_TKT_NYV (kerberos 0x21)</extracomment>
+        <translation>在網域控制站上列出最近代碼為 0x21 的 4768/4769 失敗事件（4768 的「Result Code」、4769 的「Failure Code」）；帳戶、服務與用戶端位址可看出受影響的對象</translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x22 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_REPEAT (kerberos 0x22)</extracomment>
+        <translation>在網域控制站上列出最近代碼為 0x22 的 4768/4769 失敗事件（4768 的「Result Code」、4769 的「Failure Code」）；帳戶、服務與用戶端位址可看出受影響的對象</translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x23 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_NOT_US (kerberos 0x23)</extracomment>
+        <translation>在網域控制站上列出最近代碼為 0x23 的 4768/4769 失敗事件（4768 的「Result Code」、4769 的「Failure Code」）；帳戶、服務與用戶端位址可看出受影響的對象</translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x24 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_BADMATCH (kerberos 0x24)</extracomment>
+        <translation>在網域控制站上列出最近代碼為 0x24 的 4768/4769 失敗事件（4768 的「Result Code」、4769 的「Failure Code」）；帳戶、服務與用戶端位址可看出受影響的對象</translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x25 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_SKEW (kerberos 0x25)</extracomment>
+        <translation>在網域控制站上列出最近代碼為 0x25 的 4768/4769 失敗事件（4768 的「Result Code」、4769 的「Failure Code」）；帳戶、服務與用戶端位址可看出受影響的對象</translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x26 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_BADADDR (kerberos 0x26)</extracomment>
+        <translation>在網域控制站上列出最近代碼為 0x26 的 4768/4769 失敗事件（4768 的「Result Code」、4769 的「Failure Code」）；帳戶、服務與用戶端位址可看出受影響的對象</translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x28 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_MSG_TYPE (kerberos 0x28)</extracomment>
+        <translation>在網域控制站上列出最近代碼為 0x28 的 4768/4769 失敗事件（4768 的「Result Code」、4769 的「Failure Code」）；帳戶、服務與用戶端位址可看出受影響的對象</translation>
+    </message>
+    <message>
+        <source>Identify the client and service from the 4768/4769 events with code 0x2A on the domain controller</source>
+        <extracomment>KRB_AP_ERR_BADORDER (kerberos 0x2A)</extracomment>
+        <translation>從網域控制站上代碼為 0x2A 的 4768/4769 事件找出用戶端與服務</translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x2D (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_NOKEY (kerberos 0x2D)</extracomment>
+        <translation>在網域控制站上列出最近代碼為 0x2D 的 4768/4769 失敗事件（4768 的「Result Code」、4769 的「Failure Code」）；帳戶、服務與用戶端位址可看出受影響的對象</translation>
+    </message>
+    <message>
+        <source>On the Windows client, read the Kerberos event 3 entries with error 0x2E (System log, fields ErrorCode and ErrorMessage); if none are logged, turn on Kerberos error logging while you reproduce</source>
+        <extracomment>KRB_AP_ERR_MUT_FAIL (kerberos 0x2E)</extracomment>
+        <translation>在 Windows 用戶端上查看錯誤為 0x2E 的 Kerberos 事件 3（系統記錄檔，「ErrorCode」與「ErrorMessage」欄位）；若沒有任何記錄，請在重現問題期間開啟 Kerberos 錯誤記錄</translation>
+    </message>
+    <message>
+        <source>Identify the client and service from the 4768/4769 events with code 0x2F on the domain controller</source>
+        <extracomment>KRB_AP_ERR_BADDIRECTION (kerberos 0x2F)</extracomment>
+        <translation>從網域控制站上代碼為 0x2F 的 4768/4769 事件找出用戶端與服務</translation>
+    </message>
+    <message>
+        <source>On the Windows client, read the Kerberos event 3 entries with error 0x2F (System log, fields ErrorCode and ErrorMessage); if none are logged, turn on Kerberos error logging while you reproduce</source>
+        <extracomment>KRB_AP_ERR_BADDIRECTION (kerberos 0x2F)</extracomment>
+        <translation>在 Windows 用戶端上查看錯誤為 0x2F 的 Kerberos 事件 3（系統記錄檔，「ErrorCode」與「ErrorMessage」欄位）；若沒有任何記錄，請在重現問題期間開啟 Kerberos 錯誤記錄</translation>
+    </message>
+    <message>
+        <source>Identify the client and service from the 4768/4769 events with code 0x30 on the domain controller</source>
+        <extracomment>KRB_AP_ERR_METHOD (kerberos 0x30)</extracomment>
+        <translation>從網域控制站上代碼為 0x30 的 4768/4769 事件找出用戶端與服務</translation>
+    </message>
+    <message>
+        <source>Identify the client and service from the 4768/4769 events with code 0x31 on the domain controller</source>
+        <extracomment>KRB_AP_ERR_BADSEQ (kerberos 0x31)</extracomment>
+        <translation>從網域控制站上代碼為 0x31 的 4768/4769 事件找出用戶端與服務</translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x32 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_INAPP_CKSUM (kerberos 0x32)</extracomment>
+        <translation>在網域控制站上列出最近代碼為 0x32 的 4768/4769 失敗事件（4768 的「Result Code」、4769 的「Failure Code」）；帳戶、服務與用戶端位址可看出受影響的對象</translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x33 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_PATH_NOT_ACCEPTED (kerberos 0x33)</extracomment>
+        <translation>在網域控制站上列出最近代碼為 0x33 的 4768/4769 失敗事件（4768 的「Result Code」、4769 的「Failure Code」）；帳戶、服務與用戶端位址可看出受影響的對象</translation>
+    </message>
+    <message>
+        <source>On the Windows client, read the Kerberos event 3 entries with error 0x3C (System log, fields ErrorCode and ErrorMessage); if none are logged, turn on Kerberos error logging while you reproduce</source>
+        <extracomment>KRB_ERR_GENERIC (kerberos 0x3C)</extracomment>
+        <translation>在 Windows 用戶端上查看錯誤為 0x3C 的 Kerberos 事件 3（系統記錄檔，「ErrorCode」與「ErrorMessage」欄位）；若沒有任何記錄，請在重現問題期間開啟 Kerberos 錯誤記錄</translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x3C (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_ERR_GENERIC (kerberos 0x3C)</extracomment>
+        <translation>在網域控制站上列出最近代碼為 0x3C 的 4768/4769 失敗事件（4768 的「Result Code」、4769 的「Failure Code」）；帳戶、服務與用戶端位址可看出受影響的對象</translation>
+    </message>
+    <message>
+        <source>Verify that the smart card certificate chains to a trusted root, with fresh downloads, as the domain controller would</source>
+        <extracomment>KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)</extracomment>
+        <translation>以網域控制站的方式，重新下載相關資料，驗證智慧卡憑證是否鏈結到受信任的根憑證</translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x3E (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KDC_ERR_CLIENT_NOT_TRUSTED (kerberos 0x3E)</extracomment>
+        <translation>在網域控制站上列出最近代碼為 0x3E 的 4768/4769 失敗事件（4768 的「Result Code」、4769 的「Failure Code」）；帳戶、服務與用戶端位址可看出受影響的對象</translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x3F (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KDC_ERR_KDC_NOT_TRUSTED (kerberos 0x3F)</extracomment>
+        <translation>在網域控制站上列出最近代碼為 0x3F 的 4768/4769 失敗事件（4768 的「Result Code」、4769 的「Failure Code」）；帳戶、服務與用戶端位址可看出受影響的對象</translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x40 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KDC_ERR_INVALID_SIG (kerberos 0x40)</extracomment>
+        <translation>在網域控制站上列出最近代碼為 0x40 的 4768/4769 失敗事件（4768 的「Result Code」、4769 的「Failure Code」）；帳戶、服務與用戶端位址可看出受影響的對象</translation>
+    </message>
+    <message>
+        <source>The NTSTATUS twin of SEC_E_PKINIT_CLIENT_FAILURE (same name, at the same place in the NTSTATUS range)</source>
+        <extracomment>KDC_ERR_INVALID_SIG (kerberos 0x40)</extracomment>
+        <translation>SEC_E_PKINIT_CLIENT_FAILURE 對應的 NTSTATUS（名稱相同，在 NTSTATUS 範圍中的位置也相同）</translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x41 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KDC_ERR_KEY_TOO_WEAK (kerberos 0x41)</extracomment>
+        <translation>在網域控制站上列出最近代碼為 0x41 的 4768/4769 失敗事件（4768 的「Result Code」、4769 的「Failure Code」）；帳戶、服務與用戶端位址可看出受影響的對象</translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x42 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KDC_ERR_CERTIFICATE_MISMATCH (kerberos 0x42)</extracomment>
+        <translation>在網域控制站上列出最近代碼為 0x42 的 4768/4769 失敗事件（4768 的「Result Code」、4769 的「Failure Code」）；帳戶、服務與用戶端位址可看出受影響的對象</translation>
+    </message>
+    <message>
+        <source>If the failing logon uses a smart card or certificate, verify that certificate&apos;s chain and revocation with fresh downloads, as the domain controller would</source>
+        <extracomment>KDC_ERR_CERTIFICATE_MISMATCH (kerberos 0x42)</extracomment>
+        <translation>若失敗的登入使用智慧卡或憑證，請以網域控制站的方式重新下載相關資料，驗證該憑證的憑證鏈與撤銷狀態</translation>
+    </message>
+    <message>
+        <source>On a domain controller, list recent 4768/4769 failures with code 0x43 (Result Code in 4768, Failure Code in 4769); the account, service and client address show who is affected</source>
+        <extracomment>KRB_AP_ERR_NO_TGT (kerberos 0x43)</extracomment>
+        <translation>在網域控制站上列出最近代碼為 0x43 的 4768/4769 失敗事件（4768 的「Result Code」、4769 的「Failure Code」）；帳戶、服務與用戶端位址可看出受影響的對象</translation>
+    </message>
+    <message>
+        <source>On the Windows client, read the Kerberos event 3 entries with error 0x45 (System log, fields ErrorCode and ErrorMessage); if none are logged, turn on Kerberos error logging while you reproduce</source>
+        <extracomment>KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
+        <translation>在 Windows 用戶端上查看錯誤為 0x45 的 Kerberos 事件 3（系統記錄檔，「ErrorCode」與「ErrorMessage」欄位）；若沒有任何記錄，請在重現問題期間開啟 Kerberos 錯誤記錄</translation>
+    </message>
+    <message>
+        <source>The NTSTATUS twin of SEC_E_NO_TGT_REPLY (same name and message text)</source>
+        <extracomment>KRB_AP_ERR_USER_TO_USER_REQUIRED (kerberos 0x45)</extracomment>
+        <translation>SEC_E_NO_TGT_REPLY 對應的 NTSTATUS（名稱與訊息文字相同）</translation>
+    </message>
+    <message>
+        <source>Verify the smart card certificate with fresh downloads, as the domain controller would; the output shows where the chain stops</source>
+        <extracomment>KDC_ERR_CANT_VERIFY_CERTIFICATE (kerberos 0x46)</extracomment>
+        <translation>以網域控制站的方式重新下載相關資料並驗證智慧卡憑證；輸出會顯示憑證鏈在何處中斷</translation>
+    </message>
+    <message>
+        <source>Verify the smart card certificate with fresh downloads, as the domain controller would, and look for the certificate of the chain whose signature fails</source>
+        <extracomment>KDC_ERR_INVALID_CERTIFICATE (kerberos 0x47)</extracomment>
+        <translation>以網域控制站的方式重新下載相關資料並驗證智慧卡憑證，找出憑證鏈中簽章驗證失敗的憑證</translation>
+    </message>
+    <message>
+        <source>Verify the smart card certificate with fresh revocation data; the output shows which certificate of the chain is revoked and by which CRL or OCSP answer</source>
+        <extracomment>KDC_ERR_REVOKED_CERTIFICATE (kerberos 0x48)</extracomment>
+        <translation>以重新下載的撤銷資料驗證智慧卡憑證；輸出會顯示憑證鏈中哪一張憑證已被撤銷，以及是哪一份 CRL 或 OCSP 回應</translation>
+    </message>
+    <message>
+        <source>Verify the smart card certificate with fresh downloads and look for the CRL or OCSP locations that give no answer</source>
+        <extracomment>KDC_ERR_REVOCATION_STATUS_UNKNOWN (kerberos 0x49)</extracomment>
+        <translation>重新下載相關資料並驗證智慧卡憑證，找出沒有回應的 CRL 或 OCSP 位置</translation>
+    </message>
+    <message>
+        <source>Run the same verification on the domain controller itself, with fresh downloads: revocation servers that only the domain controller cannot reach show up there</source>
+        <extracomment>KDC_ERR_REVOCATION_STATUS_UNAVAILABLE (kerberos 0x4A)</extracomment>
+        <translation>在網域控制站本身重新下載相關資料並執行相同的驗證：只有網域控制站無法連線的撤銷伺服器會在那裡顯示出來</translation>
+    </message>
+    <message>
+        <source>Another logon refused because of the state of a service rather than of the account: here Netlogon is not running.</source>
+        <extracomment>STATUS_INVALID_SERVER_STATE (ntstatus 0xC00000DC)</extracomment>
+        <translation>另一種因服務狀態而非帳戶本身而被拒絕的登入：此處是 Netlogon 未執行。</translation>
+    </message>
+    <message>
+        <source>Another logon refused because of the state of a service rather than of the account: here the SAM server on the domain controller.</source>
+        <extracomment>STATUS_NETLOGON_NOT_STARTED (ntstatus 0xC0000192)</extracomment>
+        <translation>另一種因服務狀態而非帳戶本身而被拒絕的登入：此處是網域控制站上的 SAM 伺服器。</translation>
+    </message>
+    <message>
+        <source>Where Netlogon runs but finds no domain controller, the logon fails with this code instead.</source>
+        <extracomment>STATUS_NETLOGON_NOT_STARTED (ntstatus 0xC0000192)</extracomment>
+        <translation>若 Netlogon 正在執行但找不到網域控制站，登入會改以此代碼失敗。</translation>
+    </message>
+    <message>
+        <source>Retry the operation after the machine is back up; its last boot time shows that it restarted</source>
+        <extracomment>STATUS_SHUTDOWN_IN_PROGRESS (ntstatus 0xC00002FE)</extracomment>
+        <translation>等電腦重新啟動完成後再重試；其上次開機時間可確認它已重新啟動</translation>
+    </message>
+    <message>
+        <source>Test from a client that connects straight to the server, bypassing any proxy or load balancer (for a web site, with the current user&apos;s Windows credentials)</source>
+        <extracomment>STATUS_BAD_BINDINGS (ntstatus 0xC000035B)</extracomment>
+        <translation>從直接連線到伺服器的用戶端測試，不經過任何 Proxy 或負載平衡器（網站則以目前使用者的 Windows 認證測試）</translation>
+    </message>
+    <message>
+        <source>Reissue the logon certificate: an expired certificate cannot sign its own renewal, so enroll again from the smart card logon template your CA uses (the name below is the default one)</source>
+        <extracomment>STATUS_SMARTCARD_CERT_EXPIRED (ntstatus 0xC000038D)</extracomment>
+        <translation>重新簽發登入憑證：已過期的憑證無法簽署自己的更新要求，因此請從 CA 使用的智慧卡登入範本重新註冊（下方為預設範本名稱）</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 10, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)</extracomment>
+        <translation>列出這部電腦收到警示 10 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>Check whether alert 10 (unexpected_message) began to appear after an update of Windows or of the peer&apos;s TLS library</source>
+        <extracomment>TLS1_ALERT_UNEXPECTED_MESSAGE (tls-alert 10)</extracomment>
+        <translation>檢查警示 10（unexpected_message）是否從 Windows 或對方 TLS 程式庫更新之後開始出現</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 20, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_BAD_RECORD_MAC (tls-alert 20)</extracomment>
+        <translation>列出這部電腦收到警示 20 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 21, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_DECRYPTION_FAILED (tls-alert 21)</extracomment>
+        <translation>列出這部電腦收到警示 21 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 22, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_RECORD_OVERFLOW (tls-alert 22)</extracomment>
+        <translation>列出這部電腦收到警示 22 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 30, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_DECOMPRESSION_FAIL (tls-alert 30)</extracomment>
+        <translation>列出這部電腦收到警示 30 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 41, and match their times with the connections and logs of the peer</source>
+        <extracomment>SSL3_AD_NO_CERTIFICATE (tls-alert 41)</extracomment>
+        <translation>列出這部電腦收到警示 41 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 42, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_BAD_CERTIFICATE (tls-alert 42)</extracomment>
+        <translation>列出這部電腦收到警示 42 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 43, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_UNSUPPORTED_CERT (tls-alert 43)</extracomment>
+        <translation>列出這部電腦收到警示 43 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 46, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_CERTIFICATE_UNKNOWN (tls-alert 46)</extracomment>
+        <translation>列出這部電腦收到警示 46 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 47, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)</extracomment>
+        <translation>列出這部電腦收到警示 47 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>Check whether alert 47 (illegal_parameter) began to appear after an update of Windows or of the peer&apos;s TLS library</source>
+        <extracomment>TLS1_ALERT_ILLEGAL_PARAMETER (tls-alert 47)</extracomment>
+        <translation>檢查警示 47（illegal_parameter）是否從 Windows 或對方 TLS 程式庫更新之後開始出現</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 49, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_ACCESS_DENIED (tls-alert 49)</extracomment>
+        <translation>列出這部電腦收到警示 49 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 50, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_DECODE_ERROR (tls-alert 50)</extracomment>
+        <translation>列出這部電腦收到警示 50 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>Check whether alert 50 (decode_error) began to appear after an update of Windows or of the peer&apos;s TLS library</source>
+        <extracomment>TLS1_ALERT_DECODE_ERROR (tls-alert 50)</extracomment>
+        <translation>檢查警示 50（decode_error）是否從 Windows 或對方 TLS 程式庫更新之後開始出現</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 51, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_DECRYPT_ERROR (tls-alert 51)</extracomment>
+        <translation>列出這部電腦收到警示 51 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 60, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_EXPORT_RESTRICTION (tls-alert 60)</extracomment>
+        <translation>列出這部電腦收到警示 60 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 86, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_AD_INAPPROPRIATE_FALLBACK (tls-alert 86)</extracomment>
+        <translation>列出這部電腦收到警示 86 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 100, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_NO_RENEGOTIATION (tls-alert 100)</extracomment>
+        <translation>列出這部電腦收到警示 100 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 109, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS13_AD_MISSING_EXTENSION (tls-alert 109)</extracomment>
+        <translation>列出這部電腦收到警示 109 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>Check whether alert 109 (missing_extension) began to appear after an update of Windows or of the peer&apos;s TLS library</source>
+        <extracomment>TLS13_AD_MISSING_EXTENSION (tls-alert 109)</extracomment>
+        <translation>檢查警示 109（missing_extension）是否從 Windows 或對方 TLS 程式庫更新之後開始出現</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 110, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
+        <translation>列出這部電腦收到警示 110 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>Check whether alert 110 (unsupported_extension) began to appear after an update of Windows or of the peer&apos;s TLS library</source>
+        <extracomment>TLS1_ALERT_UNSUPPORTED_EXT (tls-alert 110)</extracomment>
+        <translation>檢查警示 110（unsupported_extension）是否從 Windows 或對方 TLS 程式庫更新之後開始出現</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 111, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_AD_CERTIFICATE_UNOBTAINABLE (tls-alert 111)</extracomment>
+        <translation>列出這部電腦收到警示 111 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 112, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_AD_UNRECOGNIZED_NAME (tls-alert 112)</extracomment>
+        <translation>列出這部電腦收到警示 112 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 113, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_AD_BAD_CERTIFICATE_STATUS_RESPONSE (tls-alert 113)</extracomment>
+        <translation>列出這部電腦收到警示 113 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 114, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_AD_BAD_CERTIFICATE_HASH_VALUE (tls-alert 114)</extracomment>
+        <translation>列出這部電腦收到警示 114 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 115, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_UNKNOWN_PSK_IDENTITY (tls-alert 115)</extracomment>
+        <translation>列出這部電腦收到警示 115 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>List the Schannel 36887 events (System log) in which this computer received alert 120, and match their times with the connections and logs of the peer</source>
+        <extracomment>TLS1_ALERT_NO_APP_PROTOCOL (tls-alert 120)</extracomment>
+        <translation>列出這部電腦收到警示 120 的 Schannel 事件 36887（System 記錄），並將其時間與對方的連線及記錄比對</translation>
+    </message>
+    <message>
+        <source>Adjust the hours with Logon Hours on the Account tab of the user in Active Directory Users and Computers, or from the command line (the example allows Monday to Friday, 08:00 to 18:00)</source>
+        <extracomment>ERROR_INVALID_LOGON_HOURS (win32 1328)</extracomment>
+        <translation>在「Active Directory 使用者和電腦」中，以該使用者「帳戶」索引標籤上的「登入時數」調整時段，或從命令列調整（範例允許星期一至星期五 08:00 到 18:00）</translation>
+    </message>
+    <message>
+        <source>Otherwise, signed in with a local administrator account, move the machine to a workgroup, restart, and join the domain again with this command</source>
+        <extracomment>ERROR_NO_TRUST_SAM_ACCOUNT (win32 1787)</extracomment>
+        <translation>否則請以本機系統管理員帳戶登入，將電腦改為加入工作群組並重新啟動，再以此命令重新加入網域</translation>
     </message>
 </context>
 <context>
