@@ -21,7 +21,6 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFrame>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
@@ -30,7 +29,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QPromise>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
@@ -44,25 +42,15 @@
 #include <QTableView>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <QThread>
-#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <climits>
 #include <functional>
 #include <utility>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <fcntl.h>
-#include <poll.h>
-#include <unistd.h>
-#endif
 
 using namespace sspilens;
 
@@ -75,9 +63,6 @@ const QString settingsLastDir = QStringLiteral("logDecoder/lastDirectory");
 const QString settingsSplitter = QStringLiteral("logDecoder/splitter");
 const QString settingsTextSplitter = QStringLiteral("logDecoder/textSplitter");
 
-constexpr qint64 readChunk = 4 << 20;
-constexpr qsizetype scanPiece = 1 << 20;
-constexpr qsizetype textPiece = 4 << 20;
 /// A loaded text goes into the editor in slices, as many per turn of the event loop as fit in
 /// feedSliceMs; each is sized by how fast the last ones went in (a log of short lines costs far
 /// more per character than one of long lines: QTextDocument's cost is per line).
@@ -91,28 +76,6 @@ constexpr qsizetype maxFeedChars = 1 << 20;
 int clampToInt(qint64 n)
 {
     return static_cast<int>(std::clamp<qint64>(n, 0, INT_MAX));
-}
-
-// QTextDocument turns "\r\n" and a lone "\r" into one block break; doing the same first keeps
-// finding offsets equal to document positions and scanner lines equal to blocks.
-void normaliseLineEnds(QString &text)
-{
-    const qsizetype first = text.indexOf(QLatin1Char('\r'));
-    if (first < 0)
-        return;
-    QChar *data = text.data();
-    const qsizetype size = text.size();
-    qsizetype out = first;
-    for (qsizetype in = first; in < size; ++in) {
-        if (data[in] == QLatin1Char('\r')) {
-            data[out++] = QLatin1Char('\n');
-            if (in + 1 < size && data[in + 1] == QLatin1Char('\n'))
-                ++in;
-        } else {
-            data[out++] = data[in];
-        }
-    }
-    text.truncate(out);
 }
 
 /// The legacy code page to try when a file is neither text in UTF-8 nor UTF-16: the one the user
@@ -141,51 +104,11 @@ QString formsHtml()
 } // namespace
 
 // ------------------------------------------------------------------------------------------------
-// Background jobs
-
-using LineCut = LogHighlighter::LineCut;
-
-struct LogPanel::JobRequest {
-    enum Kind { LoadFile, LoadText, Rescan };
-    Kind kind = LoadText;
-    QString path;
-    QByteArray encoding;
-    QByteArray fallbackEncoding; ///< tried when detection finds neither text nor valid UTF-8
-    QString text;
-    QString label;
-    qint64 maximumFileSize = DefaultMaximumFileSize;
-    qsizetype lineLimit = DefaultDisplayLineLimit;
-    FileOpener opener;
-    quint64 revision = 0;
-};
-
-struct LogPanel::JobResult {
-    enum Status { Ok, Cancelled, TooLarge, Binary, Unreadable, Empty };
-    Status status = Ok;
-    JobRequest::Kind kind = JobRequest::LoadText;
-    QString path;
-    QByteArray encoding;
-    QString error;
-    bool readFailed = false; ///< Unreadable after it was opened
-    FindingList findings;
-    std::vector<SummaryModel::Row> rows;
-    /// The text to show: line ends normalised, lines longer than the display limit cut.
-    std::vector<QString> pieces;
-    std::vector<LineCut> cuts;
-    qint64 cutLines = 0;
-    qint64 characters = 0; ///< of the whole text, as scanned
-    qint64 lines = 1;
-    DecodeInfo info;
-    qint64 bytesRead = 0;
-    qint64 expectedSize = -1; ///< the file's size when it was opened; -1 when not known
-    bool usedFallback = false;
-    bool incomplete = false;
-    quint64 revision = 0;
-};
+// Text feed
 
 /// The text of a load on its way into the editor, a slice per turn of the event loop.
 struct LogPanel::TextFeed {
-    JobResult result;
+    LogLoader::Result result;
     size_t piece = 0;    ///< the piece being appended
     qsizetype at = 0;    ///< how much of it is in the editor
     qint64 appended = 0; ///< characters in the editor
@@ -194,422 +117,21 @@ struct LogPanel::TextFeed {
     bool ownsInfoBar = true;   ///< its progress is what the info bar shows
 };
 
-namespace {
-
-using Request = LogPanel::JobRequest;
-using Result = LogPanel::JobResult;
-
-/// Scans @p text piece by piece with core's ScanStream so that progress and Cancel are
-/// noticed at least every scanPiece characters; @p tick (may be empty) runs after each piece.
-std::vector<Finding> scanInPieces(const LogScanner &scanner, QStringView text, const std::atomic<bool> &cancel,
-                                  std::atomic<int> &permille, bool *complete, const std::function<void()> &tick)
-{
-    std::vector<Finding> found;
-    ScanStream stream(scanner);
-    const auto sink = [&found](const Finding &f) {
-        found.push_back(f);
-        return true;
-    };
-    *complete = false;
-    for (qsizetype at = 0; at < text.size(); at += scanPiece) {
-        if (cancel.load())
-            return found;
-        stream.feed(text.mid(at, std::min(scanPiece, text.size() - at)), sink);
-        permille.store(static_cast<int>((at * 1000) / std::max<qsizetype>(text.size(), 1)));
-        if (tick)
-            tick();
-    }
-    stream.finish(sink);
-    permille.store(1000);
-    *complete = true;
-    return found;
-}
-
-/**
- * Turns log text, piece by piece, into what the panel shows: line ends normalised (as
- * QTextDocument would make them, so that finding offsets are document positions), every finding
- * of the whole text (core's ScanStream), and the text to display, in which lines longer than the
- * limit are cut there and the cuts recorded. Memory is the text shown plus a few KiB: a single
- * line of 100 MB costs no more than its first limit characters.
- */
-class TextPipeline
-{
-public:
-    TextPipeline(const LogScanner &scanner, qsizetype lineLimit) : m_stream(scanner), m_limit(lineLimit) {}
-
-    /// The next piece of text (never ending inside a surrogate pair).
-    void add(QString piece)
-    {
-        if (m_heldCr) {
-            m_heldCr = false;
-            // The "\r" held back is a line break whether or not a "\n" follows it.
-            if (!piece.startsWith(QLatin1Char('\n')))
-                piece.prepend(QLatin1Char('\n'));
-        }
-        if (piece.endsWith(QLatin1Char('\r'))) {
-            piece.chop(1);
-            m_heldCr = true;
-        }
-        normaliseLineEnds(piece);
-        if (piece.isEmpty())
-            return;
-        m_stream.feed(piece, m_sink);
-        keep(std::move(piece));
-    }
-
-    void finish()
-    {
-        if (m_heldCr)
-            add(QString());
-        m_stream.finish(m_sink);
-    }
-
-    std::vector<Finding> findings;
-    std::vector<QString> pieces;
-    std::vector<LineCut> cuts;
-    qint64 cutLines = 0;
-    qint64 characters = 0;
-    qint64 lines = 1;
-
-private:
-    void keep(QString piece)
-    {
-        const QStringView view(piece);
-        QString shown; // built only when something in this piece is cut
-        qsizetype copied = 0;
-        bool cut = false;
-        for (qsizetype start = 0;;) {
-            const qsizetype newline = view.indexOf(QLatin1Char('\n'), start);
-            const qsizetype end = newline < 0 ? view.size() : newline;
-            const qint64 before = m_lineLength;
-            m_lineLength += end - start;
-            if (m_lineLength > m_limit) {
-                qsizetype keepTo = start + static_cast<qsizetype>(std::max<qint64>(m_limit - before, 0));
-                // A surrogate pair is shown whole or not at all.
-                if (keepTo > start && keepTo < end && view[keepTo - 1].isHighSurrogate())
-                    --keepTo;
-                if (keepTo < end) {
-                    cut = true;
-                    shown.append(view.sliced(copied, keepTo - copied));
-                    copied = end;
-                    const qint64 offset = characters + keepTo;
-                    if (!cuts.empty() && cuts.back().offset + cuts.back().length == offset) {
-                        cuts.back().length += end - keepTo; // the same line, continued from the last piece
-                    } else {
-                        cuts.push_back({offset, end - keepTo});
-                        ++cutLines;
-                    }
-                }
-            }
-            if (newline < 0)
-                break;
-            m_lineLength = 0;
-            ++lines;
-            start = newline + 1;
-        }
-        characters += view.size();
-        if (cut) {
-            shown.append(view.sliced(copied));
-            piece = std::move(shown);
-        }
-        if (!piece.isEmpty())
-            pieces.push_back(std::move(piece));
-    }
-
-    ScanStream m_stream;
-    FindingSink m_sink = [this](const Finding &f) {
-        findings.push_back(f);
-        return true;
-    };
-    qsizetype m_limit;
-    qint64 m_lineLength = 0;
-    bool m_heldCr = false;
-};
-
-/// Where the bytes of a file come from.
-class ByteSource
-{
-public:
-    ByteSource() = default;
-    virtual ~ByteSource() = default;
-    ByteSource(const ByteSource &) = delete;
-    ByteSource &operator=(const ByteSource &) = delete;
-    /// Reads up to @p max bytes into @p data: how many, 0 at the end (or on Cancel), -1 on an error.
-    virtual qint64 read(char *data, qint64 max) = 0;
-    virtual QString errorString() const = 0;
-};
-
-class DeviceSource : public ByteSource
-{
-public:
-    explicit DeviceSource(std::unique_ptr<QIODevice> device) : m_device(std::move(device)) {}
-    qint64 read(char *data, qint64 max) override { return m_device->read(data, max); }
-    QString errorString() const override { return m_device->errorString(); }
-
-private:
-    std::unique_ptr<QIODevice> m_device;
-};
-
-#ifdef Q_OS_UNIX
-/// A device, pipe or socket: read without blocking, so that Cancel (and closing the panel) is
-/// noticed while no data comes (a terminal, a pipe whose writer is slow).
-class PollingSource : public ByteSource
-{
-public:
-    PollingSource(int fd, const std::atomic<bool> *cancel) : m_fd(fd), m_cancel(cancel) {}
-    ~PollingSource() override { ::close(m_fd); }
-    PollingSource(const PollingSource &) = delete;
-    PollingSource &operator=(const PollingSource &) = delete;
-
-    qint64 read(char *data, qint64 max) override
-    {
-        while (!m_cancel || !m_cancel->load()) {
-            pollfd ready{m_fd, POLLIN, 0};
-            const int n = ::poll(&ready, 1, 100);
-            if (n == 0 || (n < 0 && errno == EINTR))
-                continue;
-            if (n < 0)
-                return fail();
-            const ssize_t got = ::read(m_fd, data, static_cast<size_t>(max));
-            if (got >= 0)
-                return got;
-            if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
-                return fail();
-        }
-        return 0;
-    }
-    QString errorString() const override { return qt_error_string(m_error); }
-
-private:
-    qint64 fail()
-    {
-        m_error = errno;
-        return -1;
-    }
-
-    int m_fd;
-    const std::atomic<bool> *m_cancel;
-    int m_error = 0;
-};
-#endif
-
-std::unique_ptr<ByteSource> openSource(const Request &request, const std::atomic<bool> *cancel, qint64 *size,
-                                       QString *error)
-{
-    *size = -1;
-    if (request.opener) {
-        std::unique_ptr<QIODevice> device = request.opener(request.path);
-        if (!device || !device->isOpen() || !device->isReadable()) {
-            *error = device ? device->errorString() : QString();
-            return nullptr;
-        }
-        if (!device->isSequential())
-            *size = device->size();
-        return std::make_unique<DeviceSource>(std::move(device));
-    }
-#ifdef Q_OS_UNIX
-    const QFileInfo info(request.path);
-    if (info.exists() && !info.isFile() && !info.isDir()) {
-        const int fd = ::open(QFile::encodeName(request.path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-        if (fd < 0) {
-            *error = qt_error_string(errno);
-            return nullptr;
-        }
-        return std::make_unique<PollingSource>(fd, cancel);
-    }
-#else
-    Q_UNUSED(cancel)
-#endif
-    auto file = std::make_unique<QFile>(request.path);
-    if (!file->open(QIODevice::ReadOnly)) {
-        *error = file->errorString();
-        return nullptr;
-    }
-    *size = file->size();
-    return std::make_unique<DeviceSource>(std::move(file));
-}
-
-/// Reads and decodes the file of @p request into @p pipeline, at most maximumFileSize bytes
-/// whatever the file says its size is (devices, /proc). Returns the status; details go to
-/// @p result.
-Result::Status readFile(const Request &request, TextPipeline &pipeline, Result &result, const std::atomic<bool> *cancel,
-                        const std::function<bool()> &cancelled,
-                        const std::function<void(qint64 done, qint64 size)> &progress)
-{
-    QString error;
-    const std::unique_ptr<ByteSource> source = openSource(request, cancel, &result.expectedSize, &error);
-    if (!source) {
-        result.error = error;
-        return Result::Unreadable;
-    }
-    if (result.expectedSize > request.maximumFileSize)
-        return Result::TooLarge;
-
-    const auto makeDecoder = [](const QByteArray &encoding) {
-        return encoding.isEmpty() ? std::make_unique<TextDecoder>() : std::make_unique<TextDecoder>(encoding);
-    };
-    std::unique_ptr<TextDecoder> decoder = makeDecoder(request.encoding);
-    // Not UTF-8 may still be text in a legacy code page: decoded again in that one from the
-    // start, which is kept until the encoding is chosen (a pipe cannot seek back).
-    const auto wantsFallback = [&] {
-        const DecodeInfo &info = decoder->info();
-        return info.looksBinary && info.invalidBytes && !result.usedFallback && request.encoding.isEmpty()
-               && !request.fallbackEncoding.isEmpty();
-    };
-    QByteArray head;
-    QString text;
-    bool decided = false;
-    const auto fallBack = [&](bool atEnd) {
-        result.usedFallback = true;
-        decoder = makeDecoder(request.fallbackEncoding);
-        text.clear();
-        decoder->decode(head, text);
-        if (atEnd)
-            decoder->finish(text);
-    };
-
-    QByteArray buffer(readChunk, Qt::Uninitialized);
-    qint64 total = 0;
-    while (true) {
-        const qint64 n = source->read(buffer.data(), readChunk);
-        if (n < 0) {
-            result.error = source->errorString();
-            result.readFailed = true;
-            return Result::Unreadable;
-        }
-        if (n == 0 || cancelled())
-            break;
-        total += n;
-        result.bytesRead = total;
-        if (total > request.maximumFileSize)
-            return Result::TooLarge;
-        const QByteArrayView bytes(buffer.constData(), n);
-        if (!decided)
-            head.append(bytes);
-        decoder->decode(bytes, text);
-        if (!decided && !decoder->info().encoding.isEmpty()) {
-            decided = true;
-            if (wantsFallback())
-                fallBack(false);
-            head = QByteArray();
-        }
-        if (decided) {
-            if (decoder->info().looksBinary) {
-                result.info = decoder->info();
-                return Result::Binary;
-            }
-            if (!text.isEmpty())
-                pipeline.add(std::exchange(text, QString()));
-        }
-        progress(total, result.expectedSize);
-    }
-    if (cancelled())
-        return Result::Cancelled;
-    decoder->finish(text);
-    // Shorter than the detection block: decided only now.
-    if (!decided && wantsFallback())
-        fallBack(true);
-    result.info = decoder->info();
-    if (result.info.looksBinary)
-        return Result::Binary;
-    pipeline.add(std::move(text));
-    return Result::Ok;
-}
-
-/// Reads (a file) or takes (pasted text), decodes and scans; what a load shows is in pieces.
-Result loadText(const LogScanner &scanner, Request request, const std::atomic<bool> *cancel,
-                const std::function<bool()> &cancelled, const std::function<void(int percent)> &progress)
-{
-    Result result;
-    result.kind = request.kind;
-    result.path = request.path;
-    result.encoding = request.encoding;
-    result.revision = request.revision;
-    TextPipeline pipeline(scanner, request.lineLimit);
-    Result::Status status = Result::Ok;
-    if (request.kind == Request::LoadFile) {
-        status = readFile(request, pipeline, result, cancel, cancelled, [&](qint64 done, qint64 size) {
-            const qint64 of = size > 0 ? size : request.maximumFileSize;
-            progress(static_cast<int>(std::min<qint64>(done * 100 / std::max<qint64>(of, 1), 99)));
-        });
-    } else {
-        const QString text = std::exchange(request.text, QString());
-        for (qsizetype at = 0; at < text.size() && !cancelled();) {
-            qsizetype n = std::min(textPiece, text.size() - at);
-            if (at + n < text.size() && text.at(at + n - 1).isHighSurrogate())
-                --n;
-            pipeline.add(text.mid(at, n));
-            at += n;
-            progress(static_cast<int>(at * 99 / text.size()));
-        }
-        if (cancelled())
-            status = Result::Cancelled;
-    }
-    if (status == Result::Ok) {
-        pipeline.finish();
-        if (pipeline.characters == 0 && request.kind == Request::LoadFile)
-            status = Result::Empty;
-    }
-    result.status = status;
-    if (status != Result::Ok)
-        return result;
-    result.findings = std::make_shared<const std::vector<Finding>>(std::move(pipeline.findings));
-    result.rows = SummaryModel::buildRows(*result.findings, request.label);
-    result.pieces = std::move(pipeline.pieces);
-    result.cuts = std::move(pipeline.cuts);
-    result.cutLines = pipeline.cutLines;
-    result.characters = pipeline.characters;
-    result.lines = pipeline.lines;
-    return result;
-}
-
-void runJob(QPromise<Result> &promise, const LogScanner *scanner, Request request,
-            const std::shared_ptr<std::atomic<bool>> &cancel)
-{
-    const auto cancelled = [&] { return cancel->load() || promise.isCanceled(); };
-    promise.setProgressRange(0, 100);
-    if (request.kind != Request::Rescan) {
-        promise.setProgressValueAndText(0, request.kind == Request::LoadFile
-                                               ? QCoreApplication::translate("LogPanel", "Reading…")
-                                               : QCoreApplication::translate("LogPanel", "Scanning…"));
-        Result result = loadText(*scanner, std::move(request), cancel.get(), cancelled,
-                                 [&](int percent) { promise.setProgressValue(percent); });
-        promise.setProgressValue(100);
-        promise.addResult(std::move(result));
-        return;
-    }
-
-    Result result;
-    result.kind = request.kind;
-    result.revision = request.revision;
-    promise.setProgressValueAndText(0, QCoreApplication::translate("LogPanel", "Scanning…"));
-    std::atomic<int> permille{0};
-    bool complete = false;
-    std::vector<Finding> findings = scanInPieces(*scanner, request.text, *cancel, permille, &complete,
-                                                 [&] { promise.setProgressValue(permille.load() / 10); });
-    if (cancelled()) {
-        result.status = Result::Cancelled;
-        promise.addResult(std::move(result));
-        return;
-    }
-    result.incomplete = !complete;
-    result.findings = std::make_shared<const std::vector<Finding>>(std::move(findings));
-    result.rows = SummaryModel::buildRows(*result.findings, request.label);
-    promise.setProgressValue(100);
-    promise.addResult(std::move(result));
-}
-
-} // namespace
-
 // ------------------------------------------------------------------------------------------------
 
-LogPanel::LogPanel(QWidget *parent)
-    : QWidget(parent), m_scanner(std::make_unique<LogScanner>()),
-      m_findings(std::make_shared<const std::vector<Finding>>())
+LogPanel::LogPanel(QWidget *parent) : QWidget(parent), m_findings(std::make_shared<const std::vector<Finding>>())
 {
     setObjectName(QStringLiteral("logPanel"));
-    m_pool = new QThreadPool(this);
-    m_pool->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    m_loader = new LogLoader(this);
+    // A job that was replaced or abandoned reports nothing (see LogLoader::start()).
+    connect(m_loader, &LogLoader::progressChanged, this, [this](int value) { m_progress->setValue(value); });
+    connect(m_loader, &LogLoader::progressTextChanged, this,
+            [this](const QString &text) { m_infoLabel->setText(text); });
+    connect(m_loader, &LogLoader::finished, this, [this](const LogLoader::Result &result) {
+        setProgressVisible(false);
+        finishJob(result);
+        updateBusy();
+    });
     m_rescanTimer = new QTimer(this);
     m_rescanTimer->setSingleShot(true);
     m_rescanTimer->setInterval(RescanDelayMs);
@@ -629,12 +151,7 @@ LogPanel::LogPanel(QWidget *parent)
     updateActions();
 }
 
-LogPanel::~LogPanel()
-{
-    if (m_cancel)
-        m_cancel->store(true);
-    m_pool->waitForDone();
-}
+LogPanel::~LogPanel() = default;
 
 void LogPanel::createActions()
 {
@@ -1029,23 +546,18 @@ bool LogPanel::openFile(const QString &path, const QByteArray &encoding)
         chosen = QSettings().value(settingsFileEncodings).toMap().value(file.absoluteFilePath()).toByteArray();
     }
 
-    JobRequest request;
-    request.kind = JobRequest::LoadFile;
+    LogLoader::Request request = makeRequest(LogLoader::Request::LoadFile);
     request.path = file.absoluteFilePath();
-    request.encoding = chosen;
+    request.options.encoding = chosen;
+    request.options.fallbackEncoding = fallbackEncoding();
     request.label = name;
-    request.fallbackEncoding = fallbackEncoding();
     // A size of 0 is also what devices, pipes and /proc report: only reading tells.
     if (!file.isFile() || file.size() == 0 || file.size() >= m_backgroundThreshold) {
         startJob(std::move(request));
         return true;
     }
-    request.maximumFileSize = m_maximumFileSize;
-    request.lineLimit = m_displayLineLimit;
-    request.opener = m_fileOpener;
-    const JobResult result = loadText(
-        *m_scanner, std::move(request), nullptr, [] { return false; }, [](int) {});
-    if (result.status == JobResult::Ok)
+    const LogLoader::Result result = m_loader->load(std::move(request));
+    if (result.read.status == LogReadResult::Status::Ok && !result.read.has(LogWarning::Empty))
         abandonJob();
     return takeResult(result);
 }
@@ -1070,17 +582,14 @@ bool LogPanel::reopenWithEncoding(const QByteArray &encoding)
 void LogPanel::setLogText(const QString &text)
 {
     m_rescanTimer->stop();
-    JobRequest request;
-    request.kind = JobRequest::LoadText;
+    LogLoader::Request request = makeRequest(LogLoader::Request::LoadText);
     request.text = text;
     if (text.size() >= m_backgroundThreshold) {
         startJob(std::move(request));
         return;
     }
     abandonJob();
-    request.lineLimit = m_displayLineLimit;
-    takeResult(loadText(
-        *m_scanner, std::move(request), nullptr, [] { return false; }, [](int) {}));
+    takeResult(m_loader->load(std::move(request)));
 }
 
 void LogPanel::pasteAndDecode()
@@ -1118,10 +627,11 @@ void LogPanel::loadSample()
 
 void LogPanel::scanNow()
 {
-    const QString text = m_editor->toPlainText();
-    const FindingList findings = std::make_shared<const std::vector<Finding>>(m_scanner->scan(text));
+    LogLoader::Request request = makeRequest(LogLoader::Request::Rescan);
+    request.text = m_editor->toPlainText();
+    LogLoader::Result result = m_loader->load(std::move(request));
     m_scanIncomplete = false;
-    applyFindings(findings, SummaryModel::buildRows(*findings, sourceName()));
+    applyFindings(std::move(result.findings), std::move(result.rows));
 }
 
 void LogPanel::onTextEdited()
@@ -1138,10 +648,8 @@ void LogPanel::rescan()
         scanNow();
         return;
     }
-    JobRequest request;
-    request.kind = JobRequest::Rescan;
+    LogLoader::Request request = makeRequest(LogLoader::Request::Rescan);
     request.text = m_editor->toPlainText();
-    request.label = sourceName();
     request.revision = m_editRevision;
     startJob(std::move(request));
 }
@@ -1155,51 +663,28 @@ void LogPanel::setBackgroundThreshold(qsizetype size)
     m_editor->setLargeTextThreshold(m_backgroundThreshold);
 }
 
-void LogPanel::startJob(JobRequest request)
+LogLoader::Request LogPanel::makeRequest(LogLoader::Request::Kind kind) const
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    request.maximumFileSize = m_maximumFileSize;
+    LogLoader::Request request;
+    request.kind = kind;
+    request.label = sourceName();
     request.lineLimit = m_displayLineLimit;
-    request.opener = m_fileOpener;
-    if (request.label.isEmpty())
-        request.label = request.kind == JobRequest::LoadFile ? QFileInfo(request.path).fileName() : sourceName();
-    const quint64 id = ++m_jobId;
+    request.options.maximumBytes = m_maximumFileSize;
+    request.options.opener = m_fileOpener;
+    return request;
+}
 
-    auto *watcher = new QFutureWatcher<JobResult>(this);
-    m_job = watcher;
-    // A job that was replaced or abandoned keeps running until it notices; it reports nothing.
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int value) {
-        if (m_job == watcher)
-            m_progress->setValue(value);
-    });
-    connect(watcher, &QFutureWatcherBase::progressTextChanged, this, [this, watcher](const QString &text) {
-        if (m_job == watcher)
-            m_infoLabel->setText(text);
-    });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
-        QFuture<JobResult> future = watcher->future();
-        // Taken, not copied: the pieces of text are freed as they go into the editor.
-        const JobResult result = future.resultCount() > 0 ? future.takeResult() : JobResult();
-        watcher->deleteLater();
-        if (id != m_jobId)
-            return; // replaced by a newer job
-        m_job = nullptr;
-        setProgressVisible(false);
-        finishJob(result);
-        updateBusy();
-    });
-
+void LogPanel::startJob(LogLoader::Request request)
+{
+    const LogLoader::Request::Kind kind = request.kind;
     const QString label = request.label;
-    const JobRequest::Kind kind = request.kind;
-    watcher->setFuture(QtConcurrent::run(m_pool, runJob, m_scanner.get(), std::move(request), m_cancel));
+    m_loader->start(std::move(request));
     if (m_feed)
         m_feed->ownsInfoBar = false;
     m_progress->setValue(0);
-    if (kind == JobRequest::LoadFile)
+    if (kind == LogLoader::Request::LoadFile)
         showMessage(tr("Opening “%1”…").arg(label), false);
-    else if (kind == JobRequest::LoadText)
+    else if (kind == LogLoader::Request::LoadText)
         showMessage(tr("Decoding the pasted text…"), false);
     else
         showMessage(tr("Scanning…"), false);
@@ -1209,23 +694,18 @@ void LogPanel::startJob(JobRequest request)
 
 void LogPanel::abandonJob()
 {
-    if (!m_job)
+    if (!m_loader->isRunning())
         return;
-    if (m_cancel)
-        m_cancel->store(true);
-    // Its result, when it comes, is dropped (see startJob()).
-    ++m_jobId;
-    m_job = nullptr;
+    m_loader->abandon();
     setProgressVisible(false);
     updateBusy();
 }
 
 void LogPanel::cancel()
 {
-    if (!m_job)
+    if (!m_loader->isRunning())
         return;
-    if (m_cancel)
-        m_cancel->store(true);
+    m_loader->cancel();
     m_cancelButton->setEnabled(false);
 }
 
@@ -1239,10 +719,10 @@ void LogPanel::updateBusy()
     updateActions();
 }
 
-void LogPanel::finishJob(const JobResult &result)
+void LogPanel::finishJob(const LogLoader::Result &result)
 {
-    if (result.kind == JobRequest::Rescan) {
-        if (result.status == JobResult::Cancelled) {
+    if (result.kind == LogLoader::Request::Rescan) {
+        if (result.cancelled()) {
             showMessage(tr("The scan was cancelled; the findings may be out of date."), false);
             return;
         }
@@ -1250,58 +730,73 @@ void LogPanel::finishJob(const JobResult &result)
         if (result.revision != m_editRevision)
             return;
         hideMessage();
-        m_scanIncomplete = result.incomplete;
+        m_scanIncomplete = false;
         applyFindings(result.findings, result.rows);
         return;
     }
     takeResult(result);
 }
 
-bool LogPanel::takeResult(const JobResult &result)
+bool LogPanel::takeResult(const LogLoader::Result &result)
 {
     const QString name = QFileInfo(result.path).fileName();
-    switch (result.status) {
-    case JobResult::Cancelled:
-        if (result.kind == JobRequest::LoadFile)
+    const LogReadResult &read = result.read;
+    const LogNote *refusal = read.notes.empty() ? nullptr : &read.notes.back();
+    switch (read.status) {
+    case LogReadResult::Status::Cancelled:
+    case LogReadResult::Status::Stopped:
+        if (result.kind == LogLoader::Request::LoadFile)
             showMessage(tr("Opening “%1” was cancelled; the text shown is unchanged.").arg(name), false);
         else
             showMessage(tr("Decoding was cancelled; the text shown is unchanged."), false);
         return false;
-    case JobResult::TooLarge:
-        showMessage(tr("“%1” is too large for the log decoder. Decode it on the command line instead: "
-                       "sspilens-cli decode \"%2\"")
-                        .arg(name, QDir::toNativeSeparators(result.path)),
+    case LogReadResult::Status::Failed:
+        showMessage(tr("Reading “%1” failed: %2. The text shown is unchanged.")
+                        .arg(name, read.note(LogWarning::ReadFailed)->detail),
                     true);
         return false;
-    case JobResult::Binary:
-        showMessage(tr("“%1” does not look like a text log: it contains binary data. Nothing was opened; "
-                       "the text shown is unchanged.")
-                        .arg(name),
-                    true);
-        return false;
-    case JobResult::Unreadable:
-        if (result.readFailed)
-            showMessage(tr("Reading “%1” failed: %2. The text shown is unchanged.").arg(name, result.error), true);
-        else
-            showMessage(tr("Cannot open “%1”: %2").arg(name, result.error), true);
-        return false;
-    case JobResult::Empty:
+    case LogReadResult::Status::Refused:
+        switch (refusal ? refusal->warning : LogWarning::CannotOpen) {
+        case LogWarning::TooLarge:
+            showMessage(tr("“%1” is too large for the log decoder. Decode it on the command line instead: "
+                           "sspilens-cli decode \"%2\"")
+                            .arg(name, QDir::toNativeSeparators(result.path)),
+                        true);
+            return false;
+        case LogWarning::Binary:
+            showMessage(tr("“%1” does not look like a text log: it contains binary data. Nothing was opened; "
+                           "the text shown is unchanged.")
+                            .arg(name),
+                        true);
+            return false;
+        case LogWarning::IsDirectory:
+            showMessage(tr("“%1” is a folder, not a file. Open a log file in it instead.")
+                            .arg(QDir::toNativeSeparators(result.path)),
+                        true);
+            return false;
+        case LogWarning::CannotOpen:
+            showMessage(tr("Cannot open “%1”: %2").arg(name, refusal ? refusal->detail : QString()), true);
+            return false;
+        default: showMessage(refusal->message(tr("“%1”").arg(name)), true); return false;
+        }
+    case LogReadResult::Status::Ok: break;
+    }
+    if (result.kind == LogLoader::Request::LoadFile && read.has(LogWarning::Empty)) {
         showMessage(tr("“%1” is empty: there is nothing to decode. The text shown is unchanged.").arg(name), true);
         return false;
-    case JobResult::Ok: break;
     }
     showLoaded(result);
     return true;
 }
 
-void LogPanel::showLoaded(const JobResult &result)
+void LogPanel::showLoaded(const LogLoader::Result &result)
 {
     stopFeed();
     m_rescanTimer->stop();
-    if (result.kind == JobRequest::LoadFile) {
+    if (result.kind == LogLoader::Request::LoadFile) {
         m_sourcePath = result.path;
         m_requestedEncoding = result.encoding;
-        m_decodeInfo = result.info;
+        m_decodeInfo = result.read.decodeInfo;
         addRecentFile(m_sourcePath, result.encoding);
     } else {
         m_sourcePath.clear();
@@ -1320,8 +815,8 @@ void LogPanel::showLoaded(const JobResult &result)
     }
     m_editor->setReadOnly(true);
     m_cutLineCount = result.cutLines;
-    m_lineCount = result.lines;
-    m_hasText = result.characters > 0;
+    m_lineCount = result.read.lines;
+    m_hasText = result.read.characters > 0;
     // Before the findings are announced: whoever goes to one then finds it not loaded yet.
     m_feed = std::make_unique<TextFeed>();
     m_feed->result = result;
@@ -1420,7 +915,7 @@ void LogPanel::finishFeed()
     if (editable)
         m_editor->document()->setUndoRedoEnabled(true);
     m_lineCount = m_editor->document()->blockCount();
-    if (feed->ownsInfoBar && !m_job) {
+    if (feed->ownsInfoBar && !m_loader->isRunning()) {
         setProgressVisible(false);
         hideMessage();
         showLoadNotes(feed->result);
@@ -1428,7 +923,7 @@ void LogPanel::finishFeed()
     updateHeader();
     updateBusy();
     emit textLoaded();
-    if (feed->result.kind == JobRequest::LoadFile)
+    if (feed->result.kind == LogLoader::Request::LoadFile)
         emit statusMessage(tr("Opened %1").arg(QFileInfo(feed->result.path).fileName()));
 }
 
@@ -1439,35 +934,36 @@ void LogPanel::stopFeed()
     if (m_feed) {
         m_feed.reset();
         m_editor->setCenterOnScroll(false);
-        setProgressVisible(isBusy(), m_job != nullptr);
+        setProgressVisible(isBusy(), m_loader->isRunning());
     }
 }
 
-void LogPanel::showLoadNotes(const JobResult &result)
+void LogPanel::showLoadNotes(const LogLoader::Result &result)
 {
     const QString name = QFileInfo(result.path).fileName();
-    const bool file = result.kind == JobRequest::LoadFile;
+    const bool file = result.kind == LogLoader::Request::LoadFile;
+    const LogReadResult &read = result.read;
     QStringList notes;
     bool warning = false;
     QString buttonText;
     QByteArray buttonEncoding;
-    if (file && result.usedFallback) {
+    if (file && read.has(LogWarning::LegacyEncoding)) {
         notes << tr("“%1” is not UTF-8 or UTF-16 text, so it was decoded as %2. If the text looks wrong, "
                     "choose its encoding in File > Reopen with Encoding.")
-                     .arg(name, encodingDisplayName(result.info.encoding));
-    } else if (file && result.info.invalidBytes) {
+                     .arg(name, encodingDisplayName(read.decodeInfo.encoding));
+    } else if (file && read.has(LogWarning::InvalidBytes)) {
         buttonEncoding = QSettings().value(settingsLastEncoding, QByteArrayLiteral("windows-1252")).toByteArray();
         buttonText = tr("Reopen as %1").arg(encodingDisplayName(buttonEncoding));
         notes << tr("Some bytes in “%1” are not valid %2 and are shown as \uFFFD. A log written by a "
                     "console in another language needs its encoding: File > Reopen with Encoding.")
-                     .arg(name, encodingDisplayName(result.info.encoding));
+                     .arg(name, encodingDisplayName(read.decodeInfo.encoding));
         warning = true;
     }
-    if (file && result.expectedSize >= 0 && result.bytesRead < result.expectedSize) {
+    if (file && read.has(LogWarning::Shrunk)) {
         const QLocale locale;
         notes << tr("“%1” became shorter while it was being read (%2 of %3 bytes; was it truncated or "
                     "replaced?). The text shown is what was read.")
-                     .arg(name, locale.toString(result.bytesRead), locale.toString(result.expectedSize));
+                     .arg(name, locale.toString(read.bytesRead), locale.toString(read.expectedSize));
         warning = true;
     }
     if (result.cutLines > 0) {
@@ -1954,8 +1450,8 @@ void LogPanel::updateActions()
     m_copySummaryAction->setEnabled(m_hasText);
     m_exportMenu->menuAction()->setEnabled(m_hasText);
     m_encodingMenu->menuAction()->setEnabled(!m_sourcePath.isEmpty());
-    m_cancelAction->setEnabled(m_job != nullptr);
-    m_cancelButton->setEnabled(m_job != nullptr);
+    m_cancelAction->setEnabled(m_loader->isRunning());
+    m_cancelButton->setEnabled(m_loader->isRunning());
 }
 
 void LogPanel::updateHeader()
@@ -2015,7 +1511,7 @@ void LogPanel::showMessage(const QString &text, bool warning, const QString &but
     m_infoButtonEncoding = buttonEncoding;
     if (m_feed)
         m_feed->ownsInfoBar = false;
-    setProgressVisible(isBusy(), m_job != nullptr);
+    setProgressVisible(isBusy(), m_loader->isRunning());
     m_infoBar->show();
 }
 
