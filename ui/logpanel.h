@@ -4,6 +4,7 @@
 
 #include "findingsmodel.h"
 #include "loghighlighter.h"
+#include "logloader.h"
 #include "summarymodel.h"
 #include "textdecode.h"
 
@@ -35,7 +36,6 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
-class QThreadPool;
 class QTimer;
 class QToolButton;
 
@@ -76,12 +76,7 @@ public:
     /// Opens @p path for reading; the device must be open (or carry the reason in
     /// errorString()). read() returning -1 is an error, 0 the end. Runs on a worker thread for
     /// large and special files and on the GUI thread for small ones.
-    using FileOpener = std::function<std::unique_ptr<QIODevice>(const QString &path)>;
-
-    /// What a background job is asked to do and what it hands back (internal).
-    struct JobRequest;
-    struct JobResult;
-    struct TextFeed;
+    using FileOpener = sspilens::LogDeviceOpener;
 
     explicit LogPanel(QWidget *parent = nullptr);
     ~LogPanel() override;
@@ -118,7 +113,7 @@ public:
     const FindingList &findings() const { return m_findings; }
     /// A load or a scan is running on a worker thread, or a loaded text is still going into the
     /// editor.
-    bool isBusy() const { return m_job != nullptr || m_feed != nullptr; }
+    bool isBusy() const { return m_loader->isRunning() || m_feed != nullptr; }
     /// The text of the last load is still going into the editor (its findings are listed).
     bool isFeeding() const { return m_feed != nullptr; }
     /// Stops the running load or scan; a load leaves the text as it was. Once the findings of a
@@ -205,15 +200,16 @@ private:
     void updateHeader();
     void updateResultsPage();
 
-    void startJob(JobRequest request);
+    LogLoader::Request makeRequest(LogLoader::Request::Kind kind) const;
+    void startJob(LogLoader::Request request);
     void abandonJob();
-    void finishJob(const JobResult &result);
-    bool takeResult(const JobResult &result);
-    void showLoaded(const JobResult &result);
+    void finishJob(const LogLoader::Result &result);
+    bool takeResult(const LogLoader::Result &result);
+    void showLoaded(const LogLoader::Result &result);
     void feedSlice();
     void finishFeed();
     void stopFeed();
-    void showLoadNotes(const JobResult &result);
+    void showLoadNotes(const LogLoader::Result &result);
     void updateBusy();
     bool readyToEdit() const;
     void scanNow();
@@ -248,7 +244,6 @@ private:
     QString encodingDisplayName(const QByteArray &encoding) const;
     QString sourceName() const;
 
-    std::unique_ptr<sspilens::LogScanner> m_scanner;
     FindingList m_findings;
     QString m_sourcePath;
     QByteArray m_requestedEncoding;
@@ -274,10 +269,8 @@ private:
     int m_navStart = -1;
     int m_navEnd = -1;
 
-    QThreadPool *m_pool = nullptr;
-    QObject *m_job = nullptr; ///< the running job's QFutureWatcher
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    quint64 m_jobId = 0;
+    LogLoader *m_loader = nullptr; ///< reads and scans; the one running job and its cancel
+    struct TextFeed;
     QTimer *m_rescanTimer = nullptr;
     std::unique_ptr<TextFeed> m_feed; ///< the loaded text still going into the editor
     QTimer *m_feedTimer = nullptr;

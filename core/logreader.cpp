@@ -1,0 +1,512 @@
+// SPDX-FileCopyrightText: 2026 SSPI Lens developers
+// SPDX-License-Identifier: MIT
+#include "logreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QLocale>
+
+#include <algorithm>
+#include <cstdio>
+#include <utility>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#endif
+
+namespace sspilens {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LogReader", text);
+}
+
+bool isCancelled(const std::atomic<bool> *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+/// Where the bytes of an input come from.
+class ByteSource
+{
+public:
+    ByteSource() = default;
+    virtual ~ByteSource() = default;
+    ByteSource(const ByteSource &) = delete;
+    ByteSource &operator=(const ByteSource &) = delete;
+    /// Up to @p max bytes: how many, 0 at the end (or on Cancel), -1 on an error.
+    virtual qint64 read(char *data, qint64 max) = 0;
+    virtual QString errorString() const = 0;
+};
+
+class DeviceSource : public ByteSource
+{
+public:
+    explicit DeviceSource(std::unique_ptr<QIODevice> device) : m_device(std::move(device)) {}
+    qint64 read(char *data, qint64 max) override { return m_device->read(data, max); }
+    QString errorString() const override { return m_device->errorString(); }
+
+private:
+    std::unique_ptr<QIODevice> m_device;
+};
+
+#ifdef Q_OS_UNIX
+/// A device, pipe, socket, terminal or standard input: waits in poll() so that Cancel is noticed
+/// while no data comes, and returns what is there rather than waiting for a full chunk
+/// ("tail -f log | sspilens-cli decode" shows findings as they come).
+class PollingSource : public ByteSource
+{
+public:
+    PollingSource(int fd, bool owned, const std::atomic<bool> *cancel) : m_fd(fd), m_owned(owned), m_cancel(cancel) {}
+    ~PollingSource() override
+    {
+        if (m_owned)
+            ::close(m_fd);
+    }
+    PollingSource(const PollingSource &) = delete;
+    PollingSource &operator=(const PollingSource &) = delete;
+
+    qint64 read(char *data, qint64 max) override
+    {
+        while (!isCancelled(m_cancel)) {
+            pollfd ready{m_fd, POLLIN, 0};
+            const int n = ::poll(&ready, 1, 100);
+            if (n == 0 || (n < 0 && errno == EINTR))
+                continue;
+            if (n < 0)
+                return fail();
+            const ssize_t got = ::read(m_fd, data, static_cast<size_t>(max));
+            if (got >= 0)
+                return got;
+            if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+                return fail();
+        }
+        return 0;
+    }
+    QString errorString() const override { return qt_error_string(m_error); }
+
+private:
+    qint64 fail()
+    {
+        m_error = errno;
+        return -1;
+    }
+
+    int m_fd;
+    bool m_owned;
+    const std::atomic<bool> *m_cancel;
+    int m_error = 0;
+};
+#endif
+
+/// Opens @p source; on failure returns nullptr and says why in @p refusal.
+std::unique_ptr<ByteSource> openSource(const LogSource &source, const LogReadOptions &options, qint64 *size,
+                                       LogNote *refusal)
+{
+    *size = -1;
+    const auto refuse = [refusal](LogWarning warning, const QString &detail = {}) {
+        refusal->warning = warning;
+        refusal->detail = detail;
+        return nullptr;
+    };
+    if (source.kind() == LogSource::Kind::StandardInput) {
+#ifdef Q_OS_UNIX
+        // Standard input may be a directory too (sspilens-cli decode < /var/log).
+        struct stat st {};
+        if (::fstat(STDIN_FILENO, &st) != 0)
+            return refuse(LogWarning::CannotOpen, qt_error_string(errno));
+        if (S_ISDIR(st.st_mode))
+            return refuse(LogWarning::IsDirectory);
+        // Not made non-blocking: the open file description is shared with the parent.
+        return std::make_unique<PollingSource>(STDIN_FILENO, false, options.cancel);
+#else
+#ifdef Q_OS_WIN
+        _setmode(_fileno(stdin), _O_BINARY); // UTF-16 and CRLF must arrive as they are
+#endif
+        auto file = std::make_unique<QFile>();
+        if (!file->open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered))
+            return refuse(LogWarning::CannotOpen, file->errorString());
+        return std::make_unique<DeviceSource>(std::move(file));
+#endif
+    }
+
+    const QString &path = source.path();
+    if (options.opener) {
+        std::unique_ptr<QIODevice> device = options.opener(path);
+        if (!device || !device->isOpen() || !device->isReadable())
+            return refuse(LogWarning::CannotOpen, device ? device->errorString() : QString());
+        if (!device->isSequential())
+            *size = device->size();
+        return std::make_unique<DeviceSource>(std::move(device));
+    }
+    if (path.isEmpty())
+        return refuse(LogWarning::CannotOpen, tr("empty file name"));
+    const QFileInfo info(path);
+    if (info.isDir())
+        return refuse(LogWarning::IsDirectory);
+#ifdef Q_OS_UNIX
+    if (info.exists() && !info.isFile()) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0)
+            return refuse(LogWarning::CannotOpen, qt_error_string(errno));
+        return std::make_unique<PollingSource>(fd, true, options.cancel);
+    }
+#endif
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return refuse(LogWarning::CannotOpen, file->errorString());
+    *size = file->size();
+    return std::make_unique<DeviceSource>(std::move(file));
+}
+
+bool isEventLogFile(QByteArrayView head)
+{
+    return head.startsWith(QByteArrayView("ElfFile\0", 8));
+}
+
+/// Text from bytes (or from memory) to the scanner: decoding with its fallback, the binary
+/// policy, line ends, counting, the text sink.
+class TextStage
+{
+public:
+    TextStage(const LogScanner &scanner, const FindingSink &sink, const LogReadOptions &options)
+        : m_stream(scanner), m_sink(sink), m_options(options), m_decoder(makeDecoder(options.encoding))
+    {}
+
+    enum class Outcome { Go, Stop, Refuse };
+
+    /// The next bytes; Refuse sets refusal().
+    Outcome addBytes(QByteArrayView bytes)
+    {
+        QString &buffer = m_stream.buffer();
+        const qsizetype from = buffer.size();
+        if (!m_decided) {
+            m_head.append(bytes);
+            if (m_head.size() >= 8 && isEventLogFile(m_head))
+                return refuse(LogWarning::EventLogFile);
+        }
+        m_decoder->decode(bytes, buffer);
+        if (!m_decided && !m_decoder->info().encoding.isEmpty()) {
+            m_decided = true;
+            if (wantsFallback()) {
+                buffer.truncate(from);
+                fallBack(buffer, false);
+            }
+            m_head = QByteArray();
+        }
+        return added(from);
+    }
+
+    /// Text that needs no decoding.
+    Outcome addText(QStringView text)
+    {
+        m_binaryChecked = true;
+        QString &buffer = m_stream.buffer();
+        const qsizetype from = buffer.size();
+        buffer.append(text);
+        return added(from);
+    }
+
+    /// The end of the input (of the bytes, when @p decoding).
+    Outcome finish(bool decoding)
+    {
+        if (decoding) {
+            QString &buffer = m_stream.buffer();
+            const qsizetype from = buffer.size();
+            if (!m_decided && isEventLogFile(m_head))
+                return refuse(LogWarning::EventLogFile);
+            m_decoder->finish(buffer);
+            // Shorter than the detection block: decided only now.
+            if (!m_decided && wantsFallback()) {
+                buffer.truncate(from);
+                fallBack(buffer, true);
+            }
+            m_decided = true;
+            const Outcome outcome = added(from);
+            if (outcome != Outcome::Go)
+                return outcome;
+        }
+        return m_stream.finish(m_sink) ? Outcome::Go : Outcome::Stop;
+    }
+
+    const DecodeInfo &decodeInfo() const { return m_decoder->info(); }
+    bool usedFallback() const { return m_usedFallback; }
+    LogWarning refusal() const { return m_refusal; }
+    qint64 characters() const { return m_characters; }
+    qint64 lines() const { return m_characters > 0 ? m_newlines + 1 : 0; }
+
+private:
+    static std::unique_ptr<TextDecoder> makeDecoder(const QByteArray &encoding)
+    {
+        return encoding.isEmpty() ? std::make_unique<TextDecoder>() : std::make_unique<TextDecoder>(encoding);
+    }
+
+    // Not UTF-8 may still be text in a legacy code page: decoded again in that one from the start,
+    // which is kept until the encoding is chosen (a pipe cannot seek back).
+    bool wantsFallback() const
+    {
+        const DecodeInfo &info = m_decoder->info();
+        return m_options.encoding.isEmpty() && !m_options.fallbackEncoding.isEmpty() && !m_usedFallback
+               && !info.detected && info.looksBinary && info.invalidBytes;
+    }
+
+    void fallBack(QString &buffer, bool atEnd)
+    {
+        m_usedFallback = true;
+        m_decoder = makeDecoder(m_options.fallbackEncoding);
+        m_decoder->decode(m_head, buffer);
+        if (atEnd)
+            m_decoder->finish(buffer);
+    }
+
+    Outcome refuse(LogWarning warning)
+    {
+        m_refusal = warning;
+        return Outcome::Refuse;
+    }
+
+    Outcome added(qsizetype from)
+    {
+        QString &buffer = m_stream.buffer();
+        if (buffer.size() == from)
+            return Outcome::Go;
+        if (!m_binaryChecked) {
+            m_binaryChecked = true;
+            const QStringView first = QStringView(buffer).sliced(from);
+            if (LogReader::looksLikeBinary(first.first(std::min(first.size(), TextDecoder::detectionSize)))) {
+                buffer.truncate(from);
+                return refuse(LogWarning::Binary);
+            }
+        }
+        LogReader::normaliseLineEnds(buffer, from, m_afterCr);
+        const QStringView piece = QStringView(buffer).sliced(from);
+        m_characters += piece.size();
+        m_newlines += piece.count(QLatin1Char('\n'));
+        if (m_options.text && !piece.isEmpty())
+            m_options.text(piece);
+        return m_stream.feedAppended(m_sink) ? Outcome::Go : Outcome::Stop;
+    }
+
+    ScanStream m_stream;
+    const FindingSink &m_sink;
+    const LogReadOptions &m_options;
+    std::unique_ptr<TextDecoder> m_decoder;
+    QByteArray m_head; ///< the bytes read before the encoding was chosen
+    bool m_decided = false;
+    bool m_usedFallback = false;
+    bool m_binaryChecked = false;
+    bool m_afterCr = false;
+    qint64 m_characters = 0;
+    qint64 m_newlines = 0;
+    LogWarning m_refusal = LogWarning::Binary;
+};
+
+} // namespace
+
+// ------------------------------------------------------------------------------------------------
+
+LogSource LogSource::file(const QString &path)
+{
+    LogSource source;
+    source.m_kind = Kind::File;
+    source.m_path = path;
+    return source;
+}
+
+LogSource LogSource::standardInput()
+{
+    LogSource source;
+    source.m_kind = Kind::StandardInput;
+    return source;
+}
+
+LogSource LogSource::text(QString text)
+{
+    LogSource source;
+    source.m_kind = Kind::Text;
+    source.m_text = std::move(text);
+    return source;
+}
+
+QString LogNote::message(const QString &name) const
+{
+    switch (warning) {
+    case LogWarning::InvalidBytes:
+        return tr("Some bytes of %1 are not valid %2 and were replaced with U+FFFD.").arg(name, detail);
+    case LogWarning::LegacyEncoding:
+        return tr("%1 is neither UTF-8 nor UTF-16 text, so it was decoded as %2.").arg(name, detail);
+    case LogWarning::Empty: return tr("%1 is empty: there is nothing to decode.").arg(name);
+    case LogWarning::Shrunk: {
+        const QLocale locale;
+        return tr("%1 became shorter while it was being read (%2 of %3 bytes; was it truncated or replaced?).")
+            .arg(name, locale.toString(done), locale.toString(expected));
+    }
+    case LogWarning::Binary: return tr("%1 does not look like a text log: it contains binary data.").arg(name);
+    case LogWarning::EventLogFile:
+        return tr("%1 is a Windows event log (.evtx), which cannot be read yet. Save it as XML or text in Event "
+                  "Viewer (or run wevtutil qe FILE /lf:true /f:xml) and decode that.")
+            .arg(name);
+    case LogWarning::IsDirectory: return tr("%1 is a directory, not a file.").arg(name);
+    case LogWarning::CannotOpen: return tr("Cannot open %1: %2").arg(name, detail);
+    case LogWarning::ReadFailed: return tr("Reading %1 failed: %2").arg(name, detail);
+    case LogWarning::TooLarge:
+        return tr("%1 is larger than %2, the most that is read.").arg(name, QLocale().formattedDataSize(done));
+    }
+    return {};
+}
+
+const LogNote *LogReadResult::note(LogWarning warning) const
+{
+    const auto it =
+        std::find_if(notes.cbegin(), notes.cend(), [warning](const LogNote &n) { return n.warning == warning; });
+    return it == notes.cend() ? nullptr : &*it;
+}
+
+LogReader::LogReader(const LogScanner &scanner) : m_scanner(scanner)
+{}
+
+bool LogReader::looksLikeBinary(QStringView firstBlock)
+{
+    const auto controls = std::count_if(firstBlock.begin(), firstBlock.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\v' && u != u'\f' && u != u'\r' && u != 0x1B
+                && u != 0x1A)
+               || u == 0x7F;
+    });
+    return controls * 20 > firstBlock.size();
+}
+
+void LogReader::normaliseLineEnds(QString &text, qsizetype from, bool &afterCr)
+{
+    const qsizetype size = text.size();
+    if (from >= size)
+        return;
+    qsizetype first = from;
+    if (!afterCr) {
+        first = text.indexOf(QLatin1Char('\r'), from);
+        if (first < 0)
+            return;
+    }
+    QChar *data = text.data();
+    qsizetype out = first;
+    for (qsizetype in = first; in < size; ++in) {
+        const QChar c = data[in];
+        if (c == QLatin1Char('\n') && afterCr) {
+            afterCr = false; // the "\n" of a "\r\n": the "\r" already became the line end
+            continue;
+        }
+        afterCr = c == QLatin1Char('\r');
+        data[out++] = afterCr ? QChar(QLatin1Char('\n')) : c;
+    }
+    text.truncate(out);
+}
+
+LogReadResult LogReader::read(const LogSource &source, const FindingSink &sink, const LogReadOptions &options) const
+{
+    LogReadResult result;
+    TextStage stage(m_scanner, sink, options);
+    // Records how the text stage ended; true when the read goes on.
+    const auto settle = [&](TextStage::Outcome outcome) {
+        if (outcome == TextStage::Outcome::Refuse) {
+            result.status = LogReadResult::Status::Refused;
+            result.notes.push_back({stage.refusal(), {}, 0, 0});
+        } else if (outcome == TextStage::Outcome::Stop) {
+            result.status = LogReadResult::Status::Stopped;
+        }
+        result.characters = stage.characters();
+        result.lines = stage.lines();
+        return outcome == TextStage::Outcome::Go;
+    };
+
+    if (source.kind() == LogSource::Kind::Text) {
+        const QString &text = source.text();
+        for (qsizetype at = 0; at < text.size();) {
+            if (isCancelled(options.cancel)) {
+                result.status = LogReadResult::Status::Cancelled;
+                return result;
+            }
+            qsizetype n = std::min(textPiece, text.size() - at);
+            if (at + n < text.size() && text.at(at + n - 1).isHighSurrogate())
+                --n;
+            if (!settle(stage.addText(QStringView(text).sliced(at, n))))
+                return result;
+            at += n;
+            if (options.progress)
+                options.progress(at, text.size());
+        }
+        if (settle(stage.finish(false)) && result.characters == 0)
+            result.notes.push_back({LogWarning::Empty, {}, 0, 0});
+        return result;
+    }
+
+    LogNote refusal;
+    const std::unique_ptr<ByteSource> bytes = openSource(source, options, &result.expectedSize, &refusal);
+    if (!bytes) {
+        result.status = LogReadResult::Status::Refused;
+        result.notes.push_back(refusal);
+        return result;
+    }
+    const auto tooLarge = [&] {
+        result.status = LogReadResult::Status::Refused;
+        result.notes.push_back({LogWarning::TooLarge, {}, options.maximumBytes, result.expectedSize});
+        return result;
+    };
+    if (options.maximumBytes >= 0 && result.expectedSize > options.maximumBytes)
+        return tooLarge();
+
+    QByteArray chunk(chunkBytes, Qt::Uninitialized);
+    bool failed = false;
+    for (;;) {
+        const qint64 n = bytes->read(chunk.data(), chunk.size());
+        if (n < 0) {
+            failed = true;
+            result.notes.push_back({LogWarning::ReadFailed, bytes->errorString(), result.bytesRead, 0});
+            break;
+        }
+        if (isCancelled(options.cancel)) {
+            result.status = LogReadResult::Status::Cancelled;
+            return result;
+        }
+        if (n == 0)
+            break;
+        result.bytesRead += n;
+        if (options.maximumBytes >= 0 && result.bytesRead > options.maximumBytes)
+            return tooLarge();
+        if (!settle(stage.addBytes(QByteArrayView(chunk.constData(), n)))) {
+            result.decodeInfo = stage.decodeInfo();
+            return result;
+        }
+        if (options.progress)
+            options.progress(result.bytesRead, result.expectedSize);
+    }
+    // What was read before a read error is still scanned: it is what the log says.
+    const bool scanned = settle(stage.finish(true));
+    result.decodeInfo = stage.decodeInfo();
+    if (result.status == LogReadResult::Status::Refused)
+        return result;
+    if (failed && result.status == LogReadResult::Status::Ok)
+        result.status = LogReadResult::Status::Failed;
+    if (stage.usedFallback())
+        result.notes.push_back({LogWarning::LegacyEncoding, QString::fromLatin1(result.decodeInfo.encoding), 0, 0});
+    if (result.decodeInfo.invalidBytes)
+        result.notes.push_back({LogWarning::InvalidBytes, QString::fromLatin1(result.decodeInfo.encoding), 0, 0});
+    if (!failed && result.expectedSize >= 0 && result.bytesRead < result.expectedSize)
+        result.notes.push_back({LogWarning::Shrunk, {}, result.bytesRead, result.expectedSize});
+    if (!failed && scanned && result.characters == 0)
+        result.notes.push_back({LogWarning::Empty, {}, 0, 0});
+    return result;
+}
+
+} // namespace sspilens

@@ -1,0 +1,497 @@
+// SPDX-FileCopyrightText: 2026 SSPI Lens developers
+// SPDX-License-Identifier: MIT
+//
+// core's LogReader, the one reading pipeline of the command line and the log decoder: every
+// kind of input, encodings, the binary policy, line ends, caps, cancel, progress, streaming.
+#include "logreader.h"
+#include "scanner.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+using namespace sspilens;
+using Status = LogReadResult::Status;
+
+namespace {
+
+struct Read {
+    LogReadResult result;
+    std::vector<Finding> findings;
+    QString text; ///< what the text sink received
+};
+
+Read readSource(const LogSource &source, LogReadOptions options = {})
+{
+    static const LogScanner scanner;
+    Read r;
+    options.text = [&r](QStringView piece) { r.text += piece; };
+    r.result = LogReader(scanner).read(
+        source,
+        [&r](const Finding &f) {
+            r.findings.push_back(f);
+            return true;
+        },
+        options);
+    return r;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+/// The review's repro: ASCII log lines with 11 % 0xFF and 1.9 % 0x01 bytes.
+QByteArray mixedBinary()
+{
+    QByteArray bytes;
+    QRandomGenerator rng(11);
+    while (bytes.size() < 20000) {
+        bytes += "2026-03-02 08:12:40 bind failed 0x80090325 ";
+        for (int i = 0; i < 60; ++i) {
+            const quint32 r = rng.bounded(1000u);
+            bytes += r < 200 ? '\xFF' : r < 235 ? '\x01' : char('a' + r % 26);
+        }
+        bytes += '\n';
+    }
+    return bytes;
+}
+
+void compareFindings(const std::vector<Finding> &actual, const std::vector<Finding> &expected)
+{
+    QCOMPARE(actual.size(), expected.size());
+    for (size_t i = 0; i < expected.size(); ++i) {
+        QCOMPARE(actual[i].offset, expected[i].offset);
+        QCOMPARE(actual[i].line, expected[i].line);
+        QCOMPARE(actual[i].column, expected[i].column);
+        QCOMPARE(actual[i].length, expected[i].length);
+        QCOMPARE(actual[i].value, expected[i].value);
+    }
+}
+
+/// Reports a size of @p size but ends, or fails, after @p data.
+class ShortDevice : public QIODevice
+{
+public:
+    ShortDevice(QByteArray data, qint64 size, bool fail) : m_data(std::move(data)), m_size(size), m_fail(fail)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    qint64 size() const override { return m_size; }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        if (m_at == m_data.size() && m_fail) {
+            setErrorString(QStringLiteral("Input/output error"));
+            return -1;
+        }
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_at);
+        memcpy(data, m_data.constData() + m_at, size_t(n));
+        m_at += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_size;
+    bool m_fail;
+    qint64 m_at = 0;
+};
+
+} // namespace
+
+class TestLogReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void lineEnds_data();
+    void lineEnds();
+    void lineEndsAcrossPieces();
+    void encodings_data();
+    void encodings();
+    void binaryPolicy_data();
+    void binaryPolicy();
+    void refusals();
+    void emptyInputs();
+    void shrunkAndFailed();
+    void caps();
+    void cancel();
+    void progress();
+    void streamingBorders();
+    void eventLogFile();
+    void pipe();
+};
+
+void TestLogReader::lineEnds_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("scanned");
+    QTest::newRow("CRLF") << QByteArray("line one\r\nline two 0x80090325\r\nthird SEC_E_TIME_SKEW\r\n")
+                          << QStringLiteral("line one\nline two 0x80090325\nthird SEC_E_TIME_SKEW\n");
+    QTest::newRow("lone CR") << QByteArray("a\rb 0x80090325\rc SEC_E_TIME_SKEW")
+                             << QStringLiteral("a\nb 0x80090325\nc SEC_E_TIME_SKEW");
+    // The review's repro of B2: the CLI and the GUI must both see offset 18, then line 4, col 8, offset 42.
+    QTest::newRow("mixed") << QByteArray("line one\r\nline two 0x80090325\r\nthird\rfourth SEC_E_TIME_SKEW")
+                           << QStringLiteral("line one\nline two 0x80090325\nthird\nfourth SEC_E_TIME_SKEW");
+    QTest::newRow("CR CR LF") << QByteArray("x\r\r\n0x80090325") << QStringLiteral("x\n\n0x80090325");
+}
+
+void TestLogReader::lineEnds()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, scanned);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ends.log"));
+    QVERIFY(writeFile(path, bytes));
+    const std::vector<Finding> expected = LogScanner().scan(scanned);
+    QVERIFY(!expected.empty());
+    for (const LogSource &source : {LogSource::file(path), LogSource::text(QString::fromUtf8(bytes))}) {
+        const Read r = readSource(source);
+        QCOMPARE(r.result.status, Status::Ok);
+        QCOMPARE(r.text, scanned);
+        QCOMPARE(r.result.lines, qint64(scanned.count(QLatin1Char('\n')) + 1));
+        compareFindings(r.findings, expected);
+    }
+    if (QTest::currentDataTag() == QByteArray("mixed")) {
+        const Read r = readSource(LogSource::file(path));
+        QCOMPARE(r.findings.at(0).offset, 18);
+        QCOMPARE(r.findings.at(1).line, 4);
+        QCOMPARE(r.findings.at(1).column, 8);
+        QCOMPARE(r.findings.at(1).offset, 42);
+    }
+}
+
+void TestLogReader::lineEndsAcrossPieces()
+{
+    // "\r" the last byte of one chunk, "\n" the first of the next: one line end.
+    QByteArray bytes(LogReader::chunkBytes - 1, 'a');
+    bytes += "\r\nSEC_E_TIME_SKEW\r";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("border.log"));
+    QVERIFY(writeFile(path, bytes));
+    QString text = QString::fromLatin1(bytes);
+    bool afterCr = false;
+    LogReader::normaliseLineEnds(text, 0, afterCr);
+    QCOMPARE(text.size(), bytes.size() - 1);
+    const Read r = readSource(LogSource::file(path));
+    QCOMPARE(r.text, text);
+    QCOMPARE(r.findings.size(), size_t(1));
+    QCOMPARE(r.findings[0].line, 2);
+    QCOMPARE(r.findings[0].column, 1);
+    QCOMPARE(r.result.lines, 3);
+}
+
+void TestLogReader::encodings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("encoding");
+    QTest::addColumn<QByteArray>("fallback");
+    QTest::addColumn<QString>("decodedAs");
+    QTest::addColumn<bool>("legacy");
+    QTest::addColumn<bool>("invalid");
+
+    const QString text = QStringLiteral("第一行\r\n錯誤 SEC_E_UNTRUSTED_ROOT 0x80090325\r\n").repeated(200);
+    QStringEncoder le(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    QStringEncoder be(QStringEncoder::Utf16BE);
+    QStringEncoder big5("Big5");
+    QTest::newRow("UTF-8") << text.toUtf8() << QByteArray() << QByteArray("windows-1252") << "UTF-8" << false << false;
+    QTest::newRow("UTF-16 LE, BOM") << QByteArray(le.encode(text)) << QByteArray() << QByteArray("windows-1252")
+                                    << "UTF-16LE" << false << false;
+    QTest::newRow("UTF-16 BE, no BOM") << QByteArray(be.encode(text)) << QByteArray() << QByteArray("windows-1252")
+                                       << "UTF-16BE" << false << false;
+    QTest::newRow("Big5, forced") << QByteArray(big5.encode(text)) << QByteArray("Big5") << QByteArray() << "Big5"
+                                  << false << false;
+    QTest::newRow("Big5, legacy fallback")
+        << QByteArray(big5.encode(text)) << QByteArray() << QByteArray("Big5") << "Big5" << true << false;
+    QTest::newRow("Big5, no fallback") << QByteArray(big5.encode(text)) << QByteArray() << QByteArray() << "UTF-8"
+                                       << false << true;
+}
+
+void TestLogReader::encodings()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, encoding);
+    QFETCH(QByteArray, fallback);
+    QFETCH(QString, decodedAs);
+    QFETCH(bool, legacy);
+    QFETCH(bool, invalid);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("enc.log"));
+    QVERIFY(writeFile(path, bytes));
+    LogReadOptions options;
+    options.encoding = encoding;
+    options.fallbackEncoding = fallback;
+    const Read r = readSource(LogSource::file(path), options);
+    QCOMPARE(r.result.status, Status::Ok);
+    QVERIFY2(QString::fromLatin1(r.result.decodeInfo.encoding).compare(decodedAs, Qt::CaseInsensitive) == 0,
+             r.result.decodeInfo.encoding.constData());
+    QCOMPARE(r.result.has(LogWarning::LegacyEncoding), legacy);
+    QCOMPARE(r.result.has(LogWarning::InvalidBytes), invalid);
+    QCOMPARE(r.findings.size(), size_t(400)); // ASCII codes are found in any case
+    if (!invalid)
+        compareFindings(r.findings, LogScanner().scan(r.text));
+}
+
+void TestLogReader::binaryPolicy_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("encoding");
+    QTest::addColumn<bool>("binary");
+    QByteArray random(1 << 20, Qt::Uninitialized);
+    QRandomGenerator(42).fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+    // Decided once for both front ends: 1.9 % controls is text with stray bytes, not binary data.
+    QTest::newRow("review repro: 11% 0xFF, 1.9% 0x01") << mixedBinary() << QByteArray() << false;
+    QTest::newRow("random bytes") << random << QByteArray() << true;
+    QTest::newRow("random bytes as windows-1252") << random << QByteArray("windows-1252") << true;
+    QTest::newRow("zeros") << QByteArray(100000, '\0') << QByteArray() << true;
+    QTest::newRow("zeros as windows-1252") << QByteArray(100000, '\0') << QByteArray("windows-1252") << true;
+    QTest::newRow("ANSI colours") << QByteArray("\x1b[31mSEC_E_TIME_SKEW\x1b[0m\t\f\n").repeated(500) << QByteArray()
+                                  << false;
+    QTest::newRow("6% controls") << (QByteArray(94, 'a') + QByteArray(6, '\x02')).repeated(100) << QByteArray() << true;
+    QTest::newRow("4% controls") << (QByteArray(96, 'a') + QByteArray(4, '\x02')).repeated(100) << QByteArray()
+                                 << false;
+}
+
+void TestLogReader::binaryPolicy()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, encoding);
+    QFETCH(bool, binary);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("maybe.bin"));
+    QVERIFY(writeFile(path, bytes));
+    LogReadOptions options;
+    options.encoding = encoding;
+    options.fallbackEncoding = "windows-1252";
+    const Read r = readSource(LogSource::file(path), options);
+    QCOMPARE(r.result.status, binary ? Status::Refused : Status::Ok);
+    QCOMPARE(r.result.has(LogWarning::Binary), binary);
+    if (binary) {
+        QVERIFY(r.findings.empty());
+        QVERIFY(r.text.isEmpty());
+    } else if (QTest::currentDataTag() == QByteArray("review repro: 11% 0xFF, 1.9% 0x01")) {
+        QVERIFY(r.result.has(LogWarning::LegacyEncoding));
+        QCOMPARE(r.findings.size(), size_t(bytes.count("0x80090325")));
+    }
+}
+
+void TestLogReader::refusals()
+{
+    QTemporaryDir dir;
+    Read r = readSource(LogSource::file(dir.path()));
+    QCOMPARE(r.result.status, Status::Refused);
+    QVERIFY(r.result.has(LogWarning::IsDirectory));
+    r = readSource(LogSource::file(dir.filePath(QStringLiteral("missing.log"))));
+    QCOMPARE(r.result.status, Status::Refused);
+    QVERIFY(r.result.has(LogWarning::CannotOpen));
+    QVERIFY2(r.result.note(LogWarning::CannotOpen)->detail.contains(QStringLiteral("No such file")),
+             qPrintable(r.result.note(LogWarning::CannotOpen)->detail));
+    r = readSource(LogSource::file(QString()));
+    QVERIFY(r.result.has(LogWarning::CannotOpen));
+    LogReadOptions options;
+    // Not opened: the reason is its error string.
+    class Closed : public QBuffer
+    {
+    public:
+        Closed() { setErrorString(QStringLiteral("Permission denied")); }
+    };
+    options.opener = [](const QString &) { return std::make_unique<Closed>(); };
+    r = readSource(LogSource::file(QStringLiteral("x.log")), options);
+    QCOMPARE(r.result.note(LogWarning::CannotOpen)->detail, QStringLiteral("Permission denied"));
+    QVERIFY(r.result.note(LogWarning::CannotOpen)->message(QStringLiteral("x.log")).contains(QStringLiteral("x.log")));
+}
+
+void TestLogReader::emptyInputs()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.log"));
+    QVERIFY(writeFile(path, {}));
+    QStringList paths{path};
+#ifdef Q_OS_UNIX
+    paths << QStringLiteral("/dev/null");
+#endif
+    for (const QString &p : paths) {
+        const Read r = readSource(LogSource::file(p));
+        QCOMPARE(r.result.status, Status::Ok);
+        QVERIFY(r.result.has(LogWarning::Empty));
+        QCOMPARE(r.result.lines, 0);
+    }
+    const Read text = readSource(LogSource::text(QString()));
+    QVERIFY(text.result.has(LogWarning::Empty));
+}
+
+void TestLogReader::shrunkAndFailed()
+{
+    const QByteArray data = QByteArray("ok 0x80090325\n").repeated(10);
+    LogReadOptions options;
+    options.opener = [&](const QString &) { return std::make_unique<ShortDevice>(data, data.size() * 2, false); };
+    Read r = readSource(LogSource::file(QStringLiteral("rotated.log")), options);
+    QCOMPARE(r.result.status, Status::Ok);
+    const LogNote *shrunk = r.result.note(LogWarning::Shrunk);
+    QVERIFY(shrunk);
+    QCOMPARE(shrunk->done, data.size());
+    QCOMPARE(shrunk->expected, data.size() * 2);
+    QCOMPARE(r.findings.size(), size_t(10));
+
+    // A read error after some bytes: what was read is still scanned, and the status says Failed.
+    options.opener = [&](const QString &) { return std::make_unique<ShortDevice>(data, data.size() * 2, true); };
+    r = readSource(LogSource::file(QStringLiteral("share.log")), options);
+    QCOMPARE(r.result.status, Status::Failed);
+    QCOMPARE(r.result.note(LogWarning::ReadFailed)->detail, QStringLiteral("Input/output error"));
+    QCOMPARE(r.findings.size(), size_t(10));
+}
+
+void TestLogReader::caps()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.log"));
+    QVERIFY(writeFile(path, QByteArray("0x80090325\n").repeated(1000)));
+    LogReadOptions options;
+    options.maximumBytes = 4096;
+    Read r = readSource(LogSource::file(path), options);
+    QCOMPARE(r.result.status, Status::Refused);
+    QCOMPARE(r.result.note(LogWarning::TooLarge)->done, 4096);
+    QVERIFY(r.findings.empty());
+    // A device that does not tell its size: stopped by the bytes read.
+    const QByteArray data = QByteArray("0x80090325\n").repeated(1000);
+    options.opener = [&](const QString &) { return std::make_unique<ShortDevice>(data, 0, false); };
+    r = readSource(LogSource::file(QStringLiteral("dev")), options);
+    QCOMPARE(r.result.status, Status::Refused);
+    QVERIFY(r.result.has(LogWarning::TooLarge));
+    options.maximumBytes = data.size();
+    r = readSource(LogSource::file(QStringLiteral("dev")), options);
+    QCOMPARE(r.result.status, Status::Ok);
+}
+
+void TestLogReader::cancel()
+{
+    std::atomic<bool> stop{true};
+    LogReadOptions options;
+    options.cancel = &stop;
+    Read r = readSource(LogSource::text(QStringLiteral("0x80090325")), options);
+    QCOMPARE(r.result.status, Status::Cancelled);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.log"));
+    QVERIFY(writeFile(path, QByteArray("0x80090325\n").repeated(300000)));
+    // Cancelled from the progress of the first chunk: nothing more is read.
+    stop = false;
+    int calls = 0;
+    options.progress = [&](qint64, qint64) {
+        ++calls;
+        stop = true;
+    };
+    r = readSource(LogSource::file(path), options);
+    QCOMPARE(r.result.status, Status::Cancelled);
+    QCOMPARE(calls, 1);
+    QCOMPARE(r.result.bytesRead, LogReader::chunkBytes);
+}
+
+void TestLogReader::progress()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.log"));
+    const QByteArray bytes = QByteArray("line 0x80090325\n").repeated(200000);
+    QVERIFY(writeFile(path, bytes));
+    QList<qint64> seen;
+    LogReadOptions options;
+    options.progress = [&](qint64 done, qint64 total) {
+        QCOMPARE(total, bytes.size());
+        seen << done;
+    };
+    const Read r = readSource(LogSource::file(path), options);
+    QCOMPARE(r.result.status, Status::Ok);
+    QVERIFY(seen.size() >= 3);
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    QCOMPARE(seen.last(), bytes.size());
+    QCOMPARE(r.result.bytesRead, bytes.size());
+    QCOMPARE(r.result.expectedSize, bytes.size());
+}
+
+void TestLogReader::streamingBorders()
+{
+    // Codes and multi-byte characters straddling every chunk border: the same findings as a scan of
+    // the whole text.
+    QString text;
+    while (text.size() < 5 * LogReader::chunkBytes / 3)
+        text += QStringLiteral("記錄 %1 0x80090325 SEC_E_TIME_SKEW 😀 The target principal name is\r\nincorrect.\r\n")
+                    .arg(text.size());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.log"));
+    QVERIFY(writeFile(path, text.toUtf8()));
+    QString normal = text;
+    normal.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    const std::vector<Finding> expected = LogScanner().scan(normal);
+    const Read file = readSource(LogSource::file(path));
+    QCOMPARE(file.text, normal);
+    compareFindings(file.findings, expected);
+    const Read pasted = readSource(LogSource::text(text));
+    compareFindings(pasted.findings, expected);
+}
+
+void TestLogReader::eventLogFile()
+{
+    const QString path = QStringLiteral(SSPILENS_SOURCE_DIR "/tests/data/evtx/Security_short_selected.evtx");
+    QVERIFY(QFile::exists(path));
+    const Read r = readSource(LogSource::file(path));
+    QCOMPARE(r.result.status, Status::Refused);
+    QVERIFY(r.result.has(LogWarning::EventLogFile));
+    QVERIFY(r.findings.empty());
+}
+
+void TestLogReader::pipe()
+{
+#ifdef Q_OS_UNIX
+    // A FIFO: read as it comes, to its writer's end; a silent one waits until cancelled.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.fifo"));
+    QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+    std::thread writer([name = QFile::encodeName(path)] {
+        const int fd = ::open(name.constData(), O_WRONLY);
+        for (int i = 0; i < 100 && fd >= 0; ++i) {
+            const QByteArray line = "pipe 0x80090325\r\n";
+            if (::write(fd, line.constData(), size_t(line.size())) < 0)
+                break;
+        }
+        if (fd >= 0)
+            ::close(fd);
+    });
+    const Read r = readSource(LogSource::file(path));
+    writer.join();
+    QCOMPARE(r.result.status, Status::Ok);
+    QCOMPARE(r.findings.size(), size_t(100));
+    QCOMPARE(r.result.expectedSize, -1);
+    QCOMPARE(r.findings.back().line, 100);
+
+    std::atomic<bool> stop{false};
+    LogReadOptions options;
+    options.cancel = &stop;
+    std::thread canceller([&stop] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        stop = true;
+    });
+    const Read silent = readSource(LogSource::file(path), options);
+    canceller.join();
+    QCOMPARE(silent.result.status, Status::Cancelled);
+#else
+    QSKIP("Named pipes are a POSIX thing");
+#endif
+}
+
+QTEST_GUILESS_MAIN(TestLogReader)
+#include "tst_logreader.moc"
