@@ -16464,10 +16464,6 @@ ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>empty file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reading the log from the terminal; end it with Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16547,6 +16543,10 @@ Examples:
     </message>
     <message>
         <source>See: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 is not valid UTF-8 text; it was decoded as %2 (choose another with --encoding)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -17960,6 +17960,10 @@ Also defined as: %2</source>
         <source>Finding %1 of %2, line %3, is in the part of the line that is not shown (lines are cut at %4 characters): %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -18322,6 +18326,56 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>Log file to open in the log decoder (the first, if there are several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sspilens</name>
+    <message>
+        <source>empty file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sspilens::LogNote</name>
+    <message>
+        <source>Some bytes of %1 are not valid %2 and were replaced with U+FFFD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor UTF-16 text, so it was decoded as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to decode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 became shorter while it was being read (%2 of %3 bytes; was it truncated or replaced?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not look like a text log: it contains binary data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Windows event log (.evtx), which cannot be read yet. Save it as XML or text in Event Viewer (or run wevtutil qe FILE /lf:true /f:xml) and decode that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most that is read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16462,10 +16462,6 @@ ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
         <translation>未知的命令「%1」（請使用 lookup、decode 或 list）</translation>
     </message>
     <message>
-        <source>empty file name</source>
-        <translation>檔案名稱是空的</translation>
-    </message>
-    <message>
         <source>reading the log from the terminal; end it with Ctrl+D</source>
         <translation>正在從終端機讀取記錄；按 Ctrl+D 結束輸入</translation>
     </message>
@@ -16576,6 +16572,10 @@ Examples:
     <message>
         <source>See: %1</source>
         <translation>請參閱：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1 is not valid UTF-8 text; it was decoded as %2 (choose another with --encoding)</source>
+        <translation>警告：%1 不是有效的 UTF-8 文字，已改以 %2 解碼（可用 --encoding 指定其他編碼）</translation>
     </message>
 </context>
 <context>
@@ -17977,6 +17977,10 @@ Also defined as: %2</source>
         <source>Finding %1 of %2, line %3, is in the part of the line that is not shown (lines are cut at %4 characters): %5</source>
         <translation>第 %1 個發現項目（共 %2 個），位於第 %3 行未顯示的部分（每行只顯示 %4 個字元）：%5</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -18336,6 +18340,56 @@ Also defined as: %2</source>
     <message>
         <source>Log file to open in the log decoder (the first, if there are several).</source>
         <translation>要在記錄解碼器中開啟的記錄檔（若有多個，開啟第一個）。</translation>
+    </message>
+</context>
+<context>
+    <name>sspilens</name>
+    <message>
+        <source>empty file name</source>
+        <translation type="unfinished">檔案名稱是空的</translation>
+    </message>
+</context>
+<context>
+    <name>sspilens::LogNote</name>
+    <message>
+        <source>Some bytes of %1 are not valid %2 and were replaced with U+FFFD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor UTF-16 text, so it was decoded as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to decode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 became shorter while it was being read (%2 of %3 bytes; was it truncated or replaced?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not look like a text log: it contains binary data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Windows event log (.evtx), which cannot be read yet. Save it as XML or text in Event Viewer (or run wevtutil qe FILE /lf:true /f:xml) and decode that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most that is read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
