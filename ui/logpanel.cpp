@@ -1708,10 +1708,10 @@ void LogPanel::addExplainAction(QMenu *menu, int findingIndex)
     });
     menu->insertAction(before, explain);
     if (f.code) {
-        const quint32 value = f.value;
+        const StatusCode *code = f.code;
         auto *library = new QAction(tr("Show in the Code &Library"), menu);
         library->setObjectName(QStringLiteral("showInLibraryAction"));
-        connect(library, &QAction::triggered, this, [this, value] { emit codeActivated(value); });
+        connect(library, &QAction::triggered, this, [this, code] { emit codeActivated(code); });
         menu->insertAction(before, library);
     }
     if (before)
