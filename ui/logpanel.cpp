@@ -1520,7 +1520,7 @@ QString LogPanel::toolTipAt(int position) const
         return {};
     const Finding &f = (*m_findings)[static_cast<size_t>(index)];
     return tr("<b>%1</b> (%2)<br>%3<br><i>Double-click for the full explanation.</i>")
-        .arg(FindingsModel::symbolText(f).toHtmlEscaped(), formatHex(f.value),
+        .arg(FindingsModel::symbolText(f).toHtmlEscaped(), FindingsModel::valueText(f).toHtmlEscaped(),
              FindingsModel::meaningText(f).toHtmlEscaped());
 }
 
