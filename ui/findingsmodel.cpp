@@ -156,7 +156,7 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
         case TextColumn: return tr("The text as written in the log");
         case FormColumn: return tr("How the code was written: hexadecimal, decimal, symbol or Windows message");
         case FamilyColumn:
-            return tr("Which numbering the code belongs to: SSPI, NTSTATUS, Kerberos, TLS alert, Win32 or HRESULT");
+            return tr("The numbering the code belongs to: SSPI, NTSTATUS, Kerberos, TLS alert, Win32 or HRESULT");
         case SymbolColumn: return tr("The name the headers or the RFC give the code");
         case MeaningColumn: return tr("What the code means");
         default: return {};
