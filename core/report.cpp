@@ -174,10 +174,12 @@ void ReportSummary::add(const Finding &finding, const QString &file)
     addFile(file);
     ++m_findings;
     const ReportLocation here{file, finding.line};
-    const auto it = m_index.constFind(finding.value);
+    const Family family = finding.code ? finding.code->family : Family::Sspi;
+    const quint64 identity = Catalog::identity(family, finding.value);
+    const auto it = m_index.constFind(identity);
     if (it == m_index.cend()) {
         SummaryEntry e;
-        e.family = finding.code ? finding.code->family : Family::Sspi;
+        e.family = family;
         e.value = finding.value;
         e.code = finding.code;
         e.count = 1;
@@ -185,7 +187,7 @@ void ReportSummary::add(const Finding &finding, const QString &file)
         if (!file.isEmpty())
             e.files << file;
         e.locations << here;
-        m_index.insert(finding.value, m_entries.size());
+        m_index.insert(identity, m_entries.size());
         m_entries.push_back(std::move(e));
         return;
     }

@@ -39,7 +39,8 @@ struct SummaryEntry {
 };
 
 /**
- * Groups findings by code: count, first and last line, files. Memory grows with the number of
+ * Groups findings by code, that is by (family, value): Kerberos 0x18 and an SSPI 0x18 are two
+ * codes. Count, first and last line, files. Memory grows with the number of
  * distinct codes, not with the number of findings, so a CLI can summarise any log.
  */
 class ReportSummary
@@ -56,7 +57,7 @@ public:
 
 private:
     std::vector<SummaryEntry> m_entries;
-    QHash<quint32, size_t> m_index;
+    QHash<quint64, size_t> m_index; ///< Catalog::identity(family, value) -> entry
     QStringList m_files;
     qint64 m_findings = 0;
 };

@@ -27,6 +27,7 @@
 #include <QTextEdit>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -50,6 +51,7 @@ private slots:
     void filterCheckbox_data();
     void filterCheckbox();
     void spaceTogglesFilter();
+    void familyFilterWithSearch();
     void clearFilters();
     void emptyResult_data();
     void emptyResult();
@@ -59,6 +61,10 @@ private slots:
     void relatedLink_data();
     void relatedLink();
     void relatedLinkClearsHidingFilter();
+    void crossFamilyLink_data();
+    void crossFamilyLink();
+    void cardShowsFamily_data();
+    void cardShowsFamily();
     void ctrlCCopiesRows_data();
     void ctrlCCopiesRows();
     void contextMenuCopies_data();
@@ -92,6 +98,16 @@ private:
 };
 
 namespace {
+
+int total()
+{
+    return Catalog::instance().size();
+}
+
+QString countText(int shown)
+{
+    return QStringLiteral("%1 of %2 codes").arg(shown).arg(total());
+}
 
 const StatusCode &code(const QString &symbol)
 {
@@ -198,7 +214,7 @@ void TestCodeBrowser::modelsUnderTester()
     table()->sortByColumn(CodeTableModel::MeaningColumn, Qt::DescendingOrder);
     QTest::keyClick(search(), Qt::Key_Escape);
     browser()->clearFiltersAction()->trigger();
-    QCOMPARE(proxy()->rowCount(), 93);
+    QCOMPARE(proxy()->rowCount(), total());
 }
 
 void TestCodeBrowser::typeToFilter_data()
@@ -225,7 +241,7 @@ void TestCodeBrowser::typeToFilter()
     QCOMPARE(shownSymbols(), QStringList{symbol});
     QCOMPARE(table()->model()->rowCount(), 1);
     auto *count = child<QLabel>(QStringLiteral("countLabel"));
-    QCOMPARE(count->text(), QStringLiteral("1 of 93 codes"));
+    QCOMPARE(count->text(), countText(1));
     // A single match is shown at once.
     QVERIFY(card()->code());
     QCOMPARE(card()->code()->symbolString(), symbol);
@@ -248,8 +264,8 @@ void TestCodeBrowser::typeWords()
             c.symbolString() + trCatalog(c.meaning) + trCatalog(c.explanation) + QString::fromUtf8(c.windowsMessage);
         QVERIFY2(text.contains(QLatin1String("untrusted"), Qt::CaseInsensitive), qPrintable(symbol));
     }
-    QVERIFY(shown.size() < 93);
-    QCOMPARE(child<QLabel>(QStringLiteral("countLabel"))->text(), QStringLiteral("%1 of 93 codes").arg(shown.size()));
+    QVERIFY(shown.size() < total());
+    QCOMPARE(child<QLabel>(QStringLiteral("countLabel"))->text(), countText(int(shown.size())));
 }
 
 void TestCodeBrowser::escapeClears()
@@ -259,7 +275,7 @@ void TestCodeBrowser::escapeClears()
     QTest::keyClick(search(), Qt::Key_Escape);
     QVERIFY(search()->text().isEmpty());
     QCOMPARE(proxy()->searchText(), QString());
-    QCOMPARE(proxy()->rowCount(), 93);
+    QCOMPARE(proxy()->rowCount(), total());
 }
 
 void TestCodeBrowser::ctrlFFocusesSearch()
@@ -287,12 +303,17 @@ void TestCodeBrowser::filterCheckbox_data()
     QTest::addColumn<int>("package");
     QTest::addColumn<int>("severity");
     QTest::addColumn<int>("category");
-    QTest::newRow("Kerberos") << "packageFilter_kerberos" << int(Kerberos) << -1 << -1;
-    QTest::newRow("NTLM") << "packageFilter_ntlm" << int(Ntlm) << -1 << -1;
-    QTest::newRow("Schannel") << "packageFilter_schannel" << int(Schannel) << -1 << -1;
-    QTest::newRow("informational") << "severityFilter_informational" << 0 << int(Severity::Informational) << -1;
-    QTest::newRow("errors") << "severityFilter_error" << 0 << int(Severity::Error) << -1;
-    QTest::newRow("certificates") << "categoryFilter_certificates" << 0 << -1 << int(Category::CertificatesSmartCards);
+    QTest::addColumn<int>("family");
+    QTest::newRow("Kerberos") << "packageFilter_kerberos" << int(Kerberos) << -1 << -1 << -1;
+    QTest::newRow("NTLM") << "packageFilter_ntlm" << int(Ntlm) << -1 << -1 << -1;
+    QTest::newRow("Schannel") << "packageFilter_schannel" << int(Schannel) << -1 << -1 << -1;
+    QTest::newRow("informational") << "severityFilter_informational" << 0 << int(Severity::Informational) << -1 << -1;
+    QTest::newRow("errors") << "severityFilter_error" << 0 << int(Severity::Error) << -1 << -1;
+    QTest::newRow("certificates") << "categoryFilter_certificates" << 0 << -1 << int(Category::CertificatesSmartCards)
+                                  << -1;
+    for (Family family : FamilyFormat::all)
+        QTest::newRow(qPrintable(QStringLiteral("family ") + familyKey(family)))
+            << QStringLiteral("familyFilter_") + familyKey(family) << 0 << -1 << -1 << int(family);
 }
 
 void TestCodeBrowser::filterCheckbox()
@@ -301,7 +322,10 @@ void TestCodeBrowser::filterCheckbox()
     QFETCH(int, package);
     QFETCH(int, severity);
     QFETCH(int, category);
+    QFETCH(int, family);
     auto belongs = [&](const StatusCode &c) {
+        if (family >= 0)
+            return int(c.family) == family;
         if (package)
             return (c.packages & package) != 0;
         if (severity >= 0)
@@ -326,10 +350,10 @@ void TestCodeBrowser::filterCheckbox()
         QVERIFY(c);
         QVERIFY2(belongs(*c), c->symbol);
     }
-    QCOMPARE(child<QLabel>(QStringLiteral("countLabel"))->text(), QStringLiteral("%1 of 93 codes").arg(expected));
+    QCOMPARE(child<QLabel>(QStringLiteral("countLabel"))->text(), countText(expected));
     QVERIFY(child<QPushButton>(QStringLiteral("clearFiltersButton"))->isEnabled());
     QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->height() / 2, box->height() / 2));
-    QCOMPARE(proxy()->rowCount(), 93);
+    QCOMPARE(proxy()->rowCount(), total());
 }
 
 void TestCodeBrowser::spaceTogglesFilter()
@@ -340,19 +364,55 @@ void TestCodeBrowser::spaceTogglesFilter()
     QTest::keyClick(box, Qt::Key_Space);
     QVERIFY(box->isChecked());
     QVERIFY(proxy()->packageEnabled(Digest));
-    QVERIFY(proxy()->rowCount() < 93);
+    QVERIFY(proxy()->rowCount() < total());
+}
+
+void TestCodeBrowser::familyFilterWithSearch()
+{
+    auto *box = child<QCheckBox>(QStringLiteral("familyFilter_kerberos"));
+    QCOMPARE(box->text(), QStringLiteral("Kerberos (%1)")
+                              .arg(std::count_if(Catalog::instance().codes().begin(), Catalog::instance().codes().end(),
+                                                 [](const StatusCode &c) { return c.family == Family::Kerberos; })));
+    typeAndSettle(QStringLiteral("pre-authentication"));
+    const int allFamilies = proxy()->rowCount();
+    bool otherFamily = false;
+    for (int row = 0; row < allFamilies; ++row)
+        otherFamily = otherFamily || CodeTableModel::codeFromIndex(proxy()->index(row, 0))->family != Family::Kerberos;
+    QVERIFY(otherFamily);
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->height() / 2, box->height() / 2));
+    QVERIFY(box->isChecked());
+    QVERIFY(proxy()->familyEnabled(Family::Kerberos));
+    QVERIFY(proxy()->rowCount() > 0 && proxy()->rowCount() < allFamilies);
+    for (int row = 0; row < proxy()->rowCount(); ++row) {
+        const QModelIndex index = proxy()->index(row, CodeTableModel::FamilyColumn);
+        QCOMPARE(CodeTableModel::codeFromIndex(index)->family, Family::Kerberos);
+        QCOMPARE(index.data().toString(), QStringLiteral("Kerberos"));
+    }
+    QCOMPARE(child<QLabel>(QStringLiteral("countLabel"))->text(), countText(proxy()->rowCount()));
+    // The best match is shown at once, with its family.
+    QVERIFY(card()->code());
+    QCOMPARE(card()->code()->family, Family::Kerberos);
+    QCOMPARE(card()->findChild<QLabel *>(QStringLiteral("familyLabel"))->text(), QStringLiteral("Kerberos"));
+    // A search no Kerberos code matches: the empty page says the other families have it.
+    QTest::keyClick(search(), Qt::Key_Escape);
+    typeAndSettle(QStringLiteral("0x80090325"));
+    QCOMPARE(proxy()->rowCount(), 0);
+    QVERIFY(child<QWidget>(QStringLiteral("emptyResult"))->isVisible());
+    QVERIFY(child<QLabel>(QStringLiteral("emptyReason"))->text().contains(QLatin1String("without the filters")));
+    QVERIFY(child<QPushButton>(QStringLiteral("emptyClearFilters"))->isVisible());
 }
 
 void TestCodeBrowser::clearFilters()
 {
-    for (const char *name : {"packageFilter_credssp", "severityFilter_error", "categoryFilter_messages"})
+    for (const char *name :
+         {"familyFilter_sspi", "packageFilter_credssp", "severityFilter_error", "categoryFilter_messages"})
         child<QCheckBox>(QLatin1String(name))->click();
     QVERIFY(proxy()->hasActiveFilters());
     auto *button = child<QPushButton>(QStringLiteral("clearFiltersButton"));
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(!proxy()->hasActiveFilters());
-    QCOMPARE(proxy()->rowCount(), 93);
+    QCOMPARE(proxy()->rowCount(), total());
     for (QCheckBox *box : browser()->findChildren<QCheckBox *>())
         QVERIFY2(!box->isChecked(), qPrintable(box->objectName()));
     QVERIFY(!button->isEnabled());
@@ -364,7 +424,8 @@ void TestCodeBrowser::emptyResult_data()
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("reason");
     QTest::newRow("nothing like it") << "qqqzzzxxx" << QString();
-    QTest::newRow("other HRESULT") << "0x80070005" << lookupToken(u"0x80070005").anatomy.describe();
+    // E_OUTOFMEMORY: no family of the catalog holds it.
+    QTest::newRow("other HRESULT") << "0x8007000E" << lookupToken(u"0x8007000E").anatomy.describe();
     QTest::newRow("unassigned SSPI value") << "0x800903FF" << QString();
 }
 
@@ -383,14 +444,14 @@ void TestCodeBrowser::emptyResult()
     if (!reason.isEmpty())
         QCOMPARE(why, reason);
     QVERIFY(card()->code() == nullptr);
-    QCOMPARE(child<QLabel>(QStringLiteral("countLabel"))->text(), QStringLiteral("0 of 93 codes"));
+    QCOMPARE(child<QLabel>(QStringLiteral("countLabel"))->text(), countText(0));
 
     auto *clearSearch = child<QPushButton>(QStringLiteral("emptyClearSearch"));
     QVERIFY(clearSearch->isVisible());
     QVERIFY(!child<QPushButton>(QStringLiteral("emptyClearFilters"))->isVisible());
     QTest::mouseClick(clearSearch, Qt::LeftButton);
     QVERIFY(search()->text().isEmpty());
-    QCOMPARE(proxy()->rowCount(), 93);
+    QCOMPARE(proxy()->rowCount(), total());
     QVERIFY(table()->isVisible());
 }
 
@@ -481,9 +542,10 @@ void TestCodeBrowser::selectingRowFillsCard()
     for (const NextStep &step : c.nextSteps) {
         ++number;
         // A step that refers to a guide names it; the guide itself follows the steps once.
-        const QString expected = step.guide == Guide::None
-                                     ? trCatalog(step.text)
-                                     : trCatalog(step.text) + QStringLiteral(" (see “%1” below)").arg(guideTitle(step.guide));
+        const QString expected =
+            step.guide == Guide::None
+                ? trCatalog(step.text)
+                : trCatalog(step.text) + QStringLiteral(" (see “%1” below)").arg(guideTitle(step.guide));
         QCOMPARE(card()->findChild<QTextEdit *>(QStringLiteral("stepText%1").arg(number))->toPlainText(), expected);
         if (step.command)
             QCOMPARE(card()->findChild<QTextEdit *>(QStringLiteral("command%1").arg(number))->toPlainText(),
@@ -505,8 +567,13 @@ void TestCodeBrowser::selectingRowFillsCard()
                  int(info->steps.size()));
     }
     QVERIFY(!card()->findChild<QToolButton *>(QStringLiteral("guideButton%1").arg(guides.size() + 1)));
-    for (const RelatedCode &rel : c.related)
-        QVERIFY(label("relatedLabel")->text().contains(QLatin1String(rel.symbol)));
+    // Related codes of the same family in one list, the others under "The same failure in other
+    // layers".
+    for (const RelatedCode &rel : c.related) {
+        QLabel *list = label(rel.family == c.family ? "relatedLabel" : "crossFamilyLabel");
+        QVERIFY2(list->text().contains(QLatin1String(rel.symbol)), rel.symbol);
+        QVERIFY(list->isVisible());
+    }
     QVERIFY(label("docsLink")
                 ->text()
                 .contains(QLatin1String("https://learn.microsoft.com/en-us/windows/win32/secauthn/sspi-status-codes")));
@@ -548,7 +615,7 @@ void TestCodeBrowser::relatedLink()
     QSignalSpy spy(card(), &CodeDetailView::relatedCodeActivated);
     emit related->linkActivated(href);
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.at(0).at(0).toUInt(), code(to).value);
+    QCOMPARE(spy.at(0).at(0).value<const StatusCode *>(), &code(to));
     QCOMPARE(browser()->currentCode()->symbolString(), to);
     QCOMPARE(card()->code()->symbolString(), to);
     const QModelIndexList selected = table()->selectionModel()->selectedRows();
@@ -565,11 +632,178 @@ void TestCodeBrowser::relatedLinkClearsHidingFilter()
     QCOMPARE(browser()->currentCode()->symbolString(), QStringLiteral("SEC_E_WRONG_PRINCIPAL"));
     QVERIFY(code("SEC_E_UNTRUSTED_ROOT").category != Category::KerberosKdc);
 
-    emit card()->relatedCodeActivated(code("SEC_E_UNTRUSTED_ROOT").value);
+    emit card()->relatedCodeActivated(&code(QStringLiteral("SEC_E_UNTRUSTED_ROOT")));
     QCOMPARE(browser()->currentCode()->symbolString(), QStringLiteral("SEC_E_UNTRUSTED_ROOT"));
     QVERIFY(!proxy()->hasActiveFilters());
     QVERIFY(search()->text().isEmpty());
-    QCOMPARE(proxy()->rowCount(), 93);
+    QCOMPARE(proxy()->rowCount(), total());
+}
+
+void TestCodeBrowser::crossFamilyLink_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QString>("value");
+    // One failure seen from four layers: each card links to the others by (family, value).
+    QTest::newRow("SSPI to Kerberos") << "SEC_E_LOGON_DENIED"
+                                      << "KDC_ERR_PREAUTH_FAILED"
+                                      << "Kerberos"
+                                      << "0x18";
+    QTest::newRow("SSPI to Win32") << "SEC_E_LOGON_DENIED"
+                                   << "ERROR_LOGON_FAILURE"
+                                   << "Win32"
+                                   << "1326";
+    QTest::newRow("SSPI to NTSTATUS") << "SEC_E_LOGON_DENIED"
+                                      << "STATUS_WRONG_PASSWORD"
+                                      << "NTSTATUS"
+                                      << "0xC000006A";
+    QTest::newRow("Kerberos to NTSTATUS") << "KDC_ERR_PREAUTH_FAILED"
+                                          << "STATUS_WRONG_PASSWORD"
+                                          << "NTSTATUS"
+                                          << "0xC000006A";
+}
+
+void TestCodeBrowser::crossFamilyLink()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, family);
+    QFETCH(QString, value);
+    QVERIFY(browser()->selectSymbol(from));
+    QCOMPARE(card()->code(), &code(from));
+    auto *heading = [this] {
+        for (QLabel *label : card()->findChildren<QLabel *>()) {
+            if (label->text() == QLatin1String("The same failure in other layers"))
+                return label;
+        }
+        return static_cast<QLabel *>(nullptr);
+    }();
+    QVERIFY(heading);
+    QVERIFY(heading->isVisible());
+    auto *cross = card()->findChild<QLabel *>(QStringLiteral("crossFamilyLabel"));
+    QVERIFY(cross->isVisible());
+    const QString html = cross->text();
+    // Grouped under the family's name; the value in the family's own notation.
+    QVERIFY2(html.contains(QStringLiteral("<b>%1</b>").arg(family)), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("<tt>%1</tt>").arg(value)), qPrintable(html));
+    // Every link names its family; none is a bare value.
+    QString href;
+    const QRegularExpression anchor(QStringLiteral("<a href=\"([^\"]+)\">([^<]+)</a>"));
+    for (auto it = anchor.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QVERIFY2(QRegularExpression(QStringLiteral("^code:[a-z0-9-]+:0x[0-9A-F]{8}$")).match(m.captured(1)).hasMatch(),
+                 qPrintable(m.captured(1)));
+        QVERIFY(m.captured(1) != QStringLiteral("code:sspi:") + code(from).hex());
+        if (m.captured(2) == to)
+            href = m.captured(1);
+    }
+    QVERIFY2(!href.isEmpty(), qPrintable(html));
+    // The same-family list holds no code of another family.
+    const QString sameFamily = card()->findChild<QLabel *>(QStringLiteral("relatedLabel"))->text();
+    QVERIFY2(!sameFamily.contains(QStringLiteral(">%1<").arg(to)), qPrintable(sameFamily));
+
+    QSignalSpy spy(card(), &CodeDetailView::relatedCodeActivated);
+    emit cross->linkActivated(href);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).value<const StatusCode *>(), &code(to));
+    // The card and the table moved to that code, in its family.
+    QCOMPARE(card()->code(), &code(to));
+    QCOMPARE(browser()->currentCode(), &code(to));
+    QCOMPARE(card()->findChild<QLabel *>(QStringLiteral("familyLabel"))->text(), family);
+    const QModelIndexList selected = table()->selectionModel()->selectedRows(CodeTableModel::FamilyColumn);
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.at(0).data().toString(), family);
+    QCOMPARE(selected.at(0).siblingAtColumn(CodeTableModel::ValueColumn).data().toString(), value);
+}
+
+void TestCodeBrowser::cardShowsFamily_data()
+{
+    QTest::addColumn<QString>("symbol");
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QStringList>("rows"); // object name of each value row: text
+    QTest::addColumn<QString>("event");    // one of the events it appears in, or empty
+    QTest::newRow("SSPI") << "SEC_E_UNTRUSTED_ROOT"
+                          << "SSPI"
+                          << QStringList{"hexValue:0x80090325", "signedValue:-2146893019", "unsignedValue:2148074277"}
+                          << QString();
+    QTest::newRow("NTSTATUS") << "STATUS_LOGON_FAILURE"
+                              << "NTSTATUS"
+                              << QStringList{"hexValue:0xC000006D", "signedValue:-1073741715",
+                                             "unsignedValue:3221225581", "hresultValue:0xD000006D"}
+                              << "Security 4625, field Status";
+    QTest::newRow("Kerberos") << "KDC_ERR_PREAUTH_FAILED"
+                              << "Kerberos" << QStringList{"hexValue:0x18", "decimalValue:24"}
+                              << "Security 4771, field Status (Failure Code)";
+    QTest::newRow("TLS alert") << "TLS1_ALERT_UNKNOWN_CA"
+                               << "TLS alert" << QStringList{"decimalValue:48", "hexValue:0x30"}
+                               << "System 36887 (Schannel), field AlertDesc (fatal alert code)";
+    QTest::newRow("Win32") << "ERROR_LOGON_FAILURE"
+                           << "Win32"
+                           << QStringList{"decimalValue:1326", "hexValue:0x0000052E", "hresultValue:0x8007052E"}
+                           << QString();
+    QTest::newRow("HRESULT wrapper") << "E_FAIL"
+                                     << "HRESULT"
+                                     << QStringList{"hexValue:0x80004005", "signedValue:-2147467259",
+                                                    "unsignedValue:2147500037"}
+                                     << QString();
+}
+
+void TestCodeBrowser::cardShowsFamily()
+{
+    QFETCH(QString, symbol);
+    QFETCH(QString, family);
+    QFETCH(QStringList, rows);
+    QFETCH(QString, event);
+    const StatusCode &c = code(symbol);
+    clickRow(proxyRowOf(symbol));
+    QCOMPARE(card()->code(), &c);
+    auto label = [this](const QString &name) { return card()->findChild<QLabel *>(name); };
+    auto block = [this](const char *name) { return card()->findChild<QTextEdit *>(QLatin1String(name)); };
+    QCOMPARE(label(QStringLiteral("familyLabel"))->text(), family);
+
+    // Exactly these notations, in this order, each with a working copy button.
+    QStringList shown;
+    for (QLabel *value : card()->findChildren<QLabel *>(QRegularExpression(QStringLiteral("Value$")))) {
+        if (value->isVisible())
+            shown << value->objectName() + QLatin1Char(':') + value->text();
+    }
+    QStringList sortedRows = rows;
+    sortedRows.sort();
+    shown.sort();
+    QCOMPARE(shown, sortedRows);
+    QList<int> tops;
+    for (const QString &row : rows) {
+        const QString name = row.section(QLatin1Char(':'), 0, 0);
+        const QString text = row.section(QLatin1Char(':'), 1);
+        QLabel *value = label(name);
+        tops << value->y();
+        QString key = name.chopped(5);
+        key[0] = key.at(0).toUpper();
+        auto *copy = card()->findChild<QToolButton *>(QStringLiteral("copy%1Button").arg(key));
+        QVERIFY2(copy && copy->isVisible(), qPrintable(name));
+        QVERIFY(!copy->accessibleName().isEmpty());
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), text);
+    }
+    QVERIFY(std::is_sorted(tops.begin(), tops.end()));
+
+    // The Windows message only when there is one; the other verbatim texts labelled as such.
+    const bool hasMessage = c.windowsMessage && *c.windowsMessage;
+    QCOMPARE(block("messageLabel")->isVisible(), hasMessage);
+    QCOMPARE(block("fingerprintsLabel")->isVisible(), !c.fingerprints.empty());
+    for (const char *text : c.fingerprints)
+        QVERIFY2(
+            block("fingerprintsLabel")->toPlainText().contains(QStringLiteral("“%1”").arg(QString::fromUtf8(text))),
+            text);
+    QCOMPARE(block("eventsLabel")->isVisible(), !c.events.empty());
+    if (!event.isEmpty())
+        QVERIFY2(block("eventsLabel")->toPlainText().contains(event), qPrintable(block("eventsLabel")->toPlainText()));
+    QCOMPARE(block("wrapperLabel")->isVisible(), c.wrapper);
+    if (c.wrapper)
+        QVERIFY(block("wrapperLabel")->toPlainText().startsWith(QLatin1String("Only a wrapper:")));
+    // Microsoft's SSPI page is offered for SSPI codes only.
+    QCOMPARE(label(QStringLiteral("docsLink"))->isVisible(), c.family == Family::Sspi);
 }
 
 void TestCodeBrowser::ctrlCCopiesRows_data()
@@ -612,7 +846,7 @@ void TestCodeBrowser::contextMenuCopies_data()
     QTest::addColumn<QString>("expected");
     const StatusCode &c = code(QStringLiteral("SEC_E_TIME_SKEW"));
     QTest::newRow("symbol") << "copySymbolAction" << c.symbolString();
-    QTest::newRow("hex") << "copyHexAction" << c.hex();
+    QTest::newRow("value") << "copyValueAction" << c.hex();
     QTest::newRow("markdown") << "copyMarkdownAction" << CodeTableModel::markdown(c);
     QTest::newRow("rows") << "copyRowsAction" << CodeTableModel::copyLine(c);
 }
@@ -701,14 +935,14 @@ void TestCodeBrowser::accessibleNames()
 {
     QVERIFY(!search()->accessibleName().isEmpty());
     QVERIFY(!table()->accessibleName().isEmpty());
-    for (const char *name : {"severityFilters", "categoryFilters", "packageFilters"}) {
+    for (const char *name : {"familyFilters", "severityFilters", "categoryFilters", "packageFilters"}) {
         auto *box = child<QGroupBox>(QLatin1String(name));
         QVERIFY(box);
         QVERIFY(!box->accessibleName().isEmpty());
         QVERIFY(!box->title().isEmpty());
     }
     const QList<QCheckBox *> boxes = browser()->findChildren<QCheckBox *>();
-    QCOMPARE(boxes.size(), 3 + CategoryCount + PackageCount);
+    QCOMPARE(boxes.size(), FamilyFormat::Count + 3 + CategoryCount + PackageCount);
     for (QCheckBox *box : boxes) {
         QVERIFY2(box->accessibleName().contains(QLatin1String("code")), qPrintable(box->objectName()));
         QVERIFY(!box->text().isEmpty());
@@ -784,12 +1018,19 @@ void TestCodeBrowser::detailViewAlone()
     QCOMPARE(view.findChild<QLabel *>(QStringLiteral("hexValue"))->text(), QStringLiteral("0x80090322"));
     QSignalSpy spy(&view, &CodeDetailView::relatedCodeActivated);
     auto *related = view.findChild<QLabel *>(QStringLiteral("relatedLabel"));
+    emit related->linkActivated(QStringLiteral("code:sspi:0x80090325"));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).value<const StatusCode *>(), &code(QStringLiteral("SEC_E_UNTRUSTED_ROOT")));
+    // The family decides: 0x18 is KDC_ERR_PREAUTH_FAILED in Kerberos, nothing in SSPI.
+    emit related->linkActivated(QStringLiteral("code:kerberos:0x00000018"));
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.at(1).at(0).value<const StatusCode *>(), Catalog::instance().byValue(0x18, Family::Kerberos));
+    emit related->linkActivated(QStringLiteral("code:sspi:0x00000018"));
+    // A bare value, a value outside the catalog, an unknown family: not offered as codes.
     emit related->linkActivated(QStringLiteral("code:0x80090325"));
-    QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.at(0).at(0).toUInt(), 0x80090325u);
-    // Values outside the catalog are not offered as codes.
-    emit related->linkActivated(QStringLiteral("code:0x80070005"));
-    QCOMPARE(spy.count(), 1);
+    emit related->linkActivated(QStringLiteral("code:sspi:0x8007000E"));
+    emit related->linkActivated(QStringLiteral("code:dns:0x00000018"));
+    QCOMPARE(spy.count(), 2);
     // Nothing is cut off: the card is at least as wide as its longest line.
     QVERIFY(view.width() >= view.minimumSizeHint().width());
     view.showCode(nullptr);

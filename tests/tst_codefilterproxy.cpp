@@ -40,6 +40,9 @@ private slots:
     void partialSearch();
     void wordSearch();
     void noMatch();
+    void familyFilter_data();
+    void familyFilter();
+    void familyFilterCombines();
     void severityFilter_data();
     void severityFilter();
     void categoryFilter_data();
@@ -97,13 +100,15 @@ void TestCodeFilterProxy::modelTester()
     f.proxy.setSearchText(QStringLiteral("kerberos"));
     f.proxy.setPackageEnabled(Ntlm, true);
     f.proxy.setSeverityEnabled(Severity::Error, true);
+    f.proxy.setFamilyEnabled(Family::Kerberos, true);
+    f.proxy.sort(CodeTableModel::FamilyColumn, Qt::DescendingOrder);
     f.proxy.sort(CodeTableModel::MeaningColumn, Qt::AscendingOrder);
     f.proxy.setSearchText(QStringLiteral("8009030"));
     f.proxy.clearFilters();
     f.proxy.setSearchText(QString());
     f.proxy.retranslate();
     f.model.retranslate();
-    QCOMPARE(f.proxy.rowCount(), 93);
+    QCOMPARE(f.proxy.rowCount(), Catalog::instance().size());
 }
 
 void TestCodeFilterProxy::exactSearch_data()
@@ -228,10 +233,66 @@ void TestCodeFilterProxy::noMatch()
     Fixture f;
     f.proxy.setSearchText(QStringLiteral("qqqzzzxxx"));
     QCOMPARE(f.proxy.rowCount(), 0);
-    f.proxy.setSearchText(QStringLiteral("0x80070005"));
+    // E_OUTOFMEMORY: an HRESULT no family of the catalog holds.
+    QVERIFY(Catalog::instance().allByValue(0x8007000Eu).isEmpty());
+    f.proxy.setSearchText(QStringLiteral("0x8007000E"));
     QCOMPARE(f.proxy.rowCount(), 0);
     f.proxy.setSearchText(QString());
-    QCOMPARE(f.proxy.rowCount(), 93);
+    QCOMPARE(f.proxy.rowCount(), Catalog::instance().size());
+}
+
+void TestCodeFilterProxy::familyFilter_data()
+{
+    QTest::addColumn<int>("family");
+    for (Family family : FamilyFormat::all)
+        QTest::newRow(qPrintable(familyKey(family))) << int(family);
+}
+
+void TestCodeFilterProxy::familyFilter()
+{
+    QFETCH(int, family);
+    const auto fam = static_cast<Family>(family);
+    Fixture f;
+    QVERIFY(!f.proxy.familyEnabled(fam));
+    QSignalSpy spy(&f.proxy, &CodeFilterProxy::filterChanged);
+    f.proxy.setFamilyEnabled(fam, true);
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(f.proxy.familyEnabled(fam));
+    QVERIFY(f.proxy.hasActiveFilters());
+    const QStringList want = expected([fam](const StatusCode &c) { return c.family == fam; });
+    QVERIFY(!want.isEmpty());
+    QCOMPARE(symbols(f.proxy), want);
+    for (int row = 0; row < f.proxy.rowCount(); ++row)
+        QCOMPARE(f.proxy.index(row, CodeTableModel::FamilyColumn).data().toString(), FamilyFormat::name(fam));
+    f.proxy.clearFilters();
+    QVERIFY(!f.proxy.familyEnabled(fam));
+    QCOMPARE(f.proxy.rowCount(), Catalog::instance().size());
+}
+
+void TestCodeFilterProxy::familyFilterCombines()
+{
+    Fixture f;
+    // Two families: either. With a category: both.
+    f.proxy.setFamilyEnabled(Family::Kerberos, true);
+    f.proxy.setFamilyEnabled(Family::NtStatus, true);
+    QCOMPARE(symbols(f.proxy), expected([](const StatusCode &c) {
+                 return c.family == Family::Kerberos || c.family == Family::NtStatus;
+             }));
+    f.proxy.setCategoryEnabled(Category::CredentialsLogon, true);
+    const QStringList want = expected([](const StatusCode &c) {
+        return (c.family == Family::Kerberos || c.family == Family::NtStatus)
+               && c.category == Category::CredentialsLogon;
+    });
+    QVERIFY(!want.isEmpty());
+    QCOMPARE(symbols(f.proxy), want);
+    QVERIFY(want.contains(QStringLiteral("KDC_ERR_PREAUTH_FAILED")));
+    QVERIFY(!want.contains(QStringLiteral("SEC_E_LOGON_DENIED")));
+    // The family filter and the search together: only SSPI codes for a word all families use.
+    f.proxy.clearFilters();
+    f.proxy.setFamilyEnabled(Family::Sspi, true);
+    f.proxy.setSearchText(QStringLiteral("password"));
+    for (int row = 0; row < f.proxy.rowCount(); ++row)
+        QCOMPARE(CodeTableModel::codeFromIndex(f.proxy.index(row, 0))->family, Family::Sspi);
 }
 
 void TestCodeFilterProxy::severityFilter_data()
@@ -306,13 +367,25 @@ void TestCodeFilterProxy::filtersCombine()
                  return (c.packages & (Kerberos | Ntlm)) != 0 && c.severity == Severity::Error
                         && c.category == Category::KerberosKdc;
              }));
-    // And with the search text.
+    // And with the search text, which Kerberos codes also name in their texts ("Windows
+    // applications see SEC_E_KDC_...").
     f.proxy.setSearchText(QStringLiteral("SEC_E_KDC"));
     QCOMPARE(symbols(f.proxy), expected([](const StatusCode &c) {
                  return (c.packages & (Kerberos | Ntlm)) != 0 && c.severity == Severity::Error
-                        && c.category == Category::KerberosKdc && c.symbolString().contains(QLatin1String("SEC_E_KDC"));
+                        && c.category == Category::KerberosKdc
+                        && (c.symbolString().contains(QLatin1String("SEC_E_KDC"))
+                            || texts(c).contains(QLatin1String("sec_e_kdc")));
              }));
     QVERIFY(f.proxy.rowCount() > 0);
+    // Only the SSPI family: the codes whose symbol it is.
+    f.proxy.setFamilyEnabled(Family::Sspi, true);
+    QCOMPARE(symbols(f.proxy), expected([](const StatusCode &c) {
+                 return (c.packages & (Kerberos | Ntlm)) != 0 && c.severity == Severity::Error
+                        && c.category == Category::KerberosKdc && c.family == Family::Sspi
+                        && c.symbolString().contains(QLatin1String("SEC_E_KDC"));
+             }));
+    QVERIFY(f.proxy.rowCount() > 0);
+    f.proxy.setFamilyEnabled(Family::Sspi, false);
     // A combination nothing has.
     f.proxy.setSearchText(QString());
     f.proxy.setSeverityEnabled(Severity::Error, false);
@@ -352,15 +425,19 @@ void TestCodeFilterProxy::sortByValue()
     QFETCH(int, order);
     Fixture f;
     f.proxy.sort(CodeTableModel::ValueColumn, static_cast<Qt::SortOrder>(order));
-    QCOMPARE(f.proxy.rowCount(), 93);
+    QCOMPARE(f.proxy.rowCount(), Catalog::instance().size());
+    // Family, then value: a Kerberos 0x18 never sorts among SSPI or Win32 codes.
     for (int row = 1; row < f.proxy.rowCount(); ++row) {
-        const quint32 a = f.proxy.index(row - 1, 0).data(CodeTableModel::ValueRole).toUInt();
-        const quint32 b = f.proxy.index(row, 0).data(CodeTableModel::ValueRole).toUInt();
-        QVERIFY2(order == Qt::AscendingOrder ? a < b : a > b,
-                 qPrintable(formatHex(a) + QLatin1Char(' ') + formatHex(b)));
+        const StatusCode *a = CodeTableModel::codeFromIndex(f.proxy.index(row - 1, 0));
+        const StatusCode *b = CodeTableModel::codeFromIndex(f.proxy.index(row, 0));
+        const quint64 ka = Catalog::identity(a->family, a->value);
+        const quint64 kb = Catalog::identity(b->family, b->value);
+        QVERIFY2(order == Qt::AscendingOrder ? ka < kb : ka > kb,
+                 qPrintable(a->symbolString() + QLatin1Char(' ') + b->symbolString()));
     }
-    const quint32 first = f.proxy.index(0, 0).data(CodeTableModel::ValueRole).toUInt();
-    QCOMPARE(first, order == Qt::AscendingOrder ? 0u : Catalog::instance().codes().back().value);
+    const StatusCode *first = CodeTableModel::codeFromIndex(f.proxy.index(0, 0));
+    QCOMPARE(first,
+             order == Qt::AscendingOrder ? &Catalog::instance().codes().front() : &Catalog::instance().codes().back());
 }
 
 void TestCodeFilterProxy::sortBySymbol()

@@ -28,7 +28,10 @@ private slots:
     void rows();
     void roles();
     void valueSortIsNumeric();
-    void rowOfValue();
+    void valueSortsWithinFamily();
+    void rowOf();
+    void families_data();
+    void families();
     void flags();
     void aliasesInTooltip();
     void retranslateSignals();
@@ -66,13 +69,16 @@ void TestCodeTableModel::modelTester()
 void TestCodeTableModel::shape()
 {
     CodeTableModel model;
-    QCOMPARE(model.rowCount(), 93);
+    // Every family's codes, not only the 93 SSPI ones.
+    const int total = Catalog::instance().size();
+    QCOMPARE(model.rowCount(), total);
+    QVERIFY(total > 93);
     QCOMPARE(model.columnCount(), int(CodeTableModel::ColumnCount));
-    QCOMPARE(model.columnCount(), 5);
+    QCOMPARE(model.columnCount(), 6);
     QCOMPARE(model.rowCount(model.index(0, 0)), 0);
     QCOMPARE(model.columnCount(model.index(0, 0)), 0);
-    QVERIFY(!model.index(93, 0).isValid());
-    QVERIFY(model.codeAt(93) == nullptr);
+    QVERIFY(!model.index(total, 0).isValid());
+    QVERIFY(model.codeAt(total) == nullptr);
     QVERIFY(model.codeAt(-1) == nullptr);
 }
 
@@ -80,6 +86,7 @@ void TestCodeTableModel::headers_data()
 {
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("title");
+    QTest::newRow("family") << int(CodeTableModel::FamilyColumn) << "Family";
     QTest::newRow("value") << int(CodeTableModel::ValueColumn) << "Value";
     QTest::newRow("symbol") << int(CodeTableModel::SymbolColumn) << "Symbol";
     QTest::newRow("severity") << int(CodeTableModel::SeverityColumn) << "Severity";
@@ -123,8 +130,9 @@ void TestCodeTableModel::rows()
 
     CodeTableModel model;
     const StatusCode &c = code(qPrintable(symbol));
-    const int row = model.rowOfValue(c.value);
+    const int row = model.rowOf(&c);
     QVERIFY(row >= 0);
+    QCOMPARE(model.rowOf(c.family, c.value), row);
     QCOMPARE(model.codeAt(row), &c);
     auto cell = [&](int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
 
@@ -153,8 +161,13 @@ void TestCodeTableModel::roles()
         QVERIFY(c);
         QCOMPARE(c, model.codeAt(row));
         QCOMPARE(index.data(CodeTableModel::ValueRole).toUInt(), c->value);
-        QCOMPARE(index.data(CodeTableModel::SortRole).typeId(), int(QMetaType::UInt));
-        QCOMPARE(index.data(CodeTableModel::SortRole).toUInt(), c->value);
+        QCOMPARE(index.data(CodeTableModel::FamilyRole).toInt(), int(c->family));
+        QCOMPARE(index.data(CodeTableModel::IdentityRole).toULongLong(), Catalog::identity(c->family, c->value));
+        // The value sorts within its family: the key is the identity (family, value).
+        QCOMPARE(index.data(CodeTableModel::SortRole).typeId(), int(QMetaType::ULongLong));
+        QCOMPARE(index.data(CodeTableModel::SortRole).toULongLong(), Catalog::identity(c->family, c->value));
+        QCOMPARE(model.index(row, CodeTableModel::FamilyColumn).data(CodeTableModel::SortRole),
+                 index.data(CodeTableModel::SortRole));
     }
     const QVariant font = model.index(0, CodeTableModel::ValueColumn).data(Qt::FontRole);
     QVERIFY(font.canConvert<QFont>());
@@ -191,13 +204,116 @@ void TestCodeTableModel::valueSortIsNumeric()
     QVERIFY(rowOf("SEC_I_CONTINUE_NEEDED") < rowOf("SEC_E_INSUFFICIENT_MEMORY"));
 }
 
-void TestCodeTableModel::rowOfValue()
+void TestCodeTableModel::valueSortsWithinFamily()
 {
     CodeTableModel model;
-    for (int row = 0; row < model.rowCount(); ++row)
-        QCOMPARE(model.rowOfValue(model.codeAt(row)->value), row);
-    QCOMPARE(model.rowOfValue(0x80070005u), -1);
-    QCOMPARE(model.rowOfValue(0x800903FFu), -1);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(CodeTableModel::SortRole);
+    proxy.sort(CodeTableModel::ValueColumn, Qt::AscendingOrder);
+    // Families stay together, in family order, each sorted by value: Kerberos 0x18 (24) does not
+    // land between SSPI codes or next to Win32 24-something.
+    const auto codeAt = [&proxy](int row) { return CodeTableModel::codeFromIndex(proxy.index(row, 0)); };
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const StatusCode *a = codeAt(row - 1);
+        const StatusCode *b = codeAt(row);
+        QVERIFY2(a->family < b->family || (a->family == b->family && a->value < b->value),
+                 qPrintable(QStringLiteral("%1 before %2").arg(a->symbolString(), b->symbolString())));
+    }
+    QCOMPARE(codeAt(0)->family, Family::Sspi);
+    QCOMPARE(codeAt(proxy.rowCount() - 1)->family, Family::HResult);
+    // Sorting by the family column gives the same order.
+    QList<const StatusCode *> byValue;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        byValue << codeAt(row);
+    proxy.sort(CodeTableModel::FamilyColumn, Qt::AscendingOrder);
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        QCOMPARE(codeAt(row), byValue.at(row));
+}
+
+void TestCodeTableModel::rowOf()
+{
+    CodeTableModel model;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const StatusCode *c = model.codeAt(row);
+        QCOMPARE(model.rowOf(c), row);
+        QCOMPARE(model.rowOf(c->family, c->value), row);
+    }
+    QCOMPARE(model.rowOf(nullptr), -1);
+    QCOMPARE(model.rowOf(Family::Sspi, 0x80070005u), -1);
+    QCOMPARE(model.rowOf(Family::Sspi, 0x800903FFu), -1);
+    // Identity is (family, value): 0x18 is a Kerberos code, not an SSPI one.
+    const StatusCode *preauth = Catalog::instance().byValue(0x18, Family::Kerberos);
+    QVERIFY(preauth);
+    QCOMPARE(model.codeAt(model.rowOf(Family::Kerberos, 0x18))->symbolString(), preauth->symbolString());
+    QCOMPARE(model.rowOf(Family::Sspi, 0x18), -1);
+    const StatusCode *logonFailure = Catalog::instance().byValue(1326, Family::Win32);
+    QVERIFY(logonFailure);
+    QCOMPARE(model.codeAt(model.rowOf(Family::Win32, 1326)), logonFailure);
+    // 48 is both KRB_AP_ERR_METHOD (Kerberos 0x30) and TLS alert 48 (unknown_ca): two rows.
+    const int kerberos48 = model.rowOf(Family::Kerberos, 48);
+    const int tls48 = model.rowOf(Family::TlsAlert, 48);
+    QVERIFY(kerberos48 >= 0 && tls48 >= 0 && kerberos48 != tls48);
+    QCOMPARE(model.codeAt(kerberos48)->symbolString(), QStringLiteral("KRB_AP_ERR_METHOD"));
+    QCOMPARE(model.codeAt(tls48)->symbolString(), QStringLiteral("TLS1_ALERT_UNKNOWN_CA"));
+    // A copy of an entry is not the entry.
+    const StatusCode copy = *preauth;
+    QCOMPARE(model.rowOf(&copy), -1);
+}
+
+void TestCodeTableModel::families_data()
+{
+    QTest::addColumn<QString>("symbol");
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QStringList>("notations"); // every notation the value tooltip lists
+    QTest::newRow("SSPI") << "SEC_E_LOGON_DENIED"
+                          << "SSPI"
+                          << "0x8009030C" << QStringList{"0x8009030C", "-2146893044", "2148074252"};
+    QTest::newRow("NTSTATUS") << "STATUS_LOGON_FAILURE"
+                              << "NTSTATUS"
+                              << "0xC000006D" << QStringList{"0xC000006D", "-1073741715", "3221225581", "0xD000006D"};
+    QTest::newRow("Kerberos") << "KDC_ERR_PREAUTH_FAILED"
+                              << "Kerberos"
+                              << "0x18" << QStringList{"0x18", "24"};
+    QTest::newRow("TLS alert") << "TLS1_ALERT_UNKNOWN_CA"
+                               << "TLS alert"
+                               << "48" << QStringList{"48", "0x30"};
+    QTest::newRow("Win32") << "ERROR_LOGON_FAILURE"
+                           << "Win32"
+                           << "1326" << QStringList{"1326", "0x0000052E", "0x8007052E"};
+    QTest::newRow("HRESULT") << "CERT_E_UNTRUSTEDROOT"
+                             << "HRESULT"
+                             << "0x800B0109" << QStringList{"0x800B0109", "-2146762487", "2148204809"};
+}
+
+void TestCodeTableModel::families()
+{
+    QFETCH(QString, symbol);
+    QFETCH(QString, family);
+    QFETCH(QString, value);
+    QFETCH(QStringList, notations);
+    CodeTableModel model;
+    const StatusCode &c = code(qPrintable(symbol));
+    const int row = model.rowOf(&c);
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, CodeTableModel::FamilyColumn).data().toString(), family);
+    QCOMPARE(model.index(row, CodeTableModel::ValueColumn).data().toString(), value);
+    const QString tip = model.index(row, CodeTableModel::ValueColumn).data(Qt::ToolTipRole).toString();
+    for (const QString &n : notations)
+        QVERIFY2(tip.contains(n), qPrintable(tip));
+    const QString accessible = model.index(row, CodeTableModel::ValueColumn).data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(accessible.contains(notations.last()), qPrintable(accessible));
+    // Small numbers name their family wherever they stand alone.
+    const QString line = CodeTableModel::copyLine(c);
+    if (c.family == Family::Kerberos || c.family == Family::TlsAlert || c.family == Family::Win32)
+        QVERIFY2(line.startsWith(QStringLiteral("%1 (%2 %3): ").arg(symbol, family, value)), qPrintable(line));
+    else
+        QVERIFY2(line.startsWith(QStringLiteral("%1 (%2): ").arg(symbol, value)), qPrintable(line));
+    const QString md = CodeTableModel::markdown(c);
+    QVERIFY2(md.contains(QStringLiteral("- **Family:** %1").arg(family)), qPrintable(md));
+    for (const QString &n : notations)
+        QVERIFY2(md.contains(QStringLiteral("`%1`").arg(n)), qPrintable(md));
 }
 
 void TestCodeTableModel::flags()
@@ -215,8 +331,7 @@ void TestCodeTableModel::aliasesInTooltip()
     CodeTableModel model;
     const StatusCode &c = code("SEC_E_NO_SPM");
     QCOMPARE(c.symbolString(), QStringLiteral("SEC_E_INTERNAL_ERROR"));
-    const QString tip =
-        model.index(model.rowOfValue(c.value), CodeTableModel::SymbolColumn).data(Qt::ToolTipRole).toString();
+    const QString tip = model.index(model.rowOf(&c), CodeTableModel::SymbolColumn).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("SEC_E_NO_SPM")), qPrintable(tip));
 }
 

@@ -1,18 +1,28 @@
 // SPDX-FileCopyrightText: 2026 SSPI Lens developers
 // SPDX-License-Identifier: MIT
 #include "catalog.h"
+#include "familyformat.h"
 #include "findingsmodel.h"
 #include "guitest.h"
+#include "loghighlighter.h"
 #include "logpanel.h"
+#include "mainwindow.h"
 #include "report.h"
 #include "scanner.h"
 #include "summarymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 
+#include <cmath>
 #include <memory>
 
 using namespace sspilens;
@@ -29,6 +39,42 @@ FindingList scanText(const QString &text)
 const QString smallLog = QStringLiteral("a 0x80090325 then SEC_E_UNTRUSTED_ROOT\n"
                                         "b -2146893048\n"
                                         "c 0x800903FF\n");
+
+// A finding built by hand, as the scanner will report codes of every family.
+Finding finding(qint64 line, const QString &text, FindingForm form, const StatusCode *code)
+{
+    Finding f;
+    f.offset = (line - 1) * 100;
+    f.length = text.size();
+    f.line = line;
+    f.column = 1;
+    f.text = text;
+    f.form = form;
+    f.value = code->value;
+    f.code = code;
+    return f;
+}
+
+const StatusCode *entry(Family family, quint32 value)
+{
+    const StatusCode *c = Catalog::instance().byValue(value, family);
+    if (!c)
+        qFatal("%s %u not in the catalog", qPrintable(familyKey(family)), value);
+    return c;
+}
+
+// One failure from four layers, and a TLS alert: what a decoded 4771 / 4625 / Schannel log holds.
+FindingList familyFindings()
+{
+    return std::make_shared<const std::vector<Finding>>(std::vector<Finding>{
+        finding(1, QStringLiteral("0x8009030C"), FindingForm::Hex, entry(Family::Sspi, 0x8009030Cu)),
+        finding(2, QStringLiteral("0x18"), FindingForm::Hex, entry(Family::Kerberos, 0x18)),
+        finding(3, QStringLiteral("0xC000006A"), FindingForm::Hex, entry(Family::NtStatus, 0xC000006Au)),
+        finding(4, QStringLiteral("1326"), FindingForm::Decimal, entry(Family::Win32, 1326)),
+        finding(5, QStringLiteral("48"), FindingForm::Decimal, entry(Family::TlsAlert, 48)),
+        finding(6, QStringLiteral("0x18"), FindingForm::Hex, entry(Family::Kerberos, 0x18)),
+    });
+}
 
 } // namespace
 
@@ -50,6 +96,12 @@ private slots:
     void summarySorts();
     void retranslateSignals();
     void resetToEmpty();
+    void familyColumns_data();
+    void familyColumns();
+    void familySortsByIdentity();
+    void summaryGroupsByFamilyAndValue();
+    void familyHighlight_data();
+    void familyHighlight();
 };
 
 void TestFindingsModel::init()
@@ -86,7 +138,12 @@ void TestFindingsModel::summaryUnderTester()
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const FindingList findings = scanText(LogPanel::sampleLog());
     model.setRows(SummaryModel::buildRows(*findings));
-    QCOMPARE(model.rowCount(), 15);
+    // One row per code, a code being (family, value).
+    QSet<quint64> codes;
+    for (const Finding &f : *findings)
+        codes.insert(Catalog::identity(FindingsModel::family(f), f.value));
+    QCOMPARE(codes.size(), 15);
+    QCOMPARE(model.rowCount(), int(codes.size()));
     for (int column = 0; column < SummaryModel::ColumnCount; ++column) {
         proxy.sort(column, Qt::DescendingOrder);
         proxy.sort(column, Qt::AscendingOrder);
@@ -168,7 +225,9 @@ void TestFindingsModel::unknownCode()
     const QString meaning = model.index(3, FindingsModel::MeaningColumn).data().toString();
     QCOMPARE(meaning, codeMeaning(nullptr));
     QCOMPARE(summary.index(2, SummaryModel::MeaningColumn).data().toString(), meaning);
-    QVERIFY(summary.index(2, 0).data(Qt::ToolTipRole).toString().endsWith(meaning));
+    const QString summaryTip = summary.index(2, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(summaryTip.contains(meaning), qPrintable(summaryTip));
+    QVERIFY2(summaryTip.endsWith(QStringLiteral("Family: SSPI")), qPrintable(summaryTip));
     QVERIFY(FindingsModel::describe(*f).endsWith(meaning));
     const QString text = formatReport(ReportFormat::Text, *model.findings());
     QVERIFY2(text.contains(QStringLiteral("Unknown SSPI code  0x800903FF  ") + meaning), qPrintable(text));
@@ -220,7 +279,17 @@ void TestFindingsModel::summaryRows()
 
     SummaryModel model;
     model.setRows(SummaryModel::buildRows(*scanText(LogPanel::sampleLog())));
-    QCOMPARE(model.index(row, SummaryModel::SymbolColumn).data().toString(), symbol);
+    // Rows are in order of first appearance; codes of other families may come between these.
+    for (int r = 1; r < model.rowCount(); ++r)
+        QVERIFY(model.index(r - 1, 0).data(SummaryModel::FirstFindingRole).toInt()
+                < model.index(r, 0).data(SummaryModel::FirstFindingRole).toInt());
+    int found = -1;
+    for (int r = 0; r < model.rowCount() && found < 0; ++r) {
+        if (model.index(r, SummaryModel::SymbolColumn).data().toString() == symbol)
+            found = r;
+    }
+    QVERIFY(found >= row);
+    row = found;
     const StatusCode *code = Catalog::instance().bySymbol(symbol);
     QVERIFY(code);
     QCOMPARE(model.index(row, SummaryModel::ValueColumn).data().toString(), code->hex());
@@ -241,7 +310,6 @@ void TestFindingsModel::summarySorts_data()
     QTest::addColumn<QString>("firstDescending");
     QTest::addRow("count") << int(SummaryModel::CountColumn) << "SEC_E_ILLEGAL_MESSAGE";
     QTest::addRow("last line") << int(SummaryModel::LastLineColumn) << "ERROR_LOGON_FAILURE";
-    QTest::addRow("value") << int(SummaryModel::ValueColumn) << "STATUS_DOWNGRADE_DETECTED";
 }
 
 void TestFindingsModel::summarySorts()
@@ -255,6 +323,206 @@ void TestFindingsModel::summarySorts()
     proxy.setSortRole(SummaryModel::SortRole);
     proxy.sort(column, Qt::DescendingOrder);
     QCOMPARE(proxy.index(0, SummaryModel::SymbolColumn).data().toString(), firstDescending);
+}
+
+void TestFindingsModel::familyColumns_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QString>("symbol");
+    QTest::addColumn<QString>("value"); // as the tooltip and describe() write it
+    QTest::addRow("SSPI") << 0 << "SSPI"
+                          << "SEC_E_LOGON_DENIED"
+                          << "0x8009030C";
+    QTest::addRow("Kerberos") << 1 << "Kerberos"
+                              << "KDC_ERR_PREAUTH_FAILED"
+                              << "Kerberos 0x18";
+    QTest::addRow("NTSTATUS") << 2 << "NTSTATUS"
+                              << "STATUS_WRONG_PASSWORD"
+                              << "0xC000006A";
+    QTest::addRow("Win32") << 3 << "Win32"
+                           << "ERROR_LOGON_FAILURE"
+                           << "Win32 1326";
+    QTest::addRow("TLS alert") << 4 << "TLS alert"
+                               << "TLS1_ALERT_UNKNOWN_CA"
+                               << "TLS alert 48";
+}
+
+void TestFindingsModel::familyColumns()
+{
+    QFETCH(int, row);
+    QFETCH(QString, family);
+    QFETCH(QString, symbol);
+    QFETCH(QString, value);
+    FindingsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFindings(familyFindings());
+    QCOMPARE(model.headerData(FindingsModel::FamilyColumn, Qt::Horizontal).toString(), QStringLiteral("Family"));
+    const Finding *f = model.findingAt(row);
+    QVERIFY(f);
+    QCOMPARE(model.index(row, FindingsModel::FamilyColumn).data().toString(), family);
+    QCOMPARE(model.index(row, FindingsModel::SymbolColumn).data().toString(), symbol);
+    QCOMPARE(model.index(row, 0).data(FindingsModel::FamilyRole).toInt(), int(f->code->family));
+    QCOMPARE(FindingsModel::valueText(*f), value);
+    QVERIFY(FindingsModel::describe(*f).startsWith(QStringLiteral("%1 (%2): ").arg(symbol, value)));
+    // Every column's tooltip names the family.
+    for (int column = 0; column < FindingsModel::ColumnCount; ++column) {
+        const QString tip = model.index(row, column).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(value) && tip.endsWith(QStringLiteral("Family: ") + family), qPrintable(tip));
+    }
+
+    SummaryModel summary;
+    QAbstractItemModelTester summaryTester(&summary, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    summary.setRows(SummaryModel::buildRows(*model.findings()));
+    QCOMPARE(summary.headerData(SummaryModel::FamilyColumn, Qt::Horizontal).toString(), QStringLiteral("Family"));
+    QCOMPARE(summary.index(row, SummaryModel::SymbolColumn).data().toString(), symbol);
+    QCOMPARE(summary.index(row, SummaryModel::FamilyColumn).data().toString(), family);
+    QCOMPARE(summary.index(row, SummaryModel::ValueColumn).data().toString(), FamilyFormat::value(*f->code));
+    QCOMPARE(summary.index(row, 0).data(SummaryModel::FamilyRole).toInt(), int(f->code->family));
+    const QString tip = summary.index(row, SummaryModel::ValueColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(value) && tip.endsWith(QStringLiteral("Family: ") + family), qPrintable(tip));
+}
+
+void TestFindingsModel::familySortsByIdentity()
+{
+    FindingsModel model;
+    model.setFindings(familyFindings());
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(FindingsModel::SortRole);
+    proxy.sort(FindingsModel::FamilyColumn, Qt::AscendingOrder);
+    QStringList families;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        families << proxy.index(row, FindingsModel::FamilyColumn).data().toString();
+    QCOMPARE(families, (QStringList{"SSPI", "NTSTATUS", "Kerberos", "Kerberos", "TLS alert", "Win32"}));
+
+    SummaryModel summary;
+    summary.setRows(SummaryModel::buildRows(*model.findings()));
+    QSortFilterProxyModel summaryProxy;
+    summaryProxy.setSourceModel(&summary);
+    summaryProxy.setSortRole(SummaryModel::SortRole);
+    // By value means within the family: Kerberos 0x18 and TLS alert 48 do not sort as 24 < 48
+    // among 0x8009030C and 0xC000006A.
+    summaryProxy.sort(SummaryModel::ValueColumn, Qt::DescendingOrder);
+    QStringList symbols;
+    for (int row = 0; row < summaryProxy.rowCount(); ++row)
+        symbols << summaryProxy.index(row, SummaryModel::SymbolColumn).data().toString();
+    QCOMPARE(symbols, (QStringList{"ERROR_LOGON_FAILURE", "TLS1_ALERT_UNKNOWN_CA", "KDC_ERR_PREAUTH_FAILED",
+                                   "STATUS_WRONG_PASSWORD", "SEC_E_LOGON_DENIED"}));
+}
+
+void TestFindingsModel::summaryGroupsByFamilyAndValue()
+{
+    // A code of another family with the value 0x18, built by hand: the summary must not fold it
+    // into KDC_ERR_PREAUTH_FAILED.
+    StatusCode other;
+    other.family = Family::Win32;
+    other.value = 0x18;
+    other.symbol = "ERROR_BAD_LENGTH";
+    other.meaning = "The program issued a command but the command length is incorrect.";
+    std::vector<Finding> list = *familyFindings();
+    list.push_back(finding(7, QStringLiteral("24"), FindingForm::Decimal, &other));
+    list.push_back(finding(8, QStringLiteral("0x18"), FindingForm::Hex, entry(Family::Kerberos, 0x18)));
+
+    SummaryModel summary;
+    summary.setRows(SummaryModel::buildRows(list));
+    QCOMPARE(summary.rowCount(), 6);
+    int kerberos = -1;
+    int win32 = -1;
+    for (int row = 0; row < summary.rowCount(); ++row) {
+        const QString symbol = summary.index(row, SummaryModel::SymbolColumn).data().toString();
+        if (symbol == QLatin1String("KDC_ERR_PREAUTH_FAILED"))
+            kerberos = row;
+        if (symbol == QLatin1String("ERROR_BAD_LENGTH"))
+            win32 = row;
+    }
+    QVERIFY(kerberos >= 0 && win32 >= 0);
+    QCOMPARE(summary.index(kerberos, SummaryModel::CountColumn).data().toLongLong(), 3);
+    QCOMPARE(summary.index(kerberos, SummaryModel::FirstLineColumn).data().toLongLong(), 2);
+    QCOMPARE(summary.index(kerberos, SummaryModel::LastLineColumn).data().toLongLong(), 8);
+    QCOMPARE(summary.index(kerberos, 0).data(SummaryModel::FirstFindingRole).toInt(), 1);
+    QCOMPARE(summary.index(kerberos, SummaryModel::ValueColumn).data().toString(), QStringLiteral("0x18"));
+    QCOMPARE(summary.index(win32, SummaryModel::CountColumn).data().toLongLong(), 1);
+    QCOMPARE(summary.index(win32, 0).data(SummaryModel::FirstFindingRole).toInt(), 6);
+    QCOMPARE(summary.index(win32, SummaryModel::ValueColumn).data().toString(), QStringLiteral("24"));
+    QCOMPARE(summary.index(win32, SummaryModel::FamilyColumn).data().toString(), QStringLiteral("Win32"));
+}
+
+void TestFindingsModel::familyHighlight_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::newRow("style palette (light)") << QApplication::style()->standardPalette();
+    QTest::newRow("application dark palette") << MainWindow::darkPalette();
+    QTest::newRow("generated dark palette") << QPalette(QColor(0x35, 0x35, 0x35));
+    QPalette grey = QApplication::style()->standardPalette();
+    grey.setColor(QPalette::Highlight, QColor(0x80, 0x80, 0x80));
+    QTest::newRow("grey highlight") << grey;
+}
+
+void TestFindingsModel::familyHighlight()
+{
+    QFETCH(QPalette, palette);
+    QTextDocument document;
+    auto *highlighter = new LogHighlighter(&document);
+    highlighter->setPalette(palette);
+    const QColor text = palette.color(QPalette::Text);
+
+    // Every family and severity: palette Text on the span's background reads at 4.5:1 or better.
+    QList<QColor> errors;
+    for (Family family : FamilyFormat::all) {
+        for (auto kind : {LogHighlighter::ErrorKind, LogHighlighter::InformationalKind, LogHighlighter::SuccessKind}) {
+            const QTextCharFormat format = highlighter->format(family, kind);
+            QCOMPARE(format.foreground().color(), text);
+            const QColor background = format.background().color();
+            const double ratio = FamilyFormat::contrast(text, background);
+            QVERIFY2(ratio >= 4.5,
+                     qPrintable(QStringLiteral("%1 kind %2: %3:1").arg(familyKey(family)).arg(int(kind)).arg(ratio)));
+        }
+        errors << highlighter->format(family, LogHighlighter::ErrorKind).background().color();
+        // Severities of one family differ too (lighter tint, other underline).
+        QVERIFY(highlighter->format(family, LogHighlighter::ErrorKind).background()
+                != highlighter->format(family, LogHighlighter::InformationalKind).background());
+        QVERIFY(highlighter->format(family, LogHighlighter::InformationalKind).underlineStyle()
+                != highlighter->format(family, LogHighlighter::ErrorKind).underlineStyle());
+    }
+    // Families are told apart: every two backgrounds differ clearly in colour.
+    for (int a = 0; a < errors.size(); ++a) {
+        for (int b = a + 1; b < errors.size(); ++b) {
+            const double distance = std::hypot(errors[a].red() - errors[b].red(), errors[a].green() - errors[b].green(),
+                                               errors[a].blue() - errors[b].blue());
+            QVERIFY2(distance >= 24, qPrintable(QStringLiteral("%1 and %2: %3")
+                                                    .arg(familyKey(FamilyFormat::all[size_t(a)]),
+                                                         familyKey(FamilyFormat::all[size_t(b)]))
+                                                    .arg(distance)));
+        }
+    }
+    // SSPI errors keep the look the panel always had (kindFormat()).
+    QCOMPARE(highlighter->kindFormat(LogHighlighter::ErrorKind),
+             highlighter->format(Family::Sspi, LogHighlighter::ErrorKind));
+
+    // Spans take their family's format.
+    document.setPlainText(QStringLiteral("Failure Code: 0x18\nStatus: 0xC000006A\n"));
+    std::vector<Finding> list{
+        finding(1, QStringLiteral("0x18"), FindingForm::Hex, entry(Family::Kerberos, 0x18)),
+        finding(2, QStringLiteral("0xC000006A"), FindingForm::Hex, entry(Family::NtStatus, 0xC000006Au))};
+    list[0].offset = 14;
+    list[0].column = 15;
+    list[1].offset = 19 + 8;
+    list[1].column = 9;
+    highlighter->setFindings(std::make_shared<const std::vector<Finding>>(list));
+    QCOMPARE(highlighter->highlightBlocks(document.firstBlock(), document.lastBlock()), document.blockCount());
+    const auto formatAt = [&document](int blockNumber) {
+        const QList<QTextLayout::FormatRange> ranges = document.findBlockByNumber(blockNumber).layout()->formats();
+        return ranges.size() == 1 ? ranges.constFirst() : QTextLayout::FormatRange{};
+    };
+    QCOMPARE(formatAt(0).start, 14);
+    QCOMPARE(formatAt(0).length, 4);
+    QCOMPARE(formatAt(0).format.background(),
+             highlighter->format(Family::Kerberos, LogHighlighter::ErrorKind).background());
+    QCOMPARE(formatAt(1).start, 8);
+    QCOMPARE(formatAt(1).format.background(),
+             highlighter->format(Family::NtStatus, LogHighlighter::ErrorKind).background());
+    QVERIFY(formatAt(0).format.background() != formatAt(1).format.background());
 }
 
 void TestFindingsModel::retranslateSignals()

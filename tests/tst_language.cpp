@@ -3,6 +3,9 @@
 // Every shipped language loads, and switching at run time relabels the whole window at once.
 #include "catalog.h"
 #include "codebrowser.h"
+#include "codedetailview.h"
+#include "codetablemodel.h"
+#include "familyformat.h"
 #include "guitest.h"
 #include "i18n.h"
 #include "languagemanager.h"
@@ -11,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -24,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTranslator>
 
 namespace {
 
@@ -78,6 +83,24 @@ struct Snapshot {
 
 } // namespace
 
+// Marks every text of the code library's contexts as translated, and gives the list separator a
+// zh-TW form: shows that each new text goes through the translator and follows a switch at run time.
+class MarkingTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *disambiguation, int) const override
+    {
+        const QLatin1String ctx(context);
+        if (ctx == QLatin1String("CodeDetailView") && QLatin1String(source) == QLatin1String(", ")
+            && QLatin1String(disambiguation) == QLatin1String("list separator"))
+            return QStringLiteral("、");
+        if (ctx == QLatin1String("FamilyFormat"))
+            return QStringLiteral("«%1»").arg(QLatin1String(source));
+        return {};
+    }
+};
+
 class TestLanguage : public QObject
 {
     Q_OBJECT
@@ -94,6 +117,7 @@ private slots:
     void switchingRelabelsEverything();
     void choiceIsRemembered();
     void qtOwnStringsFollow();
+    void familyTextsAreTranslatable();
     void commandLineHonoursLanguage_data();
     void commandLineHonoursLanguage();
 
@@ -240,7 +264,7 @@ void TestLanguage::switchingRelabelsEverything()
     QCOMPARE(zh.cardMeaning, meaningOf("SEC_E_WRONG_PRINCIPAL"));
     QVERIFY(zh.cardMeaning != english.cardMeaning);
     QVERIFY(zh.countLabel != english.countLabel);
-    QVERIFY(zh.countLabel.contains(QLatin1String("93")));
+    QVERIFY(zh.countLabel.contains(QString::number(sspilens::Catalog::instance().size())));
     QVERIFY(zh.searchPlaceholder != english.searchPlaceholder);
     QVERIFY(zh.findingsHeader != english.findingsHeader);
     QCOMPARE(zh.findingsMeaning, meaningOf("SEC_E_UNTRUSTED_ROOT"));
@@ -256,6 +280,45 @@ void TestLanguage::switchingRelabelsEverything()
     QCOMPARE(back.cardMeaning, english.cardMeaning);
     QCOMPARE(back.countLabel, english.countLabel);
     QCOMPARE(back.findingsMeaning, english.findingsMeaning);
+}
+
+void TestLanguage::familyTextsAreTranslatable()
+{
+    CodeBrowser browser;
+    browser.resize(1280, 800);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    QVERIFY(browser.selectSymbol(QStringLiteral("SEC_E_LOGON_DENIED")));
+    auto *kerberosBox = browser.findChild<QCheckBox *>(QStringLiteral("familyFilter_kerberos"));
+    auto *card = browser.detailView();
+    const auto label = [card](const char *name) { return card->findChild<QLabel *>(QLatin1String(name)); };
+    QVERIFY(kerberosBox->text().startsWith(QLatin1String("Kerberos (")));
+    QVERIFY(label("packagesLabel")->text().contains(QLatin1String(", ")));
+
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    // The language change reaches the widgets through the event loop.
+    QTRY_VERIFY2(kerberosBox->text().startsWith(QStringLiteral("«Kerberos» (")), qPrintable(kerberosBox->text()));
+    QCOMPARE(browser.findChild<QCheckBox *>(QStringLiteral("familyFilter_tls-alert"))
+                 ->text()
+                 .section(QLatin1Char(' '), 0, 1),
+             QStringLiteral("«TLS alert»"));
+    const int row = browser.model()->rowOf(sspilens::Family::Kerberos, 0x18);
+    QCOMPARE(browser.model()->index(row, CodeTableModel::FamilyColumn).data().toString(), QStringLiteral("«Kerberos»"));
+    QCOMPARE(label("familyLabel")->text(), QStringLiteral("«SSPI»"));
+    QVERIFY2(label("packagesLabel")->text().contains(QStringLiteral("、")), qPrintable(label("packagesLabel")->text()));
+    QVERIFY2(label("crossFamilyLabel")->text().contains(QStringLiteral("<b>«Kerberos»</b>")),
+             qPrintable(label("crossFamilyLabel")->text()));
+    QVERIFY(browser.selectSymbol(QStringLiteral("KDC_ERR_PREAUTH_FAILED")));
+    QCOMPARE(label("familyLabel")->text(), QStringLiteral("«Kerberos»"));
+    const QString events = card->findChild<QTextEdit *>(QStringLiteral("eventsLabel"))->toPlainText();
+    QVERIFY2(events.contains(QStringLiteral("«Security» 4771")) && events.contains(QStringLiteral("«Failure Code»")),
+             qPrintable(events));
+    QVERIFY(CodeTableModel::copyLine(*card->code()).contains(QStringLiteral("«Kerberos»")));
+
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QTRY_VERIFY(kerberosBox->text().startsWith(QLatin1String("Kerberos (")));
+    QCOMPARE(label("familyLabel")->text(), QStringLiteral("Kerberos"));
 }
 
 void TestLanguage::choiceIsRemembered()

@@ -527,9 +527,12 @@ void TestLogPanel::relatedCodeIsForwarded()
     m_panel->loadSample();
     m_panel->explainFinding(0);
     QSignalSpy activated(m_panel.get(), &LogPanel::codeActivated);
-    emit m_panel->detailView()->relatedCodeActivated(0x80090322u);
+    // The code travels as its catalog entry (family and value), never as a bare value.
+    const StatusCode *preauth = Catalog::instance().byValue(0x18, Family::Kerberos);
+    QVERIFY(preauth);
+    emit m_panel->detailView()->relatedCodeActivated(preauth);
     QCOMPARE(activated.count(), 1);
-    QCOMPARE(activated.at(0).at(0).value<quint32>(), 0x80090322u);
+    QCOMPARE(activated.at(0).at(0).value<const StatusCode *>(), preauth);
 }
 
 void TestLogPanel::editingRescans()
@@ -1083,10 +1086,14 @@ void TestLogPanel::mainWindowIntegration()
     QCOMPARE(int(panel->findings()->size()), sampleCount);
 
     // A related code in the card, or "Show in the Code Library": the library selects it.
-    emit panel->codeActivated(0x80090322u);
+    emit panel->codeActivated(Catalog::instance().byValue(0x80090322u));
     QCOMPARE(window.currentTab(), int(MainWindow::CodeLibraryTab));
     QVERIFY(window.codeBrowser()->currentCode());
     QCOMPARE(window.codeBrowser()->currentCode()->value, 0x80090322u);
+    // A small number of another family arrives as itself, not as the SSPI code of that value.
+    const StatusCode *logonFailure = Catalog::instance().byValue(1326, Family::Win32);
+    emit panel->codeActivated(logonFailure);
+    QCOMPARE(window.codeBrowser()->currentCode(), logonFailure);
 
     // Files dropped on the window open in the panel.
     QTemporaryDir dir;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SSPI Lens developers
 // SPDX-License-Identifier: MIT
+#include "catalog.h"
 #include "codebrowser.h"
 #include "codedetailview.h"
 #include "codefilterproxy.h"
@@ -125,7 +126,9 @@ void TestMainWindow::startsWithTabs()
     QCOMPARE(w.currentTab(), int(MainWindow::CodeLibraryTab));
     QVERIFY(w.statusBar()->isVisible());
     QVERIFY(w.codeBrowser()->isVisible());
-    QCOMPARE(w.codeBrowser()->proxy()->rowCount(), 93);
+    // The library lists every family's codes.
+    QCOMPARE(w.codeBrowser()->proxy()->rowCount(), sspilens::Catalog::instance().size());
+    QVERIFY(w.codeBrowser()->proxy()->rowCount() > 93);
 }
 
 void TestMainWindow::menus_data()
@@ -238,8 +241,13 @@ void TestMainWindow::statusBarMessages()
     MainWindow w;
     showAndWait(w);
     QVERIFY(w.codeBrowser()->selectSymbol(QStringLiteral("SEC_E_NO_CREDENTIALS")));
-    action(w, "copyHexAction")->trigger();
+    action(w, "copyValueAction")->trigger();
     QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("0x8009030E")));
+    // A small number is copied as its family writes it.
+    QVERIFY(w.codeBrowser()->selectSymbol(QStringLiteral("ERROR_LOGON_FAILURE")));
+    action(w, "copyValueAction")->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("1326"));
+    QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("1326")));
 }
 
 void TestMainWindow::settingsRemembered()

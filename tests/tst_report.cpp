@@ -79,6 +79,7 @@ class TestReport : public QObject
 private slots:
     void initTestCase();
     void summaryGroupsByCode();
+    void summaryGroupsByFamilyAndValue();
     void csvParsesBack();
     void jsonShape();
     void jsonEscapes_data();
@@ -123,6 +124,61 @@ void TestReport::summaryGroupsByCode()
     QCOMPARE(entries[2].value, 0x800903FFu);
     QCOMPARE(entries[2].code, nullptr);
     QCOMPARE(entries[2].locations.size(), 1);
+}
+
+void TestReport::summaryGroupsByFamilyAndValue()
+{
+    // Kerberos 0x18 (KDC_ERR_PREAUTH_FAILED) and a code of another family with the same value,
+    // built by hand, are two codes: a summary keyed by the value alone would fold them into one.
+    const StatusCode *preauth = Catalog::instance().byValue(0x18, Family::Kerberos);
+    QVERIFY(preauth);
+    StatusCode other;
+    other.family = Family::TlsAlert;
+    other.value = 0x18;
+    other.symbol = "TLS_ALERT_24_FOR_TEST";
+    other.category = Category::MessagesCryptography;
+    other.meaning = "A code built by the test.";
+    const auto make = [](const StatusCode *code, qint64 line, const QString &text) {
+        Finding f;
+        f.line = line;
+        f.offset = line * 10;
+        f.length = text.size();
+        f.text = text;
+        f.value = code->value;
+        f.code = code;
+        return f;
+    };
+    const std::vector<Finding> findings{make(preauth, 1, QStringLiteral("0x18")), make(&other, 2, QStringLiteral("24")),
+                                        make(preauth, 3, QStringLiteral("0x18")), make(&other, 4, QStringLiteral("24")),
+                                        make(&other, 5, QStringLiteral("24"))};
+    ReportSummary summary;
+    for (const Finding &f : findings)
+        summary.add(f, QStringLiteral("events.txt"));
+    const auto &entries = summary.entries();
+    QCOMPARE(entries.size(), size_t(2));
+    QCOMPARE(entries[0].family, Family::Kerberos);
+    QCOMPARE(entries[0].code, preauth);
+    QCOMPARE(entries[0].count, qint64(2));
+    QCOMPARE(entries[0].first.line, qint64(1));
+    QCOMPARE(entries[0].last.line, qint64(3));
+    QCOMPARE(entries[1].family, Family::TlsAlert);
+    QCOMPARE(entries[1].code, &other);
+    QCOMPARE(entries[1].count, qint64(3));
+    QCOMPARE(entries[1].first.line, qint64(2));
+    QCOMPARE(entries[1].last.line, qint64(5));
+
+    // The JSON keeps its shape: one summary object per (family, value), value as 0x + 8 digits.
+    const QJsonObject root = QJsonDocument::fromJson(formatReport(ReportFormat::Json, findings).toUtf8()).object();
+    const QJsonArray rows = root.value(QStringLiteral("summary")).toArray();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("family")).toString(), QStringLiteral("kerberos"));
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("symbol")).toString(),
+             QStringLiteral("KDC_ERR_PREAUTH_FAILED"));
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("0x00000018"));
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("count")).toInt(), 2);
+    QCOMPARE(rows.at(1).toObject().value(QStringLiteral("family")).toString(), QStringLiteral("tls-alert"));
+    QCOMPARE(rows.at(1).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("0x00000018"));
+    QCOMPARE(rows.at(1).toObject().value(QStringLiteral("count")).toInt(), 3);
 }
 
 void TestReport::csvParsesBack()
@@ -358,7 +414,6 @@ void TestReport::summaryMemoryIsBounded()
     QCOMPARE(summary.entries().front().last.line, qint64(1000000));
     QCOMPARE(summary.entries().front().locations.size(), SummaryEntry::maxLocations);
 }
-
 
 void TestReport::markdownPrintsEachGuideOnce()
 {

@@ -64,6 +64,8 @@ QString mnemonicSafe(QString text)
 
 const QString settingsSplitter = QStringLiteral("codeLibrary/splitter");
 const QString settingsHeader = QStringLiteral("codeLibrary/header");
+// A header saved with another set of columns would put them in the wrong places.
+const QString settingsHeaderColumns = QStringLiteral("codeLibrary/headerColumns");
 const QString settingsFilters = QStringLiteral("codeLibrary/filtersVisible");
 const QString settingsDetails = QStringLiteral("codeLibrary/detailsVisible");
 
@@ -76,7 +78,7 @@ CodeBrowser::CodeBrowser(QWidget *parent)
     setObjectName(QStringLiteral("codeBrowser"));
     m_proxy->setSourceModel(m_model);
 
-    // Search row: the box and the "N of 93 codes" count, always visible.
+    // Search row: the box and the "N of M codes" count, always visible.
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setClearButtonEnabled(true);
@@ -192,13 +194,13 @@ CodeBrowser::CodeBrowser(QWidget *parent)
     m_copySymbolAction = new QAction(this);
     m_copySymbolAction->setObjectName(QStringLiteral("copySymbolAction"));
     connect(m_copySymbolAction, &QAction::triggered, this, &CodeBrowser::copySymbols);
-    m_copyHexAction = new QAction(this);
-    m_copyHexAction->setObjectName(QStringLiteral("copyHexAction"));
-    connect(m_copyHexAction, &QAction::triggered, this, &CodeBrowser::copyHexValues);
+    m_copyValueAction = new QAction(this);
+    m_copyValueAction->setObjectName(QStringLiteral("copyValueAction"));
+    connect(m_copyValueAction, &QAction::triggered, this, &CodeBrowser::copyValues);
     m_copyMarkdownAction = new QAction(this);
     m_copyMarkdownAction->setObjectName(QStringLiteral("copyMarkdownAction"));
     connect(m_copyMarkdownAction, &QAction::triggered, this, &CodeBrowser::copyMarkdown);
-    m_table->addActions({m_copyAction, m_copySymbolAction, m_copyHexAction, m_copyMarkdownAction});
+    m_table->addActions({m_copyAction, m_copySymbolAction, m_copyValueAction, m_copyMarkdownAction});
 
     m_findAction = new QAction(this);
     m_findAction->setObjectName(QStringLiteral("findAction"));
@@ -221,21 +223,23 @@ CodeBrowser::CodeBrowser(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CodeBrowser::updateActions);
-    connect(m_detail, &CodeDetailView::relatedCodeActivated, this, [this](quint32 value) {
-        selectCode(value);
+    connect(m_detail, &CodeDetailView::relatedCodeActivated, this, [this](const StatusCode *code) {
+        selectCode(code);
         m_table->setFocus(Qt::OtherFocusReason);
     });
     connect(m_detail, &CodeDetailView::copied, this, &CodeBrowser::statusMessage);
 
     // Visual order, left to right: search, filters, table, card.
-    QWidget::setTabOrder(m_search, m_severityChecks.front());
-    QWidget *previous = m_severityChecks.front();
+    QWidget::setTabOrder(m_search, m_familyChecks.front());
+    QWidget *previous = m_familyChecks.front();
     auto chain = [&previous](QWidget *next) {
         QWidget::setTabOrder(previous, next);
         previous = next;
     };
-    for (size_t i = 1; i < m_severityChecks.size(); ++i)
-        chain(m_severityChecks[i]);
+    for (size_t i = 1; i < m_familyChecks.size(); ++i)
+        chain(m_familyChecks[i]);
+    for (QCheckBox *box : m_severityChecks)
+        chain(box);
     for (QCheckBox *box : m_categoryChecks)
         chain(box);
     for (QCheckBox *box : m_packageChecks)
@@ -271,6 +275,10 @@ void CodeBrowser::resizeColumns()
     const int iconWidth = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
     QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics fixed(m_model->index(0, CodeTableModel::ValueColumn).data(Qt::FontRole).value<QFont>());
+    int familyWidth = 0;
+    for (Family family : FamilyFormat::all)
+        familyWidth = std::max(familyWidth, fm.horizontalAdvance(FamilyFormat::name(family)));
+    header->resizeSection(CodeTableModel::FamilyColumn, familyWidth + 16);
     header->resizeSection(CodeTableModel::ValueColumn, fixed.horizontalAdvance(QStringLiteral("0x80090300")) + 20);
     header->resizeSection(CodeTableModel::SymbolColumn, symbolWidth + 16);
     header->resizeSection(CodeTableModel::SeverityColumn, severityWidth + iconWidth + 22);
@@ -336,6 +344,12 @@ void CodeBrowser::buildFilters(QWidget *panel)
         return check;
     };
 
+    m_familyBox = makeBox(QStringLiteral("familyFilters"));
+    for (size_t i = 0; i < m_familyChecks.size(); ++i) {
+        const Family family = FamilyFormat::all[i];
+        m_familyChecks[i] = makeCheck(m_familyBox, QStringLiteral("familyFilter_") + familyKey(family),
+                                      [this, family](bool on) { m_proxy->setFamilyEnabled(family, on); });
+    }
     m_severityBox = makeBox(QStringLiteral("severityFilters"));
     for (size_t i = 0; i < severityOrder.size(); ++i) {
         const Severity severity = severityOrder[i];
@@ -382,6 +396,15 @@ void CodeBrowser::retranslateUi()
     m_search->setToolTip(tr("Type a value (hex, with or without 0x, or decimal), a symbol or words of the "
                             "meaning.\nCtrl+F focuses the box, Esc clears it."));
 
+    m_familyBox->setTitle(tr("Family"));
+    m_familyBox->setAccessibleName(tr("Family filters"));
+    for (size_t i = 0; i < m_familyChecks.size(); ++i) {
+        const Family family = FamilyFormat::all[i];
+        const QString name = FamilyFormat::name(family);
+        const int n = countCodes([family](const StatusCode &c) { return c.family == family; });
+        m_familyChecks[i]->setText(tr("%1 (%2)").arg(mnemonicSafe(name), QString::number(n)));
+        m_familyChecks[i]->setAccessibleName(tr("%1, %n code(s)", "", n).arg(name));
+    }
     m_severityBox->setTitle(tr("Severity"));
     m_categoryBox->setTitle(tr("Category"));
     m_packageBox->setTitle(tr("Security package"));
@@ -417,12 +440,13 @@ void CodeBrowser::retranslateUi()
     m_copyAction->setText(tr("&Copy"));
     m_copyAction->setStatusTip(tr("Copy the selected codes as “SYMBOL (0x...): meaning” lines"));
     m_copySymbolAction->setText(tr("Copy &symbol"));
-    m_copyHexAction->setText(tr("Copy &hex value"));
+    m_copyValueAction->setText(tr("Copy &value"));
+    m_copyValueAction->setStatusTip(tr("Copy the values of the selected codes, each as its family writes it"));
     m_copyMarkdownAction->setText(tr("Copy as &Markdown"));
     m_findAction->setText(tr("&Find…"));
     m_findAction->setStatusTip(tr("Search the code library"));
     m_clearFiltersAction->setText(tr("C&lear Filters"));
-    m_clearFiltersAction->setStatusTip(tr("Show codes of every severity, category and package"));
+    m_clearFiltersAction->setStatusTip(tr("Show codes of every family, severity, category and package"));
 
     m_model->retranslate();
     m_proxy->retranslate();
@@ -450,6 +474,10 @@ void CodeBrowser::onFilterChanged()
     const int total = m_model->rowCount();
     m_countLabel->setText(tr("%n of %1 codes", "", shown).arg(total));
 
+    for (size_t i = 0; i < m_familyChecks.size(); ++i) {
+        const QSignalBlocker blocker(m_familyChecks[i]);
+        m_familyChecks[i]->setChecked(m_proxy->familyEnabled(FamilyFormat::all[i]));
+    }
     for (size_t i = 0; i < severityOrder.size(); ++i) {
         const QSignalBlocker blocker(m_severityChecks[i]);
         m_severityChecks[i]->setChecked(m_proxy->severityEnabled(severityOrder[i]));
@@ -531,7 +559,7 @@ void CodeBrowser::updateActions()
     const bool hasSelection = m_table->selectionModel()->hasSelection();
     m_copyAction->setEnabled(hasSelection);
     m_copySymbolAction->setEnabled(hasSelection);
-    m_copyHexAction->setEnabled(hasSelection);
+    m_copyValueAction->setEnabled(hasSelection);
     m_copyMarkdownAction->setEnabled(hasSelection);
 }
 
@@ -551,9 +579,9 @@ void CodeBrowser::selectProxyRow(int row)
     m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
-bool CodeBrowser::selectCode(quint32 value)
+bool CodeBrowser::selectCode(const StatusCode *code)
 {
-    const int sourceRow = m_model->rowOfValue(value);
+    const int sourceRow = m_model->rowOf(code);
     if (sourceRow < 0)
         return false;
     QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
@@ -572,13 +600,13 @@ bool CodeBrowser::selectCode(quint32 value)
 bool CodeBrowser::selectSymbol(const QString &symbol)
 {
     const StatusCode *code = Catalog::instance().bySymbol(symbol);
-    return code && selectCode(code->value);
+    return code && selectCode(code);
 }
 
 bool CodeBrowser::selectToken(const QString &token)
 {
     const LookupResult result = lookupToken(token);
-    return result.found() && !result.codes.isEmpty() && selectCode(result.codes.constFirst()->value);
+    return result.found() && !result.codes.isEmpty() && selectCode(result.codes.constFirst());
 }
 
 const StatusCode *CodeBrowser::currentCode() const
@@ -636,12 +664,12 @@ void CodeBrowser::copySymbols()
     setClipboard(lines.join(QLatin1Char('\n')), tr("Copied %1").arg(lines.join(QStringLiteral(", "))));
 }
 
-void CodeBrowser::copyHexValues()
+void CodeBrowser::copyValues()
 {
     const QList<const StatusCode *> codes = selectedCodes();
     QStringList lines;
     for (const StatusCode *code : codes)
-        lines << code->hex();
+        lines << FamilyFormat::value(*code);
     setClipboard(lines.join(QLatin1Char('\n')), tr("Copied %1").arg(lines.join(QStringLiteral(", "))));
 }
 
@@ -683,6 +711,7 @@ void CodeBrowser::saveState(QSettings &settings) const
     else if (m_splitterPlaced)
         settings.setValue(settingsSplitter, m_splitter->saveState());
     settings.setValue(settingsHeader, m_table->horizontalHeader()->saveState());
+    settings.setValue(settingsHeaderColumns, int(CodeTableModel::ColumnCount));
     settings.setValue(settingsFilters, filtersVisible());
     settings.setValue(settingsDetails, detailsVisible());
 }
@@ -695,7 +724,7 @@ void CodeBrowser::restoreState(const QSettings &settings)
     if (isVisible())
         placeSplitter();
     const QByteArray header = settings.value(settingsHeader).toByteArray();
-    if (!header.isEmpty())
+    if (!header.isEmpty() && settings.value(settingsHeaderColumns).toInt() == CodeTableModel::ColumnCount)
         m_table->horizontalHeader()->restoreState(header);
     setFiltersVisible(settings.value(settingsFilters, true).toBool());
     setDetailsVisible(settings.value(settingsDetails, true).toBool());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "familyformat.h"
 #include "statuscode.h"
 
 #include <QByteArray>
@@ -27,8 +28,8 @@ class QStackedWidget;
 class QTableView;
 class QTimer;
 
-/// The code library: one search box, severity / category / package filters with counts, the
-/// sortable table and the detail card of the current row.
+/// The code library: one search box, family / severity / category / package filters with counts,
+/// the sortable table of every family's codes and the detail card of the current row.
 class CodeBrowser : public QWidget
 {
     Q_OBJECT
@@ -57,8 +58,8 @@ public:
 
     /// Sets the search text and filters at once, without the typing delay.
     void setSearchText(const QString &text);
-    /// Makes the code with @p value current, clearing search and filters if they hide it.
-    bool selectCode(quint32 value);
+    /// Makes @p code (a catalog entry) current, clearing search and filters if they hide it.
+    bool selectCode(const sspilens::StatusCode *code);
     /// Same by symbol or alias, in any case and spacing.
     bool selectSymbol(const QString &symbol);
     /// Same for anything lookup understands (a value in any notation, a symbol, a message text).
@@ -71,7 +72,8 @@ public:
     void focusSearch();
     void copySelection();
     void copySymbols();
-    void copyHexValues();
+    /// Copies the values of the selected codes, each as its family writes it.
+    void copyValues();
     void copyMarkdown();
 
     void setFiltersVisible(bool visible);
@@ -115,9 +117,11 @@ private:
     QLabel *m_countLabel = nullptr;
     QSplitter *m_splitter = nullptr;
     QScrollArea *m_filterScroll = nullptr;
+    QGroupBox *m_familyBox = nullptr;
     QGroupBox *m_severityBox = nullptr;
     QGroupBox *m_categoryBox = nullptr;
     QGroupBox *m_packageBox = nullptr;
+    std::array<QCheckBox *, FamilyFormat::Count> m_familyChecks{};
     std::array<QCheckBox *, 3> m_severityChecks{};
     std::array<QCheckBox *, sspilens::CategoryCount> m_categoryChecks{};
     std::array<QCheckBox *, sspilens::PackageCount> m_packageChecks{};
@@ -134,7 +138,7 @@ private:
 
     QAction *m_copyAction = nullptr;
     QAction *m_copySymbolAction = nullptr;
-    QAction *m_copyHexAction = nullptr;
+    QAction *m_copyValueAction = nullptr;
     QAction *m_copyMarkdownAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_clearFiltersAction = nullptr;

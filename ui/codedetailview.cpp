@@ -6,7 +6,6 @@
 #include "codetablemodel.h"
 #include "guides.h"
 #include "languagemanager.h"
-#include "lookup.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -33,8 +32,6 @@
 using namespace sspilens;
 
 namespace {
-
-const QString codeScheme = QStringLiteral("code:");
 
 QLabel *makeLabel(QWidget *parent, const QString &objectName, bool selectable = true)
 {
@@ -165,7 +162,11 @@ CodeDetailView::CodeDetailView(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(14, 12, 14, 14);
     layout->setSpacing(4);
 
-    // Header: symbol, aliases, then severity / category / packages.
+    // Header: family, symbol, aliases, then severity / category / packages.
+    m_familyLabel = makeLabel(card, QStringLiteral("familyLabel"), false);
+    m_familyLabel->setFont(scaledFont(font(), 0.95, true));
+    m_familyLabel->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_familyLabel);
     m_symbolLabel = makeLabel(card, QStringLiteral("symbolLabel"), false);
     m_symbolLabel->setFont(scaledFont(font(), 1.4, true));
     m_copySymbol = makeCopyButton(QStringLiteral("copySymbolButton"));
@@ -193,33 +194,32 @@ CodeDetailView::CodeDetailView(QWidget *parent) : QWidget(parent)
     m_packagesLabel = makeLabel(card, QStringLiteral("packagesLabel"));
     layout->addWidget(m_packagesLabel);
 
-    // Value in three notations, each with its own copy button.
+    m_wrapperLabel = addParagraph(layout, QStringLiteral("wrapperLabel"));
+
+    // The value in every notation its family uses (up to four), each with its own copy button.
     m_valuesHeading = addHeading(layout);
     auto *values = new QGridLayout;
     values->setHorizontalSpacing(10);
     values->setVerticalSpacing(2);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    auto addValueRow = [&](int row, QLabel *&caption, QLabel *&value, QToolButton *&button, const char *name) {
-        const QString base = QLatin1String(name);
-        caption = makeLabel(card, base + QStringLiteral("Caption"), false);
-        caption->setWordWrap(false);
-        value = makeLabel(card, base + QStringLiteral("Value"));
-        value->setWordWrap(false);
-        value->setFont(fixed);
-        caption->setBuddy(value);
-        button = makeCopyButton(QStringLiteral("copy") + base.at(0).toUpper() + base.mid(1) + QStringLiteral("Button"));
-        values->addWidget(caption, row, 0);
-        values->addWidget(value, row, 1);
-        values->addWidget(button, row, 2);
-    };
-    addValueRow(0, m_hexCaption, m_hexValue, m_copyHex, "hex");
-    addValueRow(1, m_signedCaption, m_signedValue, m_copySigned, "signed");
-    addValueRow(2, m_unsignedCaption, m_unsignedValue, m_copyUnsigned, "unsigned");
+    for (size_t i = 0; i < m_valueRows.size(); ++i) {
+        ValueRow &row = m_valueRows[i];
+        row.caption = makeLabel(card, QString(), false);
+        row.caption->setWordWrap(false);
+        row.value = makeLabel(card, QString());
+        row.value->setWordWrap(false);
+        row.value->setFont(fixed);
+        row.caption->setBuddy(row.value);
+        row.copy = makeCopyButton(QString());
+        const int r = static_cast<int>(i);
+        values->addWidget(row.caption, r, 0);
+        values->addWidget(row.value, r, 1);
+        values->addWidget(row.copy, r, 2);
+        connect(row.copy, &QToolButton::clicked, this,
+                [this, i] { copyText(m_valueRows[i].value->text(), m_valueRows[i].copy); });
+    }
     values->setColumnStretch(3, 1);
     layout->addLayout(values);
-    connect(m_copyHex, &QToolButton::clicked, this, [this] { copyText(m_hexValue->text(), m_copyHex); });
-    connect(m_copySigned, &QToolButton::clicked, this, [this] { copyText(m_signedValue->text(), m_copySigned); });
-    connect(m_copyUnsigned, &QToolButton::clicked, this, [this] { copyText(m_unsignedValue->text(), m_copyUnsigned); });
 
     m_meaningHeading = addHeading(layout);
     m_meaningLabel = addParagraph(layout, QStringLiteral("meaningLabel"));
@@ -232,6 +232,10 @@ CodeDetailView::CodeDetailView(QWidget *parent) : QWidget(parent)
     QFont italic = font();
     italic.setItalic(true);
     m_messageLabel->setFont(italic);
+    m_fingerprintsHeading = addHeading(layout);
+    m_fingerprintsLabel = addParagraph(layout, QStringLiteral("fingerprintsLabel"));
+    m_eventsHeading = addHeading(layout);
+    m_eventsLabel = addParagraph(layout, QStringLiteral("eventsLabel"));
 
     m_causesHeading = addHeading(layout);
     m_causesLabel = addParagraph(layout, QStringLiteral("causesLabel"));
@@ -246,6 +250,8 @@ CodeDetailView::CodeDetailView(QWidget *parent) : QWidget(parent)
 
     m_relatedHeading = addHeading(layout);
     m_relatedLabel = addLinkLabel(layout, QStringLiteral("relatedLabel"));
+    m_crossFamilyHeading = addHeading(layout);
+    m_crossFamilyLabel = addLinkLabel(layout, QStringLiteral("crossFamilyLabel"));
 
     m_docsHeading = addHeading(layout);
     // The only network access of the application: a click on this link opens the browser.
@@ -328,7 +334,7 @@ void CodeDetailView::updateLinkColours()
 {
     QPalette links = palette();
     links.setColor(QPalette::Link, readableLink(links));
-    for (QLabel *label : {m_relatedLabel, m_docsLink})
+    for (QLabel *label : {m_relatedLabel, m_crossFamilyLabel, m_docsLink})
         label->setPalette(links);
 }
 
@@ -336,22 +342,26 @@ void CodeDetailView::retranslateUi()
 {
     m_emptyLabel->setText(tr("Select a code to see what it means and what to do next."));
     m_valuesHeading->setText(tr("Value"));
-    m_hexCaption->setText(tr("Hexadecimal"));
-    m_signedCaption->setText(tr("Signed decimal"));
-    m_unsignedCaption->setText(tr("Unsigned decimal"));
     const QString copy = tr("Copy");
-    for (QToolButton *button : {m_copySymbol, m_copyHex, m_copySigned, m_copyUnsigned})
-        button->setText(copy);
+    m_copySymbol->setText(copy);
+    for (const ValueRow &row : m_valueRows)
+        row.copy->setText(copy);
     m_copySymbol->setAccessibleName(tr("Copy symbol"));
-    m_copyHex->setAccessibleName(tr("Copy hexadecimal value"));
-    m_copySigned->setAccessibleName(tr("Copy signed decimal value"));
-    m_copyUnsigned->setAccessibleName(tr("Copy unsigned decimal value"));
     m_meaningHeading->setText(tr("Meaning"));
     m_messageHeading->setText(tr("Windows message"));
     m_messageHeading->setToolTip(tr("The text Windows prints for this code (FormatMessage), verbatim"));
+    m_fingerprintsHeading->setText(tr("Also written as"));
+    m_fingerprintsHeading->setToolTip(tr("Other texts that name this code, verbatim as programs and events print "
+                                         "them (MIT and Heimdal Kerberos, OpenSSL, event reasons)"));
+    m_eventsHeading->setText(tr("Where it appears"));
+    m_eventsHeading->setToolTip(tr("The Windows events and fields that carry this code"));
+    m_familyLabel->setToolTip(tr("The family of the code: its value means this code only in this family"));
     m_causesHeading->setText(tr("Likely causes"));
     m_stepsHeading->setText(tr("Next steps"));
     m_relatedHeading->setText(tr("Related codes"));
+    m_crossFamilyHeading->setText(tr("The same failure in other layers"));
+    m_crossFamilyHeading->setToolTip(
+        tr("How this failure shows up as an NTSTATUS, a Kerberos error, a TLS alert, a Win32 error or an SSPI code"));
     m_docsHeading->setText(tr("Documentation"));
     m_docsLink->setText(QStringLiteral("<a href=\"%1\">%2</a>")
                             .arg(LanguageManager::sspiStatusCodesUrl().toString(QUrl::FullyEncoded),
@@ -368,12 +378,14 @@ void CodeDetailView::fillCode()
         rebuildNextSteps();
         return;
     }
+    const QString separator = FamilyFormat::listSeparator();
 
+    m_familyLabel->setText(FamilyFormat::name(code->family));
     m_symbolLabel->setText(breakableSymbol(code->symbolString()));
     m_symbolLabel->setAccessibleName(code->symbolString());
     m_copySymbol->setToolTip(tr("Copy %1").arg(code->symbolString()));
-    m_aliasesLabel->setText(
-        code->aliases.empty() ? QString() : tr("Also defined as %1").arg(code->aliasList().join(QStringLiteral(", "))));
+    m_aliasesLabel->setText(code->aliases.empty() ? QString()
+                                                  : tr("Also defined as %1").arg(code->aliasList().join(separator)));
     m_aliasesLabel->setVisible(!code->aliases.empty());
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
@@ -381,32 +393,53 @@ void CodeDetailView::fillCode()
     m_classLabel->setText(tr("%1 · %2").arg(severityName(code->severity), categoryName(code->category)));
     const QStringList packages = packageNames(code->packages);
     m_packagesLabel->setText(packages.isEmpty() ? QString()
-                                                : tr("Security packages: %1").arg(packages.join(QStringLiteral(", "))));
+                                                : tr("Security packages: %1").arg(packages.join(separator)));
     m_packagesLabel->setVisible(!packages.isEmpty());
 
-    m_hexValue->setText(code->hex());
-    m_signedValue->setText(QString::number(code->signedValue()));
-    m_unsignedValue->setText(QString::number(code->unsignedValue()));
-    m_copyHex->setToolTip(tr("Copy %1").arg(code->hex()));
-    m_copySigned->setToolTip(tr("Copy %1").arg(code->signedValue()));
-    m_copyUnsigned->setToolTip(tr("Copy %1").arg(code->unsignedValue()));
+    setBlockText(m_wrapperLabel,
+                 code->wrapper
+                     ? QStringLiteral("<b>%1</b> %2")
+                           .arg(tr("Only a wrapper:").toHtmlEscaped(), CodeTableModel::wrapperNote().toHtmlEscaped())
+                     : QString(),
+                 Qt::RichText);
+    m_wrapperLabel->setVisible(code->wrapper);
+
+    fillValues();
 
     setBlockText(m_meaningLabel, trCatalog(code->meaning));
     setBlockText(m_explanationLabel, trCatalog(code->explanation));
     m_explanationLabel->setVisible(code->explanation && *code->explanation);
 
     const bool hasMessage = code->windowsMessage && *code->windowsMessage;
-    setBlockText(m_messageLabel, hasMessage ? tr("“%1”").arg(QString::fromLatin1(code->windowsMessage)) : QString());
+    setBlockText(m_messageLabel, hasMessage ? tr("“%1”").arg(QString::fromUtf8(code->windowsMessage)) : QString());
     m_messageHeading->setVisible(hasMessage);
     m_messageLabel->setVisible(hasMessage);
 
-    QString causes;
+    const auto bulletList = [](const QStringList &items) {
+        QString html;
+        for (const QString &item : items)
+            html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+        return QStringLiteral("<ul style=\"margin-top:0px; margin-bottom:0px; -qt-list-indent:1;\">%1</ul>").arg(html);
+    };
+
+    QStringList fingerprints;
+    for (const char *text : code->fingerprints)
+        fingerprints << tr("“%1”").arg(QString::fromUtf8(text));
+    setBlockText(m_fingerprintsLabel, bulletList(fingerprints), Qt::RichText);
+    m_fingerprintsHeading->setVisible(!fingerprints.isEmpty());
+    m_fingerprintsLabel->setVisible(!fingerprints.isEmpty());
+
+    QStringList events;
+    for (const EventSite &site : code->events)
+        events << FamilyFormat::eventSite(site);
+    setBlockText(m_eventsLabel, bulletList(events), Qt::RichText);
+    m_eventsHeading->setVisible(!events.isEmpty());
+    m_eventsLabel->setVisible(!events.isEmpty());
+
+    QStringList causes;
     for (const char *cause : code->causes)
-        causes += QStringLiteral("<li>%1</li>").arg(trCatalog(cause).toHtmlEscaped());
-    setBlockText(
-        m_causesLabel,
-        QStringLiteral("<ul style=\"margin-top:0px; margin-bottom:0px; -qt-list-indent:1;\">%1</ul>").arg(causes),
-        Qt::RichText);
+        causes << trCatalog(cause);
+    setBlockText(m_causesLabel, bulletList(causes), Qt::RichText);
     m_causesHeading->setVisible(!code->causes.empty());
     m_causesLabel->setVisible(!code->causes.empty());
 
@@ -414,24 +447,71 @@ void CodeDetailView::fillCode()
     m_stepsHeading->setVisible(!code->nextSteps.empty());
     m_stepsBox->setVisible(!code->nextSteps.empty());
 
-    QStringList related;
-    for (const RelatedCode &rel : code->related) {
+    fillRelated();
+
+    // Microsoft's page lists the SSPI codes only.
+    m_docsHeading->setVisible(code->family == Family::Sspi);
+    m_docsLink->setVisible(code->family == Family::Sspi);
+}
+
+void CodeDetailView::fillValues()
+{
+    const QList<FamilyFormat::Notation> notations = FamilyFormat::notations(*m_code);
+    for (size_t i = 0; i < m_valueRows.size(); ++i) {
+        const ValueRow &row = m_valueRows[i];
+        const bool used = static_cast<qsizetype>(i) < notations.size();
+        row.caption->setVisible(used);
+        row.value->setVisible(used);
+        row.copy->setVisible(used);
+        if (!used)
+            continue;
+        const FamilyFormat::Notation &n = notations.at(static_cast<qsizetype>(i));
+        QString key = n.key;
+        row.caption->setObjectName(key + QStringLiteral("Caption"));
+        row.value->setObjectName(key + QStringLiteral("Value"));
+        key[0] = key.at(0).toUpper();
+        row.copy->setObjectName(QStringLiteral("copy") + key + QStringLiteral("Button"));
+        row.caption->setText(n.caption);
+        row.value->setText(n.text);
+        row.copy->setToolTip(tr("Copy %1").arg(n.text));
+        row.copy->setAccessibleName(tr("Copy value: %1").arg(n.caption));
+    }
+}
+
+void CodeDetailView::fillRelated()
+{
+    const auto entry = [](const RelatedCode &rel) {
         const QString symbol = QString::fromLatin1(rel.symbol);
         const StatusCode *target = Catalog::instance().entryOf(rel);
-        QString entry;
-        if (target) {
-            entry = QStringLiteral("<a href=\"%1%2\">%3</a> <tt>%2</tt>")
-                        .arg(codeScheme, target->hex(), symbol.toHtmlEscaped());
-        } else {
-            entry = QStringLiteral("%1 <tt>%2</tt>").arg(symbol.toHtmlEscaped(), formatHex(rel.value));
-        }
+        const QString value = FamilyFormat::value(rel.family, Catalog::instance().valueOf(rel));
+        QString html = target ? QStringLiteral("<a href=\"%1\">%2</a> <tt>%3</tt>")
+                                    .arg(FamilyFormat::link(*target), symbol.toHtmlEscaped(), value)
+                              : QStringLiteral("%1 <tt>%2</tt>").arg(symbol.toHtmlEscaped(), value);
         if (rel.note && *rel.note)
-            entry = tr("%1 — %2").arg(entry, trCatalog(rel.note).toHtmlEscaped());
-        related << entry;
-    }
+            html = tr("%1 — %2").arg(html, trCatalog(rel.note).toHtmlEscaped());
+        return html;
+    };
+
+    const CodeTableModel::RelatedGroups groups = CodeTableModel::relatedGroups(*m_code);
+    QStringList related;
+    for (const RelatedCode *rel : groups.sameFamily)
+        related << entry(*rel);
     m_relatedLabel->setText(related.join(QStringLiteral("<br>")));
     m_relatedHeading->setVisible(!related.isEmpty());
     m_relatedLabel->setVisible(!related.isEmpty());
+
+    QString cross;
+    for (const auto &[family, codes] : groups.otherFamilies) {
+        QString items;
+        for (const RelatedCode *rel : codes)
+            items += QStringLiteral("<li>%1</li>").arg(entry(*rel));
+        cross += QStringLiteral("<p style=\"margin-top:4px; margin-bottom:0px;\"><b>%1</b></p>"
+                                "<ul style=\"margin-top:0px; margin-bottom:0px; -qt-list-indent:1;\">%2</ul>")
+                     .arg(FamilyFormat::name(family).toHtmlEscaped(), items);
+    }
+    m_crossFamilyLabel->setText(cross);
+    m_crossFamilyHeading->setVisible(!cross.isEmpty());
+    m_crossFamilyLabel->setVisible(!cross.isEmpty());
 }
 
 void CodeDetailView::setBlockText(QTextEdit *block, const QString &text, Qt::TextFormat format)
@@ -450,7 +530,7 @@ void CodeDetailView::rebuildNextSteps()
         return;
 
     // Steps are built after the rest of the card; Tab must still reach them in reading order.
-    QWidget *previous = m_copyUnsigned;
+    QWidget *previous = m_valueRows.back().copy;
     const auto addCommand = [this, &previous](QGridLayout *rowLayout, QWidget *row, const char *commandSource,
                                               const QString &id) {
         if (!commandSource || !*commandSource)
@@ -553,10 +633,10 @@ void CodeDetailView::copyText(const QString &text, QWidget *source)
 
 void CodeDetailView::activateLink(const QString &link)
 {
-    if (link.startsWith(codeScheme)) {
-        const std::optional<quint32> value = parseStatusValue(QStringView(link).mid(codeScheme.size()));
-        if (value && Catalog::instance().byValue(*value))
-            emit relatedCodeActivated(*value);
+    if (link.startsWith(QLatin1String("code:"))) {
+        // The link names family and value; a bare value would be ambiguous and is refused.
+        if (const StatusCode *code = FamilyFormat::codeOfLink(link))
+            emit relatedCodeActivated(code);
         return;
     }
     const QUrl url(link);

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "familyformat.h"
+
 #include <QWidget>
+
+#include <array>
 
 class QGridLayout;
 class QLabel;
@@ -12,13 +16,11 @@ class QTextEdit;
 class QToolButton;
 class QVBoxLayout;
 
-namespace sspilens {
-struct StatusCode;
-}
-
-/// The card for one code: names, the value in every notation (each copyable), severity, category,
-/// packages, the Windows message, meaning, explanation, likely causes, next steps with copyable
-/// commands, related codes as links and the Microsoft documentation link.
+/// The card for one code: family, names, the value in every notation its family uses (each
+/// copyable), severity, category, packages, the Windows message and the other verbatim texts that
+/// name it, the events it appears in, meaning, explanation, likely causes, next steps with copyable
+/// commands, related codes of its family and the same failure in other layers as links, and the
+/// Microsoft documentation link. Links carry the identity (family, value) of the code they open.
 ///
 /// Reusable on its own (the log panel shows it for a finding): call showCode() and connect
 /// relatedCodeActivated() to whatever selects a code in the host.
@@ -38,8 +40,8 @@ public:
     QSize minimumSizeHint() const override;
 
 signals:
-    /// A related code link was activated; @p value is an SSPI value that is in the catalog.
-    void relatedCodeActivated(quint32 value);
+    /// A related code link was activated; @p code is the catalog entry it names.
+    void relatedCodeActivated(const sspilens::StatusCode *code);
     /// Something was put on the clipboard; @p message says what (for a status bar).
     void copied(const QString &message);
 
@@ -50,6 +52,8 @@ private:
     void retranslateUi();
     void updateLinkColours();
     void fillCode();
+    void fillValues();
+    void fillRelated();
     void rebuildNextSteps();
     void copyText(const QString &text, QWidget *source);
     void activateLink(const QString &link);
@@ -65,6 +69,7 @@ private:
     QLabel *m_emptyLabel = nullptr;
     QScrollArea *m_scroll = nullptr;
 
+    QLabel *m_familyLabel = nullptr;
     QLabel *m_symbolLabel = nullptr;
     QToolButton *m_copySymbol = nullptr;
     QLabel *m_aliasesLabel = nullptr;
@@ -73,27 +78,33 @@ private:
     QLabel *m_packagesLabel = nullptr;
 
     QLabel *m_valuesHeading = nullptr;
-    QLabel *m_hexCaption = nullptr;
-    QLabel *m_signedCaption = nullptr;
-    QLabel *m_unsignedCaption = nullptr;
-    QLabel *m_hexValue = nullptr;
-    QLabel *m_signedValue = nullptr;
-    QLabel *m_unsignedValue = nullptr;
-    QToolButton *m_copyHex = nullptr;
-    QToolButton *m_copySigned = nullptr;
-    QToolButton *m_copyUnsigned = nullptr;
+    /// One notation of the value; the rows are named after the notation they show ("hexValue",
+    /// "copySignedButton") each time a code is shown.
+    struct ValueRow {
+        QLabel *caption = nullptr;
+        QLabel *value = nullptr;
+        QToolButton *copy = nullptr;
+    };
+    std::array<ValueRow, 4> m_valueRows{};
+    QTextEdit *m_wrapperLabel = nullptr;
 
     QLabel *m_meaningHeading = nullptr;
     QTextEdit *m_meaningLabel = nullptr;
     QTextEdit *m_explanationLabel = nullptr;
     QLabel *m_messageHeading = nullptr;
     QTextEdit *m_messageLabel = nullptr;
+    QLabel *m_fingerprintsHeading = nullptr;
+    QTextEdit *m_fingerprintsLabel = nullptr;
+    QLabel *m_eventsHeading = nullptr;
+    QTextEdit *m_eventsLabel = nullptr;
     QLabel *m_causesHeading = nullptr;
     QTextEdit *m_causesLabel = nullptr;
     QLabel *m_stepsHeading = nullptr;
     QWidget *m_stepsBox = nullptr;
     QLabel *m_relatedHeading = nullptr;
     QLabel *m_relatedLabel = nullptr;
+    QLabel *m_crossFamilyHeading = nullptr;
+    QLabel *m_crossFamilyLabel = nullptr;
     QLabel *m_docsHeading = nullptr;
     QLabel *m_docsLink = nullptr;
 };

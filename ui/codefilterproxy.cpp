@@ -36,6 +36,19 @@ void CodeFilterProxy::setSearchText(const QString &text)
     refilter();
 }
 
+bool CodeFilterProxy::familyEnabled(Family family) const
+{
+    return m_families & bit(static_cast<int>(family));
+}
+
+void CodeFilterProxy::setFamilyEnabled(Family family, bool on)
+{
+    if (familyEnabled(family) == on)
+        return;
+    setBit(m_families, static_cast<int>(family), on);
+    refilter();
+}
+
 bool CodeFilterProxy::severityEnabled(Severity severity) const
 {
     return m_severities & bit(static_cast<int>(severity));
@@ -80,13 +93,14 @@ void CodeFilterProxy::setPackageEnabled(Package package, bool on)
 
 bool CodeFilterProxy::hasActiveFilters() const
 {
-    return m_severities != 0 || m_categories != 0 || m_packages != NoPackage;
+    return m_families != 0 || m_severities != 0 || m_categories != 0 || m_packages != NoPackage;
 }
 
 void CodeFilterProxy::clearFilters()
 {
     if (!hasActiveFilters())
         return;
+    m_families = 0;
     m_severities = 0;
     m_categories = 0;
     m_packages = NoPackage;
@@ -103,6 +117,8 @@ void CodeFilterProxy::retranslate()
 
 bool CodeFilterProxy::accepts(const StatusCode &code) const
 {
+    if (m_families && !(m_families & bit(static_cast<int>(code.family))))
+        return false;
     if (m_severities && !(m_severities & bit(static_cast<int>(code.severity))))
         return false;
     if (m_categories && !(m_categories & bit(static_cast<int>(code.category))))
@@ -123,24 +139,24 @@ bool CodeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
 {
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
-    const quint32 lValue = left.data(CodeTableModel::ValueRole).toUInt();
-    const quint32 rValue = right.data(CodeTableModel::ValueRole).toUInt();
+    const quint64 lIdentity = left.data(CodeTableModel::IdentityRole).toULongLong();
+    const quint64 rIdentity = right.data(CodeTableModel::IdentityRole).toULongLong();
 
     int order = 0;
     if (l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString) {
         order = l.toString().localeAwareCompare(r.toString());
-    } else if (l.typeId() == QMetaType::UInt && r.typeId() == QMetaType::UInt) {
-        const quint32 a = l.toUInt();
-        const quint32 b = r.toUInt();
+    } else if (l.typeId() == QMetaType::ULongLong && r.typeId() == QMetaType::ULongLong) {
+        const quint64 a = l.toULongLong();
+        const quint64 b = r.toULongLong();
         order = a < b ? -1 : (a > b ? 1 : 0);
     } else {
         const int a = l.toInt();
         const int b = r.toInt();
         order = a < b ? -1 : (a > b ? 1 : 0);
     }
-    // Equal keys fall back to the value so that the order is stable and predictable.
+    // Equal keys fall back to family and value so that the order is stable and predictable.
     if (order == 0)
-        return lValue < rValue;
+        return lIdentity < rIdentity;
     return order < 0;
 }
 

@@ -7,7 +7,7 @@
 
 #include <QSortFilterProxyModel>
 
-/// Filters the code table by search text AND severity AND category AND security package, and
+/// Filters the code table by search text AND family AND severity AND category AND security package, and
 /// sorts each column by its natural order (numbers numerically, text by the current locale).
 ///
 /// Inside one group the checked items are alternatives (Kerberos OR NTLM); an empty group does not
@@ -22,6 +22,8 @@ public:
     QString searchText() const { return m_query.text(); }
     void setSearchText(const QString &text);
 
+    bool familyEnabled(sspilens::Family family) const;
+    void setFamilyEnabled(sspilens::Family family, bool on);
     bool severityEnabled(sspilens::Severity severity) const;
     void setSeverityEnabled(sspilens::Severity severity, bool on);
     bool categoryEnabled(sspilens::Category category) const;
@@ -29,9 +31,10 @@ public:
     bool packageEnabled(sspilens::Package package) const;
     void setPackageEnabled(sspilens::Package package, bool on);
 
-    /// True when any severity, category or package box is checked (the search text not counted).
+    /// True when any family, severity, category or package box is checked (the search text not
+    /// counted).
     bool hasActiveFilters() const;
-    /// Unchecks every severity, category and package filter; leaves the search text alone.
+    /// Unchecks every family, severity, category and package filter; leaves the search text alone.
     void clearFilters();
 
     /// Filters and sorts again; call after the UI language changed (texts and their order did).
@@ -52,6 +55,7 @@ private:
     void refilter();
 
     sspilens::SearchQuery m_query;
+    quint32 m_families = 0;   ///< bit (1 << int(Family))
     quint32 m_severities = 0; ///< bit (1 << int(Severity))
     quint32 m_categories = 0; ///< bit (1 << int(Category))
     sspilens::Packages m_packages = sspilens::NoPackage;

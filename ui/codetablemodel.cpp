@@ -15,14 +15,13 @@ using namespace sspilens;
 
 namespace {
 
-QString signedText(const StatusCode &code)
+// "Hexadecimal: 0x18", "Decimal: 24": every notation of the code, one per entry.
+QStringList notationLines(const StatusCode &code)
 {
-    return QString::number(code.signedValue());
-}
-
-QString unsignedText(const StatusCode &code)
-{
-    return QString::number(code.unsignedValue());
+    QStringList lines;
+    for (const FamilyFormat::Notation &n : FamilyFormat::notations(code))
+        lines << CodeTableModel::tr("%1: %2", "notation caption: value").arg(n.caption, n.text);
+    return lines;
 }
 
 // Severity colours are the one place with fixed colours: they are icon fills behind a white glyph,
@@ -107,13 +106,22 @@ const StatusCode *CodeTableModel::codeAt(int row) const
     return m_codes[static_cast<size_t>(row)];
 }
 
-int CodeTableModel::rowOfValue(quint32 value) const
+int CodeTableModel::rowOf(const StatusCode *code) const
 {
-    for (size_t i = 0; i < m_codes.size(); ++i) {
-        if (m_codes[i]->family == Family::Sspi && m_codes[i]->value == value)
-            return static_cast<int>(i);
-    }
-    return -1;
+    const auto it = std::find(m_codes.begin(), m_codes.end(), code);
+    return code && it != m_codes.end() ? static_cast<int>(it - m_codes.begin()) : -1;
+}
+
+int CodeTableModel::rowOf(Family family, quint32 value) const
+{
+    // The rows are in catalog order, sorted by identity.
+    const quint64 key = Catalog::identity(family, value);
+    const auto it = std::lower_bound(m_codes.begin(), m_codes.end(), key, [](const StatusCode *c, quint64 k) {
+        return Catalog::identity(c->family, c->value) < k;
+    });
+    if (it == m_codes.end() || Catalog::identity((*it)->family, (*it)->value) != key)
+        return -1;
+    return static_cast<int>(it - m_codes.begin());
 }
 
 const StatusCode *CodeTableModel::codeFromIndex(const QModelIndex &index)
@@ -133,7 +141,8 @@ QVariant CodeTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case ValueColumn: return code.hex();
+        case FamilyColumn: return FamilyFormat::name(code.family);
+        case ValueColumn: return FamilyFormat::value(code);
         case SymbolColumn: return code.symbolString();
         case SeverityColumn: return severityName(code.severity);
         case CategoryColumn: return categoryName(code.category);
@@ -143,9 +152,9 @@ QVariant CodeTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         switch (column) {
+        case FamilyColumn: return FamilyFormat::name(code.family);
         case ValueColumn:
-            return tr("%1\nSigned decimal: %2\nUnsigned decimal: %3")
-                .arg(code.hex(), signedText(code), unsignedText(code));
+            return (QStringList{FamilyFormat::qualifiedValue(code)} + notationLines(code)).join(QLatin1Char('\n'));
         case SymbolColumn:
             if (code.aliases.empty())
                 return code.symbolString();
@@ -168,17 +177,22 @@ QVariant CodeTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::AccessibleTextRole:
         if (column == ValueColumn)
-            return tr("%1, decimal %2").arg(code.hex(), signedText(code));
+            return FamilyFormat::qualifiedValue(code) + FamilyFormat::listSeparator()
+                   + FamilyFormat::joinList(notationLines(code));
         break;
     case CodeRole: return QVariant::fromValue(&code);
     case ValueRole: return code.value;
     case SeverityRole: return static_cast<int>(code.severity);
     case CategoryRole: return static_cast<int>(code.category);
     case PackagesRole: return static_cast<int>(code.packages);
+    case FamilyRole: return static_cast<int>(code.family);
+    case IdentityRole: return Catalog::identity(code.family, code.value);
     case SymbolRole: return code.symbolString();
     case SortRole:
         switch (column) {
-        case ValueColumn: return code.value;
+        // Kerberos 0x18 and TLS alert 24 are not neighbours: values sort within their family.
+        case FamilyColumn:
+        case ValueColumn: return Catalog::identity(code.family, code.value);
         case SymbolColumn: return code.symbolString();
         // Errors first when ascending: the most interesting rows lead.
         case SeverityColumn: return 2 - static_cast<int>(code.severity);
@@ -198,6 +212,7 @@ QVariant CodeTableModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
         switch (section) {
+        case FamilyColumn: return tr("Family");
         case ValueColumn: return tr("Value");
         case SymbolColumn: return tr("Symbol");
         case SeverityColumn: return tr("Severity");
@@ -208,8 +223,10 @@ QVariant CodeTableModel::headerData(int section, Qt::Orientation orientation, in
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case ValueColumn: return tr("The 32-bit status value in hexadecimal");
-        case SymbolColumn: return tr("The macro name from winerror.h");
+        case FamilyColumn:
+            return tr("The numbering the code belongs to: SSPI, NTSTATUS, Kerberos, TLS alert, Win32 or HRESULT");
+        case ValueColumn: return tr("The value as its family writes it (Kerberos 0x18, TLS alert 40, Win32 1326)");
+        case SymbolColumn: return tr("The name the headers or the RFC give the code");
         case SeverityColumn: return tr("Severity as the code itself states it");
         case CategoryColumn: return tr("What area of authentication the code belongs to");
         case MeaningColumn: return tr("What the code means, in one line");
@@ -229,27 +246,41 @@ QIcon CodeTableModel::severityIcon(Severity severity)
 
 QString CodeTableModel::copyLine(const StatusCode &code)
 {
-    return QStringLiteral("%1 (%2): %3").arg(code.symbolString(), code.hex(), trCatalog(code.meaning));
+    return QStringLiteral("%1 (%2): %3")
+        .arg(code.symbolString(), FamilyFormat::qualifiedValue(code), trCatalog(code.meaning));
 }
 
 QString CodeTableModel::markdown(const StatusCode &code)
 {
+    const QString separator = FamilyFormat::listSeparator();
     QStringList lines;
-    lines << QStringLiteral("### %1 (%2)").arg(code.symbolString(), code.hex()) << QString();
+    lines << QStringLiteral("### %1 (%2)").arg(code.symbolString(), FamilyFormat::qualifiedValue(code)) << QString();
     if (!code.aliases.empty()) {
         QStringList quoted;
         for (const QString &alias : code.aliasList())
             quoted << QStringLiteral("`%1`").arg(alias);
-        lines << tr("- **Also defined as:** %1").arg(quoted.join(QStringLiteral(", ")));
+        lines << tr("- **Also defined as:** %1").arg(quoted.join(separator));
     }
-    lines << tr("- **Value:** `%1` (signed `%2`, unsigned `%3`)").arg(code.hex(), signedText(code), unsignedText(code));
+    lines << tr("- **Family:** %1").arg(FamilyFormat::name(code.family));
+    for (const FamilyFormat::Notation &n : FamilyFormat::notations(code))
+        lines << tr("- **%1:** `%2`", "notation caption, value").arg(n.caption, n.text);
     lines << tr("- **Severity:** %1").arg(severityName(code.severity));
     lines << tr("- **Category:** %1").arg(categoryName(code.category));
     if (code.packages != NoPackage)
-        lines << tr("- **Security packages:** %1").arg(packageNames(code.packages).join(QStringLiteral(", ")));
-    if (code.windowsMessage)
-        lines << tr("- **Windows message:** \"%1\"").arg(QString::fromLatin1(code.windowsMessage));
+        lines << tr("- **Security packages:** %1").arg(packageNames(code.packages).join(separator));
+    if (code.windowsMessage && *code.windowsMessage)
+        lines << tr("- **Windows message:** \"%1\"").arg(QString::fromUtf8(code.windowsMessage));
+    for (const char *text : code.fingerprints)
+        lines << tr("- **Also written as:** \"%1\"").arg(QString::fromUtf8(text));
+    if (!code.events.empty()) {
+        QStringList sites;
+        for (const EventSite &site : code.events)
+            sites << FamilyFormat::eventSite(site);
+        lines << tr("- **Appears in:** %1").arg(sites.join(QStringLiteral("; ")));
+    }
     lines << QString();
+    if (code.wrapper)
+        lines << tr("**Only a wrapper:** %1").arg(wrapperNote()) << QString();
     if (code.meaning)
         lines << tr("**Meaning:** %1").arg(trCatalog(code.meaning)) << QString();
     if (code.explanation)
@@ -259,18 +290,55 @@ QString CodeTableModel::markdown(const StatusCode &code)
         lines << tr("**Likely causes**") << QString() << markdownCauses(code).trimmed() << QString();
     if (!code.nextSteps.empty())
         lines << tr("**Next steps**") << QString() << markdownNextSteps(code).trimmed() << QString();
-    if (!code.related.empty()) {
+    const auto relatedLine = [](const RelatedCode &rel) {
+        const QString value = FamilyFormat::qualifiedValue(rel.family, Catalog::instance().valueOf(rel));
+        if (rel.note && *rel.note)
+            return tr("- `%1` (%2): %3").arg(QString::fromLatin1(rel.symbol), value, trCatalog(rel.note));
+        return QStringLiteral("- `%1` (%2)").arg(QString::fromLatin1(rel.symbol), value);
+    };
+    const RelatedGroups groups = relatedGroups(code);
+    if (!groups.sameFamily.empty()) {
         lines << tr("**Related codes**") << QString();
-        for (const RelatedCode &rel : code.related) {
-            const QString value = formatHex(Catalog::instance().valueOf(rel));
-            if (rel.note && *rel.note)
-                lines << tr("- `%1` (%2): %3").arg(QString::fromLatin1(rel.symbol), value, trCatalog(rel.note));
-            else
-                lines << QStringLiteral("- `%1` (%2)").arg(QString::fromLatin1(rel.symbol), value);
+        for (const RelatedCode *rel : groups.sameFamily)
+            lines << relatedLine(*rel);
+        lines << QString();
+    }
+    if (!groups.otherFamilies.empty()) {
+        lines << tr("**The same failure in other layers**") << QString();
+        for (const auto &[family, related] : groups.otherFamilies) {
+            lines << QStringLiteral("- %1").arg(FamilyFormat::name(family));
+            for (const RelatedCode *rel : related)
+                lines << QStringLiteral("  ") + relatedLine(*rel);
         }
         lines << QString();
     }
     while (!lines.isEmpty() && lines.constLast().isEmpty())
         lines.removeLast();
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString CodeTableModel::wrapperNote()
+{
+    return tr("this code says only that something failed, not what. Look inside the error it carries (the "
+              "inner exception, the next line of the log) for the code that names the failure. The log "
+              "decoder does not report it.");
+}
+
+CodeTableModel::RelatedGroups CodeTableModel::relatedGroups(const StatusCode &code)
+{
+    RelatedGroups groups;
+    for (Family family : FamilyFormat::all) {
+        std::vector<const RelatedCode *> inFamily;
+        for (const RelatedCode &rel : code.related) {
+            if (rel.family == family)
+                inFamily.push_back(&rel);
+        }
+        if (inFamily.empty())
+            continue;
+        if (family == code.family)
+            groups.sameFamily = std::move(inFamily);
+        else
+            groups.otherFamilies.emplace_back(family, std::move(inFamily));
+    }
+    return groups;
 }

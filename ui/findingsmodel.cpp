@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "findingsmodel.h"
 
+#include "catalog.h"
 #include "codetablemodel.h"
+#include "familyformat.h"
 #include "report.h"
 
 #include <QCoreApplication>
@@ -61,10 +63,20 @@ QString FindingsModel::meaningText(const Finding &finding)
     return codeMeaning(finding.code);
 }
 
+Family FindingsModel::family(const Finding &finding)
+{
+    return finding.code ? finding.code->family : Family::Sspi;
+}
+
+QString FindingsModel::valueText(const Finding &finding)
+{
+    return FamilyFormat::qualifiedValue(family(finding), finding.value);
+}
+
 QString FindingsModel::describe(const Finding &finding)
 {
     return QCoreApplication::translate("FindingsModel", "%1 (%2): %3")
-        .arg(symbolText(finding), formatHex(finding.value), meaningText(finding));
+        .arg(symbolText(finding), valueText(finding), meaningText(finding));
 }
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
@@ -82,11 +94,14 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             // A message split by a line wrap is shown on one line.
             return f->text.simplified();
         case FormColumn: return findingFormName(f->form);
+        case FamilyColumn: return FamilyFormat::name(family(*f));
         case SymbolColumn: return symbolText(*f);
         case MeaningColumn: return meaningText(*f);
         default: return {};
         }
-    case Qt::ToolTipRole: return describe(*f);
+    case Qt::ToolTipRole:
+        return tr("%1\nFamily: %2", "a finding's description, then its family")
+            .arg(describe(*f), FamilyFormat::name(family(*f)));
     case Qt::DecorationRole:
         if (column == SymbolColumn)
             return severityIcon(f->code ? f->code->severity : Severity::Error);
@@ -103,6 +118,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case SeverityRole: return static_cast<int>(f->code ? f->code->severity : Severity::Error);
     case FormRole: return static_cast<int>(f->form);
     case SymbolRole: return f->code ? f->code->symbolString() : QString();
+    case FamilyRole: return static_cast<int>(family(*f));
     case SortRole:
         switch (column) {
         case LineColumn:
@@ -110,6 +126,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return f->offset;
         case TextColumn: return f->text.simplified().toCaseFolded();
         case FormColumn: return static_cast<int>(f->form);
+        case FamilyColumn: return Catalog::identity(family(*f), f->value);
         case SymbolColumn: return symbolText(*f);
         case MeaningColumn: return meaningText(*f).toCaseFolded();
         default: return {};
@@ -127,6 +144,7 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
         case LineColumn: return tr("Line");
         case TextColumn: return tr("Matched text");
         case FormColumn: return tr("Form");
+        case FamilyColumn: return tr("Family");
         case SymbolColumn: return tr("Symbol");
         case MeaningColumn: return tr("Meaning");
         default: return {};
@@ -137,7 +155,9 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
         case LineColumn: return tr("Line of the log where the code appears");
         case TextColumn: return tr("The text as written in the log");
         case FormColumn: return tr("How the code was written: hexadecimal, decimal, symbol or Windows message");
-        case SymbolColumn: return tr("The winerror.h macro name");
+        case FamilyColumn:
+            return tr("The numbering the code belongs to: SSPI, NTSTATUS, Kerberos, TLS alert, Win32 or HRESULT");
+        case SymbolColumn: return tr("The name the headers or the RFC give the code");
         case MeaningColumn: return tr("What the code means");
         default: return {};
         }

@@ -13,13 +13,13 @@
 using FindingList = std::shared_ptr<const std::vector<sspilens::Finding>>;
 
 /// Every finding of the last scan, one row each, in document order: line, matched text, form,
-/// symbol and meaning. Read-only; sort it with a QSortFilterProxyModel on SortRole.
+/// family, symbol and meaning. Read-only; sort it with a QSortFilterProxyModel on SortRole.
 class FindingsModel : public ReadOnlyTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { LineColumn, TextColumn, FormColumn, SymbolColumn, MeaningColumn, ColumnCount };
+    enum Column { LineColumn, TextColumn, FormColumn, FamilyColumn, SymbolColumn, MeaningColumn, ColumnCount };
 
     enum Role {
         FindingIndexRole = Qt::UserRole + 1, ///< int: index into findings() (the source row)
@@ -31,6 +31,7 @@ public:
         FormRole,                            ///< int(sspilens::FindingForm)
         SymbolRole,                          ///< the symbol, never translated; empty if unknown
         SortRole,                            ///< what the proxy sorts by in each column
+        FamilyRole,                          ///< int(sspilens::Family)
     };
 
     explicit FindingsModel(QObject *parent = nullptr);
@@ -50,7 +51,13 @@ public:
     static QString symbolText(const sspilens::Finding &finding);
     /// The one-line meaning of @p finding in the current UI language.
     static QString meaningText(const sspilens::Finding &finding);
-    /// "SEC_E_... (0x...): meaning" for tooltips and the status bar.
+    /// The family of @p finding (an unknown code is one of the SSPI block).
+    static sspilens::Family family(const sspilens::Finding &finding);
+    /// The value as its family writes it, the family named where the number alone is ambiguous:
+    /// "0x80090325", "Kerberos 0x18", "TLS alert 40".
+    static QString valueText(const sspilens::Finding &finding);
+    /// "SEC_E_... (0x...): meaning", "KDC_ERR_PREAUTH_FAILED (Kerberos 0x18): meaning" for tooltips
+    /// and the status bar.
     static QString describe(const sspilens::Finding &finding);
 
 private:

@@ -21,15 +21,6 @@ public:
     int generation = -1;
 };
 
-QColor rotateHue(const QColor &color, int degrees)
-{
-    const QColor hsl = color.toHsl();
-    const int hue = hsl.hslHue() < 0 ? 0 : hsl.hslHue();
-    // A grey Highlight has no hue to turn; give it enough saturation to tell the kinds apart.
-    const int saturation = std::max(hsl.hslSaturation(), 120);
-    return QColor::fromHsl((hue + degrees) % 360, saturation, hsl.lightness());
-}
-
 LogHighlighter::Kind kindOf(const Finding &finding)
 {
     if (!finding.code)
@@ -40,6 +31,11 @@ LogHighlighter::Kind kindOf(const Finding &finding)
     case Severity::Error: break;
     }
     return LogHighlighter::ErrorKind;
+}
+
+quint8 formatOf(const Finding &finding)
+{
+    return static_cast<quint8>(LogHighlighter::formatIndex(FindingsModel::family(finding), kindOf(finding)));
 }
 
 } // namespace
@@ -73,7 +69,7 @@ void LogHighlighter::setFindings(const FindingList &findings, const std::vector<
         for (const Finding &f : *findings) {
             advance(f.offset);
             if (cut != cuts.end() && cut->offset <= f.offset) {
-                m_spans.push_back({cut->offset - removed, 0, kindOf(f), true});
+                m_spans.push_back({cut->offset - removed, 0, formatOf(f), true});
                 continue;
             }
             const qint64 start = f.offset - removed;
@@ -87,7 +83,7 @@ void LogHighlighter::setFindings(const FindingList &findings, const std::vector<
                 }
                 endRemoved += c->length;
             }
-            m_spans.push_back({start, std::max<qint64>(end - endRemoved - start, 0), kindOf(f), false});
+            m_spans.push_back({start, std::max<qint64>(end - endRemoved - start, 0), formatOf(f), false});
         }
     }
     ++m_generation;
@@ -96,43 +92,40 @@ void LogHighlighter::setFindings(const FindingList &findings, const std::vector<
 
 void LogHighlighter::setPalette(const QPalette &palette)
 {
-    const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
-    const QColor highlight = palette.color(QPalette::Highlight);
+    for (Family family : FamilyFormat::all) {
+        const QColor tint = FamilyFormat::tint(family, palette);
 
-    QTextCharFormat error;
-    error.setBackground(LogHighlighter::blend(base, highlight, 0.40));
-    error.setForeground(text);
-    error.setFontWeight(QFont::Bold);
-    error.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-    error.setUnderlineColor(highlight);
+        QTextCharFormat error;
+        error.setBackground(FamilyFormat::background(family, palette, 0.40));
+        error.setForeground(text);
+        error.setFontWeight(QFont::Bold);
+        error.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        error.setUnderlineColor(tint);
 
-    const QColor infoTint = rotateHue(highlight, 270);
-    QTextCharFormat info;
-    info.setBackground(LogHighlighter::blend(base, infoTint, 0.32));
-    info.setForeground(text);
-    info.setUnderlineStyle(QTextCharFormat::DashUnderline);
-    info.setUnderlineColor(infoTint);
+        QTextCharFormat info;
+        info.setBackground(FamilyFormat::background(family, palette, 0.28));
+        info.setForeground(text);
+        info.setUnderlineStyle(QTextCharFormat::DashUnderline);
+        info.setUnderlineColor(tint);
 
-    const QColor successTint = rotateHue(highlight, 220);
-    QTextCharFormat success;
-    success.setBackground(LogHighlighter::blend(base, successTint, 0.25));
-    success.setForeground(text);
-    success.setUnderlineStyle(QTextCharFormat::DotLine);
-    success.setUnderlineColor(successTint);
+        QTextCharFormat success;
+        success.setBackground(FamilyFormat::background(family, palette, 0.20));
+        success.setForeground(text);
+        success.setUnderlineStyle(QTextCharFormat::DotLine);
+        success.setUnderlineColor(tint);
 
-    m_formats[ErrorKind] = error;
-    m_formats[InformationalKind] = info;
-    m_formats[SuccessKind] = success;
+        m_formats[formatIndex(family, ErrorKind)] = error;
+        m_formats[formatIndex(family, InformationalKind)] = info;
+        m_formats[formatIndex(family, SuccessKind)] = success;
+    }
     ++m_generation;
     m_formattedBlocks = 0;
 }
 
 QColor LogHighlighter::blend(const QColor &base, const QColor &tint, double amount)
 {
-    const auto channel = [amount](int a, int b) { return static_cast<int>(std::lround(a + (b - a) * amount)); };
-    return QColor(channel(base.red(), tint.red()), channel(base.green(), tint.green()),
-                  channel(base.blue(), tint.blue()));
+    return FamilyFormat::blend(base, tint, amount);
 }
 
 int LogHighlighter::findingAt(qint64 position) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "familyformat.h"
 #include "findingsmodel.h"
 
 #include <QSyntaxHighlighter>
@@ -35,10 +36,13 @@ public:
     struct Span {
         qint64 start = 0;
         qint64 length = 0;   ///< 0: an edit went through it since the scan, or it is hidden
-        quint8 kind = 0;     ///< Kind
+        quint8 kind = 0;     ///< formatIndex(family, Kind)
         bool hidden = false; ///< in the cut-off part of a long line: start is where the cut is
     };
+    /// The severity side of a span's look (underline, weight, strength of the tint); the family
+    /// gives its hue.
     enum Kind : quint8 { ErrorKind, InformationalKind, SuccessKind };
+    static constexpr int KindCount = 3;
 
     /// Characters of the scanned text that are not in the document: the end of a line longer
     /// than the display limit, from @p offset (in the scanned text) to the line break.
@@ -54,8 +58,10 @@ public:
     /// While the panel appends the text of a load piece by piece, the spans are already those of
     /// the whole text: the appends must neither move them nor count as edits.
     void setAppending(bool appending) { m_appending = appending; }
-    /// Colours and fonts from @p palette (errors: Highlight blended into Base, informational and
-    /// success codes: tints of other hues, both legible on light and dark palettes).
+    /// Colours and fonts from @p palette: each family its own hue blended into Base (SSPI keeps
+    /// Highlight's, see FamilyFormat::tint()), errors the strongest tint, bold and underlined,
+    /// informational and success codes lighter with dashed and dotted lines; the text keeps palette
+    /// Text, so every span stays legible on light and dark palettes.
     void setPalette(const QPalette &palette);
 
     /// Index of the finding whose span contains @p position, or -1.
@@ -77,7 +83,14 @@ public:
     /// Blocks formatted since the last setFindings() (to check that formatting stays lazy).
     int formattedBlockCount() const { return m_formattedBlocks; }
 
-    QTextCharFormat kindFormat(Kind kind) const { return m_formats[kind]; }
+    /// The format of an SSPI code of @p kind.
+    QTextCharFormat kindFormat(Kind kind) const { return format(sspilens::Family::Sspi, kind); }
+    /// The format of a code of @p family and @p kind.
+    QTextCharFormat format(sspilens::Family family, Kind kind) const { return m_formats[formatIndex(family, kind)]; }
+    static constexpr int formatIndex(sspilens::Family family, Kind kind)
+    {
+        return static_cast<int>(family) * KindCount + kind;
+    }
 
     /// @p base with @p amount (0..1) of @p tint mixed in: how palette colours are derived.
     static QColor blend(const QColor &base, const QColor &tint, double amount);
@@ -93,7 +106,7 @@ private:
     void onContentsChange(int from, int charsRemoved, int charsAdded);
 
     std::vector<Span> m_spans;
-    QTextCharFormat m_formats[3];
+    QTextCharFormat m_formats[FamilyFormat::Count * KindCount];
     int m_generation = 0;
     int m_formattedBlocks = 0;
     bool m_formatting = false;

@@ -177,7 +177,7 @@ public:
 
 signals:
     /// A related code was chosen in the detail card: show it in the code library.
-    void codeActivated(quint32 value);
+    void codeActivated(const sspilens::StatusCode *code);
     void statusMessage(const QString &message);
     /// A scan finished and its findings are listed (also after a rescan, and with none).
     void scanFinished();

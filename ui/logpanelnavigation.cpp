@@ -76,7 +76,7 @@ QString LogPanel::toolTipAt(int position) const
         return {};
     const Finding &f = (*m_findings)[static_cast<size_t>(index)];
     return tr("<b>%1</b> (%2)<br>%3<br><i>Double-click for the full explanation.</i>")
-        .arg(FindingsModel::symbolText(f).toHtmlEscaped(), formatHex(f.value),
+        .arg(FindingsModel::symbolText(f).toHtmlEscaped(), FindingsModel::valueText(f).toHtmlEscaped(),
              FindingsModel::meaningText(f).toHtmlEscaped());
 }
 
@@ -264,10 +264,10 @@ void LogPanel::addExplainAction(QMenu *menu, int findingIndex)
     });
     menu->insertAction(before, explain);
     if (f.code) {
-        const quint32 value = f.value;
+        const StatusCode *code = f.code;
         auto *library = new QAction(tr("Show in the Code &Library"), menu);
         library->setObjectName(QStringLiteral("showInLibraryAction"));
-        connect(library, &QAction::triggered, this, [this, value] { emit codeActivated(value); });
+        connect(library, &QAction::triggered, this, [this, code] { emit codeActivated(code); });
         menu->insertAction(before, library);
     }
     if (before)

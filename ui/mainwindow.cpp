@@ -78,9 +78,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent) : QMainWindo
         updateWindowTitle();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateWindowTitle);
-    connect(logPanel, &LogPanel::codeActivated, this, [this](quint32 value) {
+    connect(logPanel, &LogPanel::codeActivated, this, [this](const sspilens::StatusCode *code) {
         setCurrentTab(CodeLibraryTab);
-        m_codeBrowser->selectCode(value);
+        m_codeBrowser->selectCode(code);
     });
     connect(this, &MainWindow::filesDropped, logPanel, &LogPanel::openDroppedFiles);
 

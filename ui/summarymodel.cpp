@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "summarymodel.h"
 
+#include "catalog.h"
 #include "codetablemodel.h"
+#include "familyformat.h"
 
 #include <QHash>
 
@@ -25,16 +27,17 @@ std::vector<SummaryModel::Row> SummaryModel::buildRows(const std::vector<Finding
 {
     ReportSummary summary;
     summary.addFile(file);
-    QHash<quint32, int> firstFinding;
+    QHash<quint64, int> firstFinding;
     for (size_t i = 0; i < findings.size(); ++i) {
         summary.add(findings[i], file);
-        if (!firstFinding.contains(findings[i].value))
-            firstFinding.insert(findings[i].value, static_cast<int>(i));
+        const quint64 identity = Catalog::identity(FindingsModel::family(findings[i]), findings[i].value);
+        if (!firstFinding.contains(identity))
+            firstFinding.insert(identity, static_cast<int>(i));
     }
     std::vector<Row> rows;
     rows.reserve(summary.entries().size());
     for (const SummaryEntry &entry : summary.entries())
-        rows.push_back({entry, firstFinding.value(entry.value, -1)});
+        rows.push_back({entry, firstFinding.value(Catalog::identity(entry.family, entry.value), -1)});
     return rows;
 }
 
@@ -78,7 +81,8 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case SymbolColumn: return codeName(code);
-        case ValueColumn: return formatHex(e.value);
+        case FamilyColumn: return FamilyFormat::name(e.family);
+        case ValueColumn: return FamilyFormat::value(e.family, e.value);
         case CountColumn: return e.count;
         case FirstLineColumn: return e.first.line;
         case LastLineColumn: return e.last.line;
@@ -86,7 +90,10 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
         case MeaningColumn: return codeMeaning(code);
         default: return {};
         }
-    case Qt::ToolTipRole: return tr("%1 (%2): %3").arg(codeName(code), formatHex(e.value), codeMeaning(code));
+    case Qt::ToolTipRole:
+        return tr("%1 (%2): %3\nFamily: %4")
+            .arg(codeName(code), FamilyFormat::qualifiedValue(e.family, e.value), codeMeaning(code),
+                 FamilyFormat::name(e.family));
     case Qt::DecorationRole:
         if (column == SymbolColumn)
             return severityIcon(code ? code->severity : Severity::Error);
@@ -103,10 +110,12 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
     case SeverityRole: return static_cast<int>(code ? code->severity : Severity::Error);
     case CategoryRole: return code ? static_cast<int>(code->category) : -1;
     case SymbolRole: return code ? code->symbolString() : QString();
+    case FamilyRole: return static_cast<int>(e.family);
     case SortRole:
         switch (column) {
         case SymbolColumn: return code ? code->symbolString() : QString();
-        case ValueColumn: return e.value;
+        case FamilyColumn:
+        case ValueColumn: return Catalog::identity(e.family, e.value);
         case CountColumn: return e.count;
         case FirstLineColumn: return e.first.line;
         case LastLineColumn: return e.last.line;
@@ -125,6 +134,7 @@ QVariant SummaryModel::headerData(int section, Qt::Orientation orientation, int 
     if (role == Qt::DisplayRole) {
         switch (section) {
         case SymbolColumn: return tr("Code");
+        case FamilyColumn: return tr("Family");
         case ValueColumn: return tr("Value");
         case CountColumn: return tr("Count");
         case FirstLineColumn: return tr("First line");

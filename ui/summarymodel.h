@@ -9,8 +9,8 @@
 
 #include <vector>
 
-/// The findings grouped by code (core's ReportSummary): symbol, value, count, first and last
-/// line, category and meaning, one row per code in order of first appearance. Read-only; sort it
+/// The findings grouped by code, that is by (family, value) (core's ReportSummary): symbol,
+/// family, value, count, first and last line, category and meaning, one row per code in order of first appearance. Read-only; sort it
 /// with a QSortFilterProxyModel on SortRole.
 class SummaryModel : public ReadOnlyTableModel
 {
@@ -19,6 +19,7 @@ class SummaryModel : public ReadOnlyTableModel
 public:
     enum Column {
         SymbolColumn,
+        FamilyColumn,
         ValueColumn,
         CountColumn,
         FirstLineColumn,
@@ -38,6 +39,7 @@ public:
         CategoryRole,                 ///< int(sspilens::Category); -1 for an unknown code
         SymbolRole,                   ///< the symbol, never translated; empty if unknown
         SortRole,                     ///< what the proxy sorts by in each column
+        FamilyRole,                   ///< int(sspilens::Family)
     };
 
     /// One code: the summary entry and where its first finding is.
