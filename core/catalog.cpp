@@ -27,6 +27,20 @@ QString formatHex(quint32 value)
     return QStringLiteral("0x") + QString::number(value, 16).rightJustified(8, QLatin1Char('0')).toUpper();
 }
 
+QString formatValue(Family family, quint32 value)
+{
+    switch (family) {
+    case Family::Kerberos:
+        return QStringLiteral("0x") + QString::number(value, 16).toUpper().rightJustified(2, QLatin1Char('0'));
+    case Family::TlsAlert:
+    case Family::Win32: return QString::number(value);
+    case Family::Sspi:
+    case Family::NtStatus:
+    case Family::HResult: break;
+    }
+    return formatHex(value);
+}
+
 QString StatusCode::hex() const
 {
     return formatHex(value);

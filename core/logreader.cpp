@@ -28,7 +28,7 @@ namespace sspilens {
 
 namespace {
 
-QString tr(const char *text)
+QString trReader(const char *text)
 {
     return QCoreApplication::translate("LogReader", text);
 }
@@ -152,7 +152,7 @@ std::unique_ptr<ByteSource> openSource(const LogSource &source, const LogReadOpt
         return std::make_unique<DeviceSource>(std::move(device));
     }
     if (path.isEmpty())
-        return refuse(LogWarning::CannotOpen, tr("empty file name"));
+        return refuse(LogWarning::CannotOpen, trReader(QT_TRANSLATE_NOOP("LogReader", "empty file name")));
     const QFileInfo info(path);
     if (info.isDir())
         return refuse(LogWarning::IsDirectory);
@@ -344,25 +344,41 @@ QString LogNote::message(const QString &name) const
 {
     switch (warning) {
     case LogWarning::InvalidBytes:
-        return tr("Some bytes of %1 are not valid %2 and were replaced with U+FFFD.").arg(name, detail);
+        return trReader(
+                   QT_TRANSLATE_NOOP("LogReader", "Some bytes of %1 are not valid %2 and were replaced with U+FFFD."))
+            .arg(name, detail);
     case LogWarning::LegacyEncoding:
-        return tr("%1 is neither UTF-8 nor UTF-16 text, so it was decoded as %2.").arg(name, detail);
-    case LogWarning::Empty: return tr("%1 is empty: there is nothing to decode.").arg(name);
+        return trReader(QT_TRANSLATE_NOOP("LogReader", "%1 is neither UTF-8 nor UTF-16 text, so it was decoded as %2."))
+            .arg(name, detail);
+    case LogWarning::Empty:
+        return trReader(QT_TRANSLATE_NOOP("LogReader", "%1 is empty: there is nothing to decode.")).arg(name);
     case LogWarning::Shrunk: {
         const QLocale locale;
-        return tr("%1 became shorter while it was being read (%2 of %3 bytes; was it truncated or replaced?).")
+        return trReader(
+                   QT_TRANSLATE_NOOP(
+                       "LogReader",
+                       "%1 became shorter while it was being read (%2 of %3 bytes; was it truncated or replaced?)."))
             .arg(name, locale.toString(done), locale.toString(expected));
     }
-    case LogWarning::Binary: return tr("%1 does not look like a text log: it contains binary data.").arg(name);
-    case LogWarning::EventLogFile:
-        return tr("%1 is a Windows event log (.evtx), which cannot be read yet. Save it as XML or text in Event "
-                  "Viewer (or run wevtutil qe FILE /lf:true /f:xml) and decode that.")
+    case LogWarning::Binary:
+        return trReader(QT_TRANSLATE_NOOP("LogReader", "%1 does not look like a text log: it contains binary data."))
             .arg(name);
-    case LogWarning::IsDirectory: return tr("%1 is a directory, not a file.").arg(name);
-    case LogWarning::CannotOpen: return tr("Cannot open %1: %2").arg(name, detail);
-    case LogWarning::ReadFailed: return tr("Reading %1 failed: %2").arg(name, detail);
+    case LogWarning::EventLogFile:
+        return trReader(
+                   QT_TRANSLATE_NOOP(
+                       "LogReader",
+                       "%1 is a Windows event log (.evtx), which cannot be read yet. Save it as XML or text in Event "
+                       "Viewer (or run wevtutil qe FILE /lf:true /f:xml) and decode that."))
+            .arg(name);
+    case LogWarning::IsDirectory:
+        return trReader(QT_TRANSLATE_NOOP("LogReader", "%1 is a directory, not a file.")).arg(name);
+    case LogWarning::CannotOpen:
+        return trReader(QT_TRANSLATE_NOOP("LogReader", "Cannot open %1: %2")).arg(name, detail);
+    case LogWarning::ReadFailed:
+        return trReader(QT_TRANSLATE_NOOP("LogReader", "Reading %1 failed: %2")).arg(name, detail);
     case LogWarning::TooLarge:
-        return tr("%1 is larger than %2, the most that is read.").arg(name, QLocale().formattedDataSize(done));
+        return trReader(QT_TRANSLATE_NOOP("LogReader", "%1 is larger than %2, the most that is read."))
+            .arg(name, QLocale().formattedDataSize(done));
     }
     return {};
 }

@@ -20,6 +20,14 @@ namespace sspilens {
 
 namespace {
 
+/// The value as its family writes it (Kerberos 0x18, TLS alert 40, Win32 1326), for people; JSON
+/// and CSV keep "0x" and eight hex digits for scripts.
+QString shownValue(const StatusCode *code, quint32 value)
+{
+    return code ? formatValue(code->family, value) : formatHex(value);
+}
+
+
 QString jsonValue(const QString &text)
 {
     return text.isNull() ? QStringLiteral("null") : jsonQuote(text);
@@ -64,7 +72,7 @@ QString markdownHead(const ReportSummary &summary)
     for (const SummaryEntry &e : summary.entries()) {
         const QString name = codeName(e.code);
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
-                  .arg(mdCode(name), formatHex(e.value), QString::number(e.count), location(e.first), location(e.last));
+                  .arg(mdCode(name), shownValue(e.code, e.value), QString::number(e.count), location(e.first), location(e.last));
     }
     return md;
 }
@@ -76,7 +84,7 @@ QString markdown(const ReportSummary &summary)
         return md;
     for (const SummaryEntry &e : summary.entries()) {
         md += QStringLiteral("\n## ");
-        md += QStringLiteral("%1 (%2)").arg(codeName(e.code), formatHex(e.value));
+        md += QStringLiteral("%1 (%2)").arg(codeName(e.code), shownValue(e.code, e.value));
         md += QStringLiteral("\n\n**") + Report::tr("Meaning:") + QStringLiteral("** ") + codeMeaning(e.code)
               + QStringLiteral("\n");
         if (e.code) {
@@ -249,7 +257,7 @@ QString ReportWriter::finding(const Finding &f, const QString &file)
         ++m_written;
         const QString where = (file.isEmpty() ? QStringLiteral("-") : file) + QLatin1Char(':') + QString::number(f.line)
                               + QLatin1Char(':') + QString::number(f.column);
-        return QStringLiteral("%1  %2  %3  %4\n").arg(where, codeName(f.code), formatHex(f.value), codeMeaning(f.code));
+        return QStringLiteral("%1  %2  %3  %4\n").arg(where, codeName(f.code), shownValue(f.code, f.value), codeMeaning(f.code));
     }
     case ReportFormat::Markdown: ++m_written; break;
     }
@@ -308,7 +316,7 @@ QString ReportWriter::end(const ReportSummary &summary)
                        : Report::tr("first %1, last %2").arg(location(e.first), location(e.last));
         }
         s += QStringLiteral("  %1  %2  %3  %4\n      %5\n")
-                 .arg(name, formatHex(e.value),
+                 .arg(name, shownValue(e.code, e.value),
                       Report::tr("%n time(s)", nullptr, int(std::min<qint64>(e.count, INT_MAX))), seen,
                       codeMeaning(e.code));
     }

@@ -127,5 +127,12 @@ QString categoryName(Category category);     ///< translated display name
 QString packageName(Package package);        ///< "Kerberos", "NTLM", ... (product names)
 QStringList packageNames(Packages packages); ///< in declaration order
 QString formatHex(quint32 value);            ///< "0x" + 8 upper-case hex digits
+/// The value as its family writes it: "0x80090325" (SSPI, NTSTATUS, HRESULT), "0x18" (Kerberos,
+/// as events 4768-4771 print it), "40" (TLS alert), "1326" (Win32).
+QString formatValue(Family family, quint32 value);
+inline QString formatValue(const StatusCode &code)
+{
+    return formatValue(code.family, code.value);
+}
 
 } // namespace sspilens

@@ -292,7 +292,7 @@ void TestFindingsModel::summaryRows()
     row = found;
     const StatusCode *code = Catalog::instance().bySymbol(symbol);
     QVERIFY(code);
-    QCOMPARE(model.index(row, SummaryModel::ValueColumn).data().toString(), code->hex());
+    QCOMPARE(model.index(row, SummaryModel::ValueColumn).data().toString(), formatValue(*code));
     QCOMPARE(model.index(row, SummaryModel::CountColumn).data().toLongLong(), count);
     QCOMPARE(model.index(row, SummaryModel::FirstLineColumn).data().toLongLong(), first);
     QCOMPARE(model.index(row, SummaryModel::LastLineColumn).data().toLongLong(), last);

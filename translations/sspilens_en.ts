@@ -16633,10 +16633,6 @@ Ctrl+F focuses the box, Esc clears it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy &amp;hex value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy as &amp;Markdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16650,10 +16646,6 @@ Ctrl+F focuses the box, Esc clears it.</source>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show codes of every severity, category and package</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -16712,6 +16704,26 @@ Ctrl+F focuses the box, Esc clears it.</source>
             <numerusform>Copied %n codes as Markdown</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the values of the selected codes, each as its family writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show codes of every family, severity, category and package</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeDetailView</name>
@@ -16737,18 +16749,6 @@ Ctrl+F focuses the box, Esc clears it.</source>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy hexadecimal value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy signed decimal value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy unsigned decimal value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -16847,22 +16847,53 @@ Ctrl+F focuses the box, Esc clears it.</source>
         <source>See: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also written as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other texts that name this code, verbatim as programs and events print them (MIT and Heimdal Kerberos, OpenSSL, event reasons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it appears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows events and fields that carry this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family of the code: its value means this code only in this family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same failure in other layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this failure shows up as an NTSTATUS, a Kerberos error, a TLS alert, a Win32 error or an SSPI code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a wrapper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeTableModel</name>
     <message>
         <source>%1
-Signed decimal: %2
-Unsigned decimal: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
 Also defined as: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, decimal %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -16886,14 +16917,6 @@ Also defined as: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The 32-bit status value in hexadecimal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The macro name from winerror.h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Severity as the code itself states it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16907,10 +16930,6 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>- **Also defined as:** %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>- **Value:** `%1` (signed `%2`, unsigned `%3`)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -16947,6 +16966,56 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>- `%1` (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>notation caption: value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbering the code belongs to: SSPI, NTSTATUS, Kerberos, TLS alert, Win32 or HRESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value as its family writes it (Kerberos 0x18, TLS alert 40, Win32 1326)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the headers or the RFC give the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Family:** %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **%1:** `%2`</source>
+        <comment>notation caption, value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Also written as:** &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Appears in:** %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Only a wrapper:** %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The same failure in other layers**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this code says only that something failed, not what. Look inside the error it carries (the inner exception, the next line of the log) for the code that names the failure. The log decoder does not report it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -17431,9 +17500,9 @@ Also defined as: %2</source>
     <message numerus="yes">
         <source>%1 is damaged: %n record(s) could not be read and were skipped. Every other record is shown.</source>
         <extracomment>%1 is a file name; %n is how many records could not be read.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is damaged: %n record could not be read and was skipped. Every other record is shown.</numerusform>
+            <numerusform>%1 is damaged: %n records could not be read and were skipped. Every other record is shown.</numerusform>
         </translation>
     </message>
     <message>
@@ -17444,6 +17513,105 @@ Also defined as: %2</source>
     <message>
         <source>This copy of SSPI Lens cannot read .evtx files such as %1 (it was built without libevtx).</source>
         <extracomment>%1 is the file name. The sentence is followed by how to export the log on Windows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyFormat</name>
+    <message>
+        <source>SSPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTSTATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HRESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>family name and value, e.g. Kerberos 0x18</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As HRESULT (HRESULT_FROM_NT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As HRESULT (HRESULT_FROM_WIN32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <comment>the Windows event log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub Status</source>
+        <comment>event field as Event Viewer shows it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result Code</source>
+        <comment>event field as Event Viewer shows it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure Code</source>
+        <comment>event field as Event Viewer shows it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error Code</source>
+        <comment>event field as Event Viewer shows it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>the Windows event log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fatal alert code</source>
+        <comment>Schannel 36887/36888: &apos;The TLS protocol defined fatal alert code is 40.&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <comment>an event of an unnamed log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <comment>log name, event ID, event source</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field %2</source>
+        <comment>event, XML field name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field %2 (%3)</source>
+        <comment>event, XML field name, the field as Event Viewer shows it</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -17486,11 +17654,25 @@ Also defined as: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The winerror.h macro name</source>
+        <source>What the code means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the code means</source>
+        <source>%1
+Family: %2</source>
+        <comment>a finding&apos;s description, then its family</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbering the code belongs to: SSPI, NTSTATUS, Kerberos, TLS alert, Win32 or HRESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the headers or the RFC give the code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -17966,6 +18148,53 @@ Also defined as: %2</source>
     </message>
 </context>
 <context>
+    <name>LogReader</name>
+    <message>
+        <source>empty file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some bytes of %1 are not valid %2 and were replaced with U+FFFD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor UTF-16 text, so it was decoded as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to decode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 became shorter while it was being read (%2 of %3 bytes; was it truncated or replaced?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not look like a text log: it contains binary data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Windows event log (.evtx), which cannot be read yet. Save it as XML or text in Event Viewer (or run wevtutil qe FILE /lf:true /f:xml) and decode that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most that is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Code library</source>
@@ -18207,10 +18436,6 @@ Also defined as: %2</source>
 <context>
     <name>SummaryModel</name>
     <message>
-        <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18248,6 +18473,15 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>Line of the last appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3
+Family: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -18326,56 +18560,6 @@ Also defined as: %2</source>
     </message>
     <message>
         <source>Log file to open in the log decoder (the first, if there are several).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sspilens</name>
-    <message>
-        <source>empty file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sspilens::LogNote</name>
-    <message>
-        <source>Some bytes of %1 are not valid %2 and were replaced with U+FFFD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is neither UTF-8 nor UTF-16 text, so it was decoded as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty: there is nothing to decode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 became shorter while it was being read (%2 of %3 bytes; was it truncated or replaced?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not look like a text log: it contains binary data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a Windows event log (.evtx), which cannot be read yet. Save it as XML or text in Event Viewer (or run wevtutil qe FILE /lf:true /f:xml) and decode that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a directory, not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2, the most that is read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

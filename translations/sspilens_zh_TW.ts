@@ -16661,10 +16661,6 @@ Ctrl+F focuses the box, Esc clears it.</source>
         <translation>複製符號(&amp;S)</translation>
     </message>
     <message>
-        <source>Copy &amp;hex value</source>
-        <translation>複製十六進位值(&amp;H)</translation>
-    </message>
-    <message>
         <source>Copy as &amp;Markdown</source>
         <translation>複製為 Markdown(&amp;M)</translation>
     </message>
@@ -16679,10 +16675,6 @@ Ctrl+F focuses the box, Esc clears it.</source>
     <message>
         <source>C&amp;lear Filters</source>
         <translation>清除篩選(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Show codes of every severity, category and package</source>
-        <translation>顯示所有嚴重性、類別與安全性套件的狀態碼</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 codes</source>
@@ -16736,6 +16728,26 @@ Ctrl+F focuses the box, Esc clears it.</source>
             <numerusform>已將 %n 個狀態碼複製為 Markdown</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Family</source>
+        <translation>家族</translation>
+    </message>
+    <message>
+        <source>Family filters</source>
+        <translation>家族篩選</translation>
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation>複製值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Copy the values of the selected codes, each as its family writes it</source>
+        <translation>複製所選代碼的值，各依所屬家族的慣用寫法</translation>
+    </message>
+    <message>
+        <source>Show codes of every family, severity, category and package</source>
+        <translation>顯示所有家族、嚴重性、類別與安全性套件的狀態碼</translation>
+    </message>
 </context>
 <context>
     <name>CodeDetailView</name>
@@ -16762,18 +16774,6 @@ Ctrl+F focuses the box, Esc clears it.</source>
     <message>
         <source>Copy</source>
         <translation>複製</translation>
-    </message>
-    <message>
-        <source>Copy hexadecimal value</source>
-        <translation>複製十六進位值</translation>
-    </message>
-    <message>
-        <source>Copy signed decimal value</source>
-        <translation>複製帶正負號的十進位值</translation>
-    </message>
-    <message>
-        <source>Copy unsigned decimal value</source>
-        <translation>複製不帶正負號的十進位值</translation>
     </message>
     <message>
         <source>Meaning</source>
@@ -16871,26 +16871,55 @@ Ctrl+F focuses the box, Esc clears it.</source>
         <source>See: %1</source>
         <translation>請參閱：%1</translation>
     </message>
+    <message>
+        <source>Also written as</source>
+        <translation>其他寫法</translation>
+    </message>
+    <message>
+        <source>Other texts that name this code, verbatim as programs and events print them (MIT and Heimdal Kerberos, OpenSSL, event reasons)</source>
+        <translation>程式與事件指稱此代碼時逐字印出的其他文字（MIT 與 Heimdal Kerberos、OpenSSL、事件中的失敗原因）</translation>
+    </message>
+    <message>
+        <source>Where it appears</source>
+        <translation>出現位置</translation>
+    </message>
+    <message>
+        <source>The Windows events and fields that carry this code</source>
+        <translation>記錄此代碼的 Windows 事件與欄位</translation>
+    </message>
+    <message>
+        <source>The family of the code: its value means this code only in this family</source>
+        <translation>代碼所屬的家族：這個值只有在此家族中才代表此代碼</translation>
+    </message>
+    <message>
+        <source>The same failure in other layers</source>
+        <translation>其他層級中的同一失敗</translation>
+    </message>
+    <message>
+        <source>How this failure shows up as an NTSTATUS, a Kerberos error, a TLS alert, a Win32 error or an SSPI code</source>
+        <translation>此失敗以 NTSTATUS、Kerberos 錯誤、TLS 警示、Win32 錯誤或 SSPI 狀態碼呈現時的樣子</translation>
+    </message>
+    <message>
+        <source>Only a wrapper:</source>
+        <translation>只是包裝：</translation>
+    </message>
+    <message>
+        <source>Copy value: %1</source>
+        <translation>複製值：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>CodeTableModel</name>
     <message>
         <source>%1
-Signed decimal: %2
-Unsigned decimal: %3</source>
-        <translation>%1
-帶正負號的十進位：%2
-不帶正負號的十進位：%3</translation>
-    </message>
-    <message>
-        <source>%1
 Also defined as: %2</source>
         <translation>%1
 也定義為：%2</translation>
-    </message>
-    <message>
-        <source>%1, decimal %2</source>
-        <translation>%1，十進位 %2</translation>
     </message>
     <message>
         <source>Value</source>
@@ -16913,14 +16942,6 @@ Also defined as: %2</source>
         <translation>意義</translation>
     </message>
     <message>
-        <source>The 32-bit status value in hexadecimal</source>
-        <translation>以十六進位表示的 32 位元狀態值</translation>
-    </message>
-    <message>
-        <source>The macro name from winerror.h</source>
-        <translation>winerror.h 中的巨集名稱</translation>
-    </message>
-    <message>
         <source>Severity as the code itself states it</source>
         <translation>狀態碼本身所標示的嚴重性</translation>
     </message>
@@ -16935,10 +16956,6 @@ Also defined as: %2</source>
     <message>
         <source>- **Also defined as:** %1</source>
         <translation>- **也定義為：** %1</translation>
-    </message>
-    <message>
-        <source>- **Value:** `%1` (signed `%2`, unsigned `%3`)</source>
-        <translation>- **值：** `%1`（帶正負號 `%2`，不帶正負號 `%3`）</translation>
     </message>
     <message>
         <source>- **Severity:** %1</source>
@@ -16975,6 +16992,56 @@ Also defined as: %2</source>
     <message>
         <source>- `%1` (%2): %3</source>
         <translation>- `%1`（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>notation caption: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家族</translation>
+    </message>
+    <message>
+        <source>The numbering the code belongs to: SSPI, NTSTATUS, Kerberos, TLS alert, Win32 or HRESULT</source>
+        <translation>代碼所屬的編號體系：SSPI、NTSTATUS、Kerberos、TLS 警示、Win32 或 HRESULT</translation>
+    </message>
+    <message>
+        <source>The value as its family writes it (Kerberos 0x18, TLS alert 40, Win32 1326)</source>
+        <translation>依所屬家族慣用寫法表示的值（Kerberos 0x18、TLS 警示 40、Win32 1326）</translation>
+    </message>
+    <message>
+        <source>The name the headers or the RFC give the code</source>
+        <translation>標頭檔或 RFC 為此代碼所取的名稱</translation>
+    </message>
+    <message>
+        <source>- **Family:** %1</source>
+        <translation>- **家族：** %1</translation>
+    </message>
+    <message>
+        <source>- **%1:** `%2`</source>
+        <comment>notation caption, value</comment>
+        <translation>- **%1：** `%2`</translation>
+    </message>
+    <message>
+        <source>- **Also written as:** &quot;%1&quot;</source>
+        <translation>- **其他寫法：** 「%1」</translation>
+    </message>
+    <message>
+        <source>- **Appears in:** %1</source>
+        <translation>- **出現於：** %1</translation>
+    </message>
+    <message>
+        <source>**Only a wrapper:** %1</source>
+        <translation>**只是包裝：** %1</translation>
+    </message>
+    <message>
+        <source>**The same failure in other layers**</source>
+        <translation>**其他層級中的同一失敗**</translation>
+    </message>
+    <message>
+        <source>this code says only that something failed, not what. Look inside the error it carries (the inner exception, the next line of the log) for the code that names the failure. The log decoder does not report it.</source>
+        <translation>此代碼只表示某個動作失敗，並未說明原因。請查看它所包住的錯誤（內部例外狀況、記錄的下一行），找出真正指明失敗的代碼。記錄解碼器不會回報此代碼。</translation>
     </message>
 </context>
 <context>
@@ -17474,6 +17541,105 @@ Also defined as: %2</source>
     </message>
 </context>
 <context>
+    <name>FamilyFormat</name>
+    <message>
+        <source>SSPI</source>
+        <translation>SSPI</translation>
+    </message>
+    <message>
+        <source>NTSTATUS</source>
+        <translation>NTSTATUS</translation>
+    </message>
+    <message>
+        <source>Kerberos</source>
+        <translation>Kerberos</translation>
+    </message>
+    <message>
+        <source>TLS alert</source>
+        <translation>TLS 警示</translation>
+    </message>
+    <message>
+        <source>Win32</source>
+        <translation>Win32</translation>
+    </message>
+    <message>
+        <source>HRESULT</source>
+        <translation>HRESULT</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>family name and value, e.g. Kerberos 0x18</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Decimal</source>
+        <translation>十進位</translation>
+    </message>
+    <message>
+        <source>As HRESULT (HRESULT_FROM_NT)</source>
+        <translation>轉成 HRESULT（HRESULT_FROM_NT）</translation>
+    </message>
+    <message>
+        <source>As HRESULT (HRESULT_FROM_WIN32)</source>
+        <translation>轉成 HRESULT（HRESULT_FROM_WIN32）</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <comment>the Windows event log</comment>
+        <translation>安全性</translation>
+    </message>
+    <message>
+        <source>Sub Status</source>
+        <comment>event field as Event Viewer shows it</comment>
+        <translation>子狀態</translation>
+    </message>
+    <message>
+        <source>Result Code</source>
+        <comment>event field as Event Viewer shows it</comment>
+        <translation>Result Code</translation>
+    </message>
+    <message>
+        <source>Failure Code</source>
+        <comment>event field as Event Viewer shows it</comment>
+        <translation>Failure Code</translation>
+    </message>
+    <message>
+        <source>Error Code</source>
+        <comment>event field as Event Viewer shows it</comment>
+        <translation>Error Code</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>the Windows event log</comment>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <source>fatal alert code</source>
+        <comment>Schannel 36887/36888: &apos;The TLS protocol defined fatal alert code is 40.&apos;</comment>
+        <translation>嚴重警示碼</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <comment>an event of an unnamed log</comment>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <comment>log name, event ID, event source</comment>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1, field %2</source>
+        <comment>event, XML field name</comment>
+        <translation>%1，欄位 %2</translation>
+    </message>
+    <message>
+        <source>%1, field %2 (%3)</source>
+        <comment>event, XML field name, the field as Event Viewer shows it</comment>
+        <translation>%1，欄位 %2（%3）</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>%1 (%2): %3</source>
@@ -17512,12 +17678,27 @@ Also defined as: %2</source>
         <translation>狀態碼的書寫形式：十六進位、十進位、符號或 Windows 訊息</translation>
     </message>
     <message>
-        <source>The winerror.h macro name</source>
-        <translation>winerror.h 巨集名稱</translation>
-    </message>
-    <message>
         <source>What the code means</source>
         <translation>狀態碼的意義</translation>
+    </message>
+    <message>
+        <source>%1
+Family: %2</source>
+        <comment>a finding&apos;s description, then its family</comment>
+        <translation>%1
+家族：%2</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家族</translation>
+    </message>
+    <message>
+        <source>The numbering the code belongs to: SSPI, NTSTATUS, Kerberos, TLS alert, Win32 or HRESULT</source>
+        <translation>代碼所屬的編號體系：SSPI、NTSTATUS、Kerberos、TLS 警示、Win32 或 HRESULT</translation>
+    </message>
+    <message>
+        <source>The name the headers or the RFC give the code</source>
+        <translation>標頭檔或 RFC 為此代碼所取的名稱</translation>
     </message>
 </context>
 <context>
@@ -17983,6 +18164,53 @@ Also defined as: %2</source>
     </message>
 </context>
 <context>
+    <name>LogReader</name>
+    <message>
+        <source>empty file name</source>
+        <translation>檔案名稱是空的</translation>
+    </message>
+    <message>
+        <source>Some bytes of %1 are not valid %2 and were replaced with U+FFFD.</source>
+        <translation>%1 中有些位元組不是有效的 %2，已換成 U+FFFD。</translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor UTF-16 text, so it was decoded as %2.</source>
+        <translation>%1 不是 UTF-8 或 UTF-16 文字，因此以 %2 解碼。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to decode.</source>
+        <translation>%1 是空的：沒有可解碼的內容。</translation>
+    </message>
+    <message>
+        <source>%1 became shorter while it was being read (%2 of %3 bytes; was it truncated or replaced?).</source>
+        <translation>%1 在讀取期間變短了（%3 個位元組只讀到 %2 個；是否被截斷或取代？）。</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a text log: it contains binary data.</source>
+        <translation>%1 看起來不是文字記錄檔：其中含有二進位資料。</translation>
+    </message>
+    <message>
+        <source>%1 is a Windows event log (.evtx), which cannot be read yet. Save it as XML or text in Event Viewer (or run wevtutil qe FILE /lf:true /f:xml) and decode that.</source>
+        <translation>%1 是 Windows 事件記錄檔 (.evtx)，目前還無法讀取。請在事件檢視器中將它另存為 XML 或文字（或執行 wevtutil qe FILE /lf:true /f:xml），再解碼該檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file.</source>
+        <translation>%1 是資料夾，不是檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>無法開啟 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>讀取 %1 失敗：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most that is read.</source>
+        <translation>%1 大於 %2，這是可讀取的上限。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Code library</source>
@@ -18220,10 +18448,6 @@ Also defined as: %2</source>
 <context>
     <name>SummaryModel</name>
     <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1（%2）：%3</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>狀態碼</translation>
     </message>
@@ -18262,6 +18486,16 @@ Also defined as: %2</source>
     <message>
         <source>Line of the last appearance</source>
         <translation>最後出現的行</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3
+Family: %4</source>
+        <translation>%1（%2）：%3
+家族：%4</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家族</translation>
     </message>
 </context>
 <context>
@@ -18340,56 +18574,6 @@ Also defined as: %2</source>
     <message>
         <source>Log file to open in the log decoder (the first, if there are several).</source>
         <translation>要在記錄解碼器中開啟的記錄檔（若有多個，開啟第一個）。</translation>
-    </message>
-</context>
-<context>
-    <name>sspilens</name>
-    <message>
-        <source>empty file name</source>
-        <translation type="unfinished">檔案名稱是空的</translation>
-    </message>
-</context>
-<context>
-    <name>sspilens::LogNote</name>
-    <message>
-        <source>Some bytes of %1 are not valid %2 and were replaced with U+FFFD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is neither UTF-8 nor UTF-16 text, so it was decoded as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty: there is nothing to decode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 became shorter while it was being read (%2 of %3 bytes; was it truncated or replaced?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not look like a text log: it contains binary data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a Windows event log (.evtx), which cannot be read yet. Save it as XML or text in Event Viewer (or run wevtutil qe FILE /lf:true /f:xml) and decode that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a directory, not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2, the most that is read.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -47,15 +47,7 @@ QString FamilyFormat::name(Family family)
 
 QString FamilyFormat::value(Family family, quint32 value)
 {
-    switch (family) {
-    case Family::Kerberos: return shortHex(value, 2);
-    case Family::TlsAlert:
-    case Family::Win32: return QString::number(value);
-    case Family::Sspi:
-    case Family::NtStatus:
-    case Family::HResult: break;
-    }
-    return formatHex(value);
+    return formatValue(family, value);
 }
 
 QString FamilyFormat::qualifiedValue(Family family, quint32 value)
