@@ -27,7 +27,6 @@ QString shownValue(const StatusCode *code, quint32 value)
     return code ? formatValue(code->family, value) : formatHex(value);
 }
 
-
 QString jsonValue(const QString &text)
 {
     return text.isNull() ? QStringLiteral("null") : jsonQuote(text);
@@ -72,7 +71,8 @@ QString markdownHead(const ReportSummary &summary)
     for (const SummaryEntry &e : summary.entries()) {
         const QString name = codeName(e.code);
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
-                  .arg(mdCode(name), shownValue(e.code, e.value), QString::number(e.count), location(e.first), location(e.last));
+                  .arg(mdCode(name), shownValue(e.code, e.value), QString::number(e.count), location(e.first),
+                       location(e.last));
     }
     return md;
 }
@@ -257,7 +257,8 @@ QString ReportWriter::finding(const Finding &f, const QString &file)
         ++m_written;
         const QString where = (file.isEmpty() ? QStringLiteral("-") : file) + QLatin1Char(':') + QString::number(f.line)
                               + QLatin1Char(':') + QString::number(f.column);
-        return QStringLiteral("%1  %2  %3  %4\n").arg(where, codeName(f.code), shownValue(f.code, f.value), codeMeaning(f.code));
+        return QStringLiteral("%1  %2  %3  %4\n")
+            .arg(where, codeName(f.code), shownValue(f.code, f.value), codeMeaning(f.code));
     }
     case ReportFormat::Markdown: ++m_written; break;
     }

@@ -142,6 +142,7 @@ struct Candidate {
     FindingForm form = FindingForm::Hex;
     const StatusCode *code = nullptr;
     QString text;
+    QString language;
 };
 
 /// What the text so far says about what follows: the event whose fields are being read.
@@ -425,10 +426,11 @@ struct LogScanner::Engine {
         qint32 table = -1; ///< index in tables for nodes with many edges ("the " has dozens)
         const StatusCode *terminal = nullptr;
         const ContextPhrase *rule = nullptr; ///< a phrase that gives the number after it a family
+        qint32 language = -1;                ///< index in languages of a localized or taught text
     };
     using Table = std::array<quint32, 128>;
 
-    explicit Engine(const Catalog &catalog);
+    Engine(const Catalog &catalog, const std::vector<ExtraMessage> &extraMessages);
 
     bool collect(const char16_t *c, qsizetype n, qsizetype from, qsizetype to, qint64 base, ScanContext &context,
                  std::vector<Candidate> &out, const std::atomic<bool> *cancel) const;
@@ -484,6 +486,7 @@ struct LogScanner::Engine {
     std::vector<Table> tables;
     std::vector<std::pair<quint32, quint32>> prefixSlots; ///< open addressing: packed prefix -> node
     std::vector<std::string> symbolNames;
+    std::vector<QString> languages; ///< of the extra messages, referred to by Node::language
     std::unordered_map<std::string_view, const StatusCode *> symbols;
     qsizetype maxSymbolLength = 0;
     qsizetype maxMessageLength = 0;
@@ -521,7 +524,7 @@ bool isScannedName(const QString &name)
 
 } // namespace
 
-LogScanner::Engine::Engine(const Catalog &cat) : catalog(cat)
+LogScanner::Engine::Engine(const Catalog &cat, const std::vector<ExtraMessage> &extraMessages) : catalog(cat)
 {
     std::vector<const StatusCode *> scanned;
     for (const StatusCode &code : catalog.codes()) {
@@ -559,7 +562,8 @@ LogScanner::Engine::Engine(const Catalog &cat) : catalog(cat)
         anchor.offset = qint8(offset);
         anchor.bare = bare;
         const bool known = std::any_of(numberAnchors.begin(), numberAnchors.end(), [&anchor](const NumberAnchor &a) {
-            return std::equal(a.text, a.text + 4, anchor.text) && a.decimal == anchor.decimal && a.offset == anchor.offset;
+            return std::equal(a.text, a.text + 4, anchor.text) && a.decimal == anchor.decimal
+                   && a.offset == anchor.offset;
         });
         if (!known)
             numberAnchors.push_back(anchor);
@@ -606,8 +610,10 @@ LogScanner::Engine::Engine(const Catalog &cat) : catalog(cat)
     std::vector<std::vector<std::pair<char16_t, quint32>>> children(1);
     std::vector<const StatusCode *> terminals(1, nullptr);
     std::vector<const ContextPhrase *> rules(1, nullptr);
+    std::vector<qint32> nodeLanguages(1, -1);
     std::vector<std::pair<quint32, quint32>> prefixes; // packed first units -> node after them
-    const auto addPhrase = [&](const QString &key, const StatusCode *owner, const ContextPhrase *rule) {
+    const auto addPhrase = [&](const QString &key, const StatusCode *owner, const ContextPhrase *rule,
+                               qint32 language) {
         const auto first = asciiLower(key.at(0).unicode());
         const auto second = key.at(1).unicode();
         if (first >= 128 || second >= 128 || key.size() <= kPrefixUnits)
@@ -632,14 +638,17 @@ LogScanner::Engine::Engine(const Catalog &cat) : catalog(cat)
                 children.emplace_back();
                 terminals.push_back(nullptr);
                 rules.push_back(nullptr);
+                nodeLanguages.push_back(-1);
                 children[node].emplace_back(ch, next);
                 node = next;
             }
             if (k == kPrefixUnits - 1)
                 prefixes.emplace_back(prefix, node);
         }
-        if (owner && !terminals[node])
+        if (owner && !terminals[node]) {
             terminals[node] = owner;
+            nodeLanguages[node] = language;
+        }
         if (rule)
             rules[node] = rule;
         maxMessageLength = std::max(maxMessageLength, span);
@@ -670,12 +679,21 @@ LogScanner::Engine::Engine(const Catalog &cat) : catalog(cat)
             if (key.size() < 2 || !key.contains(QLatin1Char(' ')))
                 continue;
             const QList<const StatusCode *> owners = catalog.byMessage(message);
-            addPhrase(key, owners.isEmpty() ? code : owners.first(), nullptr);
+            addPhrase(key, owners.isEmpty() ? code : owners.first(), nullptr, -1);
         }
+    }
+    for (const ExtraMessage &extra : extraMessages) {
+        const QString key = Catalog::normaliseMessage(extra.text);
+        if (!extra.code || extra.code->wrapper || key.size() < 2 || !key.contains(QLatin1Char(' ')))
+            continue;
+        auto it = std::find(languages.begin(), languages.end(), extra.language);
+        if (it == languages.end())
+            it = languages.insert(languages.end(), extra.language);
+        addPhrase(key, extra.code, nullptr, qint32(it - languages.begin()));
     }
     for (const ContextPhrase &rule : kContextPhrases) {
         QString key = QString::fromLatin1(rule.phrase).toLower();
-        addPhrase(key, nullptr, &rule);
+        addPhrase(key, nullptr, &rule, -1);
     }
 
     // The vector filter tests first and second character together: one bucket per first letter
@@ -705,6 +723,7 @@ LogScanner::Engine::Engine(const Catalog &cat) : catalog(cat)
         nodes[n].edgeCount = quint32(children[n].size());
         nodes[n].terminal = terminals[n];
         nodes[n].rule = rules[n];
+        nodes[n].language = nodeLanguages[n];
         for (const auto &e : children[n])
             edges.push_back({e.first, e.second});
         if (children[n].size() > 6) {
@@ -875,7 +894,8 @@ bool LogScanner::Engine::smallNumberAfter(const char16_t *c, qsizetype n, qsizet
     if (rule.kerberosEventOnly && !isKerberosEvent(context.eventId))
         return false;
     qsizetype j = i;
-    while (j < n && j - i < kMaxSeparators && (c[j] == u' ' || c[j] == u'\t' || c[j] == u':' || c[j] == u'=' || c[j] == u'#'))
+    while (j < n && j - i < kMaxSeparators
+           && (c[j] == u' ' || c[j] == u'\t' || c[j] == u':' || c[j] == u'=' || c[j] == u'#'))
         ++j;
     const qsizetype start = j;
     quint32 value = 0;
@@ -927,6 +947,7 @@ void LogScanner::Engine::messageAt(const char16_t *c, qsizetype n, qsizetype p, 
     quint32 node = prefixNode(prefix);
     qsizetype bestEnd = -1;
     const StatusCode *best = nullptr;
+    qint32 bestLanguage = -1;
     Candidate number;
     bool haveNumber = false;
     while (node) {
@@ -934,6 +955,7 @@ void LogScanner::Engine::messageAt(const char16_t *c, qsizetype n, qsizetype p, 
         if (nodes[node].terminal && (i >= n || !isIdent(c[i]))) {
             bestEnd = (i < n && c[i] == u'.') ? i + 1 : i;
             best = nodes[node].terminal;
+            bestLanguage = nodes[node].language;
         }
         // The longest phrase decides ("error code 1326" over "error"), whatever follows it.
         if (nodes[node].rule && boundary) {
@@ -955,6 +977,8 @@ void LogScanner::Engine::messageAt(const char16_t *c, qsizetype n, qsizetype p, 
         cand.value = best->value;
         cand.form = FindingForm::Message;
         cand.code = best;
+        if (bestLanguage >= 0)
+            cand.language = languages[size_t(bestLanguage)];
         cand.text = QString(reinterpret_cast<const QChar *>(c + p), bestEnd - p);
         out.push_back(std::move(cand));
     }
@@ -1229,6 +1253,7 @@ bool ScanStream::State::emitBefore(const char16_t *buf, qint64 base, qint64 limi
         f.form = cand.form;
         f.value = cand.value;
         f.code = cand.code;
+        f.language = std::move(cand.language);
         lastEnd = cand.end;
         go = sink(f);
     }
@@ -1238,7 +1263,8 @@ bool ScanStream::State::emitBefore(const char16_t *buf, qint64 base, qint64 limi
 
 // ---------------------------------------------------------------------------------------------
 
-LogScanner::LogScanner(const Catalog &catalog) : m_catalog(catalog), m_engine(std::make_unique<const Engine>(catalog))
+LogScanner::LogScanner(const Catalog &catalog, std::vector<ExtraMessage> extraMessages)
+    : m_catalog(catalog), m_engine(std::make_unique<const Engine>(catalog, extraMessages))
 {}
 
 LogScanner::~LogScanner() = default;

@@ -16,6 +16,8 @@
 
 namespace sspilens {
 
+struct EventRecord;
+
 /// How a code was written in the log.
 enum class FindingForm : quint8 {
     Hex,     ///< 0x80090325, 0X8009030C, bare 80090308, 0xFFFFFFFF80090326, 0x8009030e/-2146893042
@@ -41,12 +43,29 @@ struct Finding {
     /// The catalog entry; nullptr for a value in the SSPI block that no macro names
     /// ("unknown SSPI code").
     const StatusCode *code = nullptr;
+    /// For a Message finding: the language of the text that matched ("zh-TW", "zh-CN", ...), or
+    /// empty for the English Windows text and the other fingerprints. "user" marks a text the
+    /// user taught (see ExtraMessage).
+    QString language;
+    /// The event the finding lies in (an .evtx record, an <Event> of an XML export, an Event
+    /// Viewer text block), or null; shared by every finding of that event.
+    std::shared_ptr<const EventRecord> event;
+    /// The event field the finding is the value of ("SubStatus"), or empty.
+    QString eventField;
 
     bool isKnown() const { return code != nullptr; }
 };
 
 /// Receives findings in increasing offset order. Return false to stop the scan.
 using FindingSink = std::function<bool(const Finding &)>;
+
+/// A message text matched like the catalog's Windows messages, beyond them: a localized Windows
+/// text (Windows' own, in another language) or one the user taught ("this text means ...").
+struct ExtraMessage {
+    const StatusCode *code = nullptr;
+    QString text;
+    QString language; ///< "zh-TW", "de-DE", ... or "user"
+};
 
 /**
  * Finds SSPI status codes in log text, in every form real logs use, and nothing that only looks
@@ -60,7 +79,7 @@ using FindingSink = std::function<bool(const Finding &)>;
 class LogScanner
 {
 public:
-    explicit LogScanner(const Catalog &catalog = Catalog::instance());
+    explicit LogScanner(const Catalog &catalog = Catalog::instance(), std::vector<ExtraMessage> extraMessages = {});
     ~LogScanner();
     LogScanner(const LogScanner &) = delete;
     LogScanner &operator=(const LogScanner &) = delete;

@@ -53,6 +53,7 @@ private slots:
     void familyPositives_data();
     void familyPositives();
     void eventLogPaste();
+    void extraMessages();
     void negatives_data();
     void negatives();
     void lineAndColumn_data();
@@ -193,15 +194,18 @@ void TestScanner::familyPositives_data()
     row("CRYPT_E_REVOCATION_OFFLINE", "0x80092013 The revocation function",
         {QStringLiteral("hresult hex 0x80092013 [0x80092013]")});
     row("NTSTATUS hex", "Status: 0xC000006D Sub Status: 0xc000006a",
-        {QStringLiteral("ntstatus hex 0xC000006D [0xC000006D]"), QStringLiteral("ntstatus hex 0xC000006A [0xc000006a]")});
+        {QStringLiteral("ntstatus hex 0xC000006D [0xC000006D]"),
+         QStringLiteral("ntstatus hex 0xC000006A [0xc000006a]")});
     row("NTSTATUS decimal", "status 3221225581 and -1073741715",
         {QStringLiteral("ntstatus decimal 0xC000006D [3221225581]"),
          QStringLiteral("ntstatus decimal 0xC000006D [-1073741715]")});
     row("HRESULT_FROM_NT", "hr=0xD000006D", {QStringLiteral("ntstatus hex 0xC000006D [0xD000006D]")});
     row("NTSTATUS twins of SSPI codes", "0xC0000133 0xC000015B",
-        {QStringLiteral("ntstatus hex 0xC0000133 [0xC0000133]"), QStringLiteral("ntstatus hex 0xC000015B [0xC000015B]")});
+        {QStringLiteral("ntstatus hex 0xC0000133 [0xC0000133]"),
+         QStringLiteral("ntstatus hex 0xC000015B [0xC000015B]")});
     row("HRESULT_FROM_WIN32", "(0x8007052E) -2147023570",
-        {QStringLiteral("win32 hex 0x0000052E [0x8007052E]"), QStringLiteral("win32 decimal 0x0000052E [-2147023570]")});
+        {QStringLiteral("win32 hex 0x0000052E [0x8007052E]"),
+         QStringLiteral("win32 decimal 0x0000052E [-2147023570]")});
     row("Win32 message", "The user name or password is incorrect.",
         {QStringLiteral("win32 message 0x0000052E [The user name or password is incorrect.]")});
     row("net use", "System error 1326 has occurred.", {QStringLiteral("win32 decimal 0x0000052E [1326]")});
@@ -213,23 +217,24 @@ void TestScanner::familyPositives_data()
         "<Event><System><EventID>4771</EventID></System><EventData><Data Name=\"PreAuthType\">2</Data>"
         "<Data Name=\"Status\">0x18</Data></EventData></Event>",
         {QStringLiteral("kerberos hex 0x00000018 [0x18]")});
-    row("4769 XML with qualifiers",
-        "<EventID Qualifiers=\"0\">4769</EventID>\n<Data Name='Status'>0x1f</Data>",
+    row("4769 XML with qualifiers", "<EventID Qualifiers=\"0\">4769</EventID>\n<Data Name='Status'>0x1f</Data>",
         {QStringLiteral("kerberos hex 0x0000001F [0x1f]")});
     row("Kerberos symbol and MIT spelling", "KRB_AP_ERR_MODIFIED KRB5KDC_ERR_PREAUTH_FAILED",
         {QStringLiteral("kerberos symbol 0x00000029 [KRB_AP_ERR_MODIFIED]"),
          QStringLiteral("kerberos symbol 0x00000018 [KRB5KDC_ERR_PREAUTH_FAILED]")});
     row("kinit", "kinit: Preauthentication failed while getting initial credentials",
         {QStringLiteral("kerberos message 0x00000018 [Preauthentication failed]")});
-    row("36887", "A fatal alert was received from the remote endpoint. The TLS protocol defined fatal alert code is 40.",
+    row("36887",
+        "A fatal alert was received from the remote endpoint. The TLS protocol defined fatal alert code is 40.",
         {QStringLiteral("tls-alert decimal 0x00000028 [40]")});
     row("36888", "The TLS protocol defined fatal error code is 20. The Windows SChannel error state is 960.",
         {QStringLiteral("tls-alert decimal 0x00000014 [20]")});
     row("36887 older wording", "The following fatal alert was received: 47.",
         {QStringLiteral("tls-alert decimal 0x0000002F [47]")});
     row("36887 XML", "<Data Name=\"AlertDesc\">48</Data>", {QStringLiteral("tls-alert decimal 0x00000030 [48]")});
-    row("OpenSSL", "error:0A000410:SSL routines::sslv3 alert handshake failure:ssl/record/rec_layer_s3.c:1584:SSL alert "
-                   "number 40",
+    row("OpenSSL",
+        "error:0A000410:SSL routines::sslv3 alert handshake failure:ssl/record/rec_layer_s3.c:1584:SSL alert "
+        "number 40",
         {QStringLiteral("tls-alert message 0x00000028 [sslv3 alert handshake failure]"),
          QStringLiteral("tls-alert decimal 0x00000028 [40]")});
     row("TLS symbol", "TLS1_ALERT_UNKNOWN_CA", {QStringLiteral("tls-alert symbol 0x00000030 [TLS1_ALERT_UNKNOWN_CA]")});
@@ -247,8 +252,8 @@ void TestScanner::familyPositives()
         QVERIFY(f.code);
         QCOMPARE(f.text, text.mid(f.offset, f.length));
         QCOMPARE(f.code, m_catalog.byValue(f.value, f.code->family));
-        found << QStringLiteral("%1 %2 %3 [%4]").arg(familyKey(f.code->family), findingFormKey(f.form),
-                                                    formatHex(f.value), f.text);
+        found << QStringLiteral("%1 %2 %3 [%4]")
+                     .arg(familyKey(f.code->family), findingFormKey(f.form), formatHex(f.value), f.text);
     }
     QCOMPARE(found, expected);
 }
@@ -298,10 +303,32 @@ void TestScanner::eventLogPaste()
         QStringLiteral("17 tls-alert TLS1_ALERT_BAD_RECORD_MAC decimal [20]"),
         QStringLiteral("18 kerberos KRB_AP_ERR_MODIFIED symbol [KRB_AP_ERR_MODIFIED]"),
         QStringLiteral("19 sspi SEC_E_ILLEGAL_MESSAGE hex [0x80090326]"),
-        QStringLiteral("19 sspi SEC_E_ILLEGAL_MESSAGE message [The message received was unexpected or badly formatted.]"),
+        QStringLiteral(
+            "19 sspi SEC_E_ILLEGAL_MESSAGE message [The message received was unexpected or badly formatted.]"),
     };
     QCOMPARE(found.join(QLatin1Char('\n')), expected.join(QLatin1Char('\n')));
     QCOMPARE(codes.size(), 7);
+}
+
+void TestScanner::extraMessages()
+{
+    const StatusCode *principal = m_catalog.bySymbol(u"SEC_E_WRONG_PRINCIPAL");
+    const StatusCode *wrapper = m_catalog.bySymbol(u"E_FAIL");
+    QVERIFY(principal && wrapper);
+    const LogScanner scanner(m_catalog,
+                             {{principal, QStringLiteral("Der Zielprinzipalname ist falsch."), QStringLiteral("de-DE")},
+                              {wrapper, QStringLiteral("Unbekannter Fehler ist aufgetreten"), QStringLiteral("user")}});
+    const QString text =
+        QStringLiteral("(0x80090322): Der Zielprinzipalname\n ist falsch.\nUnbekannter Fehler ist aufgetreten");
+    const auto findings = scanner.scan(text);
+    QCOMPARE(findings.size(), size_t(2));
+    QCOMPARE(findings[1].form, FindingForm::Message);
+    QCOMPARE(findings[1].code, principal);
+    QCOMPARE(findings[1].language, QStringLiteral("de-DE"));
+    QCOMPARE(findings[1].text, QStringLiteral("Der Zielprinzipalname\n ist falsch."));
+    QVERIFY(findings[0].language.isEmpty());
+    // The default scanner knows no such text.
+    QCOMPARE(LogScanner().scan(text).size(), size_t(1));
 }
 
 void TestScanner::negatives_data()
@@ -509,7 +536,8 @@ void TestScanner::everyCatalogCode_data()
                 break;
             case Family::Kerberos:
                 add("Failure Code", QStringLiteral("\tFailure Code:\t\t0x%1\n").arg(c.value, 0, 16), FindingForm::Hex);
-                add("4771 XML", QStringLiteral("<EventID>4771</EventID><Data Name=\"Status\">0x%1</Data>").arg(c.value, 0, 16),
+                add("4771 XML",
+                    QStringLiteral("<EventID>4771</EventID><Data Name=\"Status\">0x%1</Data>").arg(c.value, 0, 16),
                     FindingForm::Hex);
                 break;
             case Family::TlsAlert:
