@@ -41,6 +41,7 @@ class TestCliDecode : public QObject
 
 private slots:
     void jsonHasTheDesignShape();
+    void eventLogPaste();
     void textFormat();
     void csvFormat();
     void standardInput_data();
@@ -104,6 +105,45 @@ void TestCliDecode::jsonHasTheDesignShape()
     QCOMPARE(target.value(QStringLiteral("count")).toInt(), 3);
     QCOMPARE(target.value(QStringLiteral("first_line")).toInt(), 33);
     QCOMPARE(target.value(QStringLiteral("last_line")).toInt(), 34);
+}
+
+// Issue 12's paste: seven codes of five families, in JSON and in text, nothing for the numbers of
+// other fields (process ID, logon type, pre-authentication type, ticket options, encryption type,
+// "Result Code: 0x0", the SChannel error state).
+void TestCliDecode::eventLogPaste()
+{
+    const QString file = QStringLiteral(SSPILENS_SOURCE_DIR "/tests/data/events/issue12-paste.txt");
+    const Run json = runCli({QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("json"), file});
+    QCOMPARE(json.exitCode, 0);
+    QStringList found;
+    for (const auto &v : QJsonDocument::fromJson(json.out).object().value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject o = v.toObject();
+        found << QStringLiteral("%1 %2 %3 %4 %5")
+                     .arg(QString::number(o.value(QStringLiteral("line")).toInt()),
+                          o.value(QStringLiteral("family")).toString(), o.value(QStringLiteral("symbol")).toString(),
+                          o.value(QStringLiteral("value")).toString(), o.value(QStringLiteral("form")).toString());
+    }
+    const QStringList expected{
+        QStringLiteral("3 ntstatus STATUS_LOGON_FAILURE 0xC000006D message"),
+        QStringLiteral("4 ntstatus STATUS_LOGON_FAILURE 0xC000006D hex"),
+        QStringLiteral("5 ntstatus STATUS_WRONG_PASSWORD 0xC000006A hex"),
+        QStringLiteral("10 kerberos KDC_ERR_PREAUTH_FAILED 0x00000018 hex"),
+        QStringLiteral("16 tls-alert TLS1_ALERT_HANDSHAKE_FAILURE 0x00000028 decimal"),
+        QStringLiteral("17 tls-alert TLS1_ALERT_BAD_RECORD_MAC 0x00000014 decimal"),
+        QStringLiteral("18 kerberos KRB_AP_ERR_MODIFIED 0x00000029 symbol"),
+        QStringLiteral("19 sspi SEC_E_ILLEGAL_MESSAGE 0x80090326 hex"),
+        QStringLiteral("19 sspi SEC_E_ILLEGAL_MESSAGE 0x80090326 message"),
+    };
+    QCOMPARE(found, expected);
+
+    const Run text = runCli({QStringLiteral("decode"), file});
+    QCOMPARE(text.exitCode, 0);
+    const QString out = QString::fromUtf8(text.out);
+    // Text output writes each value as its family does.
+    QVERIFY2(out.contains(QStringLiteral(":10:")) && out.contains(QStringLiteral("KDC_ERR_PREAUTH_FAILED  0x18  ")),
+             qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("TLS1_ALERT_HANDSHAKE_FAILURE  40  ")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("Summary: 9 findings, 7 codes")), qPrintable(out));
 }
 
 void TestCliDecode::textFormat()

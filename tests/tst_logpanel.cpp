@@ -181,6 +181,7 @@ private slots:
     void sampleMatchesCoreScanner();
     void pasteAction();
     void pasteWithCtrlV();
+    void pastedEventLogGivesSevenCodes();
     void knownLineIsHighlighted();
     void onlyVisibleBlocksAreFormatted();
     void hoverExplains();
@@ -330,6 +331,48 @@ void TestLogPanel::pasteWithCtrlV()
     QCOMPARE(m_panel->editor()->toPlainText(), LogPanel::sampleLog());
     // Typing and pasting rescan after a short pause.
     QTRY_COMPARE(int(m_panel->findings()->size()), sampleCount);
+}
+
+// Issue 12's paste (tests/data/events/issue12-paste.txt): a 4625, a 4771, two Schannel alerts, a
+// Kerberos client event and a .NET line, pasted with Paste and Decode, give exactly seven codes in
+// their families, and nothing for the numbers of other fields.
+void TestLogPanel::pastedEventLogGivesSevenCodes()
+{
+    QFile file(QStringLiteral(SSPILENS_SOURCE_DIR "/tests/data/events/issue12-paste.txt"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    const QString text = QString::fromUtf8(file.readAll());
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    QGuiApplication::clipboard()->setText(text);
+    QAction *paste = m_panel->findChild<QAction *>(QStringLiteral("pasteAndDecodeAction"));
+    QVERIFY(paste);
+    paste->trigger();
+    QTRY_VERIFY(!m_panel->findings()->empty());
+
+    QSet<QString> codes;
+    QStringList lines;
+    for (const Finding &f : *m_panel->findings()) {
+        QVERIFY(f.code);
+        codes.insert(familyKey(f.code->family) + QLatin1Char(' ') + formatValue(*f.code));
+        lines << QString::number(f.line);
+    }
+    const QSet<QString> expected{QStringLiteral("ntstatus 0xC000006D"), QStringLiteral("ntstatus 0xC000006A"),
+                                 QStringLiteral("kerberos 0x18"),       QStringLiteral("kerberos 0x29"),
+                                 QStringLiteral("tls-alert 40"),        QStringLiteral("tls-alert 20"),
+                                 QStringLiteral("sspi 0x80090326")};
+    QCOMPARE(codes, expected);
+    // Nothing on the lines of the process ID, logon type, pre-authentication type, ticket options,
+    // encryption type and "Result Code: 0x0".
+    for (const char *quiet : {"7", "8", "11", "13", "14", "15"})
+        QVERIFY2(!lines.contains(QLatin1String(quiet)), quiet);
+    // The summary lists each code once, whatever the number of forms it was written in.
+    QCOMPARE(m_panel->summaryModel()->rowCount(), 7);
+    // Each family is highlighted in the text: the TLS alert number on line 16 has a format.
+    const QTextBlock alertLine = m_panel->editor()->document()->findBlockByNumber(15);
+    QVERIFY(m_panel->goToFinding(int(std::find_if(m_panel->findings()->begin(), m_panel->findings()->end(),
+                                                  [](const Finding &f) { return f.line == 16; })
+                                     - m_panel->findings()->begin())));
+    QTRY_VERIFY(!alertLine.layout()->formats().isEmpty());
 }
 
 void TestLogPanel::knownLineIsHighlighted()
