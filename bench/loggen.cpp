@@ -43,15 +43,18 @@ const char *const kWords[] = {"the",       "connection",  "to",       "server", 
                               "started",   "on",          "node",     "client", "only",    "one",           "unable",
                               "expected",  "smartcard",   "you",      "channel"};
 const char *const kLevels[] = {"INFO ", "DEBUG", "WARN ", "ERROR", "TRACE"};
-const char *const kOtherCodes[] = {"0x80070005", "0x80131904", "0x800B0109", "0x80092013", "0x80090016",
-                                   "0xC000006D", "0xC000006A", "0x8007052E", "0x80004005", "0x800706BA"};
+// Look-alikes that no family of the catalog reports: wrappers (0x80070005, 0x80131904,
+// 0x80004005) and values of the same shapes outside the catalog (the NTSTATUS, Win32, certificate
+// and security-facility codes that accompany authentication failures are findings now).
+const char *const kOtherCodes[] = {"0x80070005", "0x80131904", "0x800B0100", "0x80092004", "0x80090016",
+                                   "0xC0000005", "0xC0000022", "0x80070002", "0x80004005", "0x80070057"};
 const char *const kOtherMessages[] = {"Access is denied.",
                                       "A connection was successfully established with the server",
                                       "A certificate chain processed, but terminated in a root certificate",
                                       "The revocation function was unable to check revocation",
                                       "Keyset does not exist",
-                                      "The user name or password is incorrect.",
-                                      "The RPC server is unavailable.",
+                                      "The system cannot find the file specified.",
+                                      "The parameter is incorrect.",
                                       "Unspecified error"};
 const char *const kFrames[] = {
     "   at System.Net.Security.SslStream.ForceAuthenticationAsync[TIOAdapter](TIOAdapter adapter, Boolean "
