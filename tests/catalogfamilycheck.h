@@ -68,8 +68,10 @@ inline QHash<QString, quint32> headerValues(const QString &path, bool *ok)
     if (!*ok)
         return values;
     const QString text = QString::fromLatin1(file.readAll());
-    const QRegularExpression re(QStringLiteral(R"(^\s*#\s*define\s+([A-Za-z0-9_]+)\s+(__MSABI_LONG|_HRESULT_TYPEDEF_|EMAKEHR)\(\s*(0x[0-9A-Fa-f]+|[0-9]+)L?\s*\))"),
-                                QRegularExpression::MultilineOption);
+    const QRegularExpression re(
+        QStringLiteral(
+            R"(^\s*#\s*define\s+([A-Za-z0-9_]+)\s+(__MSABI_LONG|_HRESULT_TYPEDEF_|EMAKEHR)\(\s*(0x[0-9A-Fa-f]+|[0-9]+)L?\s*\))"),
+        QRegularExpression::MultilineOption);
     for (auto it = re.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         if (values.contains(m.captured(1)))

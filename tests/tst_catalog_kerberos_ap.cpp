@@ -68,14 +68,16 @@ QHash<QString, quint32> headerDefines(const QString &path, bool *ok)
         return defines;
     const QString text = QString::fromLatin1(file.readAll());
     const QRegularExpression re(
-        QStringLiteral(R"(^\s*#\s*define\s+([A-Z][A-Z0-9_]+)\s+(?:\(\(NTSTATUS\)|__MSABI_LONG\(|_HRESULT_TYPEDEF_\()\s*(0x[0-9A-Fa-f]+|\d+)L?\)\)?)"),
+        QStringLiteral(
+            R"(^\s*#\s*define\s+([A-Z][A-Z0-9_]+)\s+(?:\(\(NTSTATUS\)|__MSABI_LONG\(|_HRESULT_TYPEDEF_\()\s*(0x[0-9A-Fa-f]+|\d+)L?\)\)?)"),
         QRegularExpression::MultilineOption);
     for (auto it = re.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const QString number = m.captured(2);
         bool parsed = false;
-        const quint32 v = number.startsWith(QLatin1String("0x"), Qt::CaseInsensitive) ? number.mid(2).toUInt(&parsed, 16)
-                                                                                        : number.toUInt(&parsed, 10);
+        const quint32 v = number.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)
+                              ? number.mid(2).toUInt(&parsed, 16)
+                              : number.toUInt(&parsed, 10);
         if (parsed)
             defines.insert(m.captured(1), v);
     }
@@ -176,8 +178,8 @@ void TestCatalogKerberosAp::entries()
         QVERIFY2(!name.trimmed().isEmpty(), c->symbol);
         QVERIFY2(cat.bySymbol(name) == c, qPrintable(name));
     }
-    QVERIFY2(QString::fromLatin1(c->symbol).startsWith(QLatin1String("KRB_")) ||
-                 QString::fromLatin1(c->symbol).startsWith(QLatin1String("KDC_")),
+    QVERIFY2(QString::fromLatin1(c->symbol).startsWith(QLatin1String("KRB_"))
+                 || QString::fromLatin1(c->symbol).startsWith(QLatin1String("KDC_")),
              c->symbol);
 
     // Texts.

@@ -229,7 +229,8 @@ void TestCatalogNtstatus::everyEntryWritten()
         QVERIFY(Catalog::instance().byMessage(QString::fromUtf8(c->windowsMessage)).contains(c));
     for (const EventSite &e : c->events) {
         QVERIFY(e.eventId == 4625 || e.eventId == 4776);
-        QVERIFY(QLatin1String(e.field) == QLatin1String("Status") || QLatin1String(e.field) == QLatin1String("SubStatus"));
+        QVERIFY(QLatin1String(e.field) == QLatin1String("Status")
+                || QLatin1String(e.field) == QLatin1String("SubStatus"));
     }
 }
 
@@ -287,7 +288,8 @@ void TestCatalogNtstatus::fingerprintsUniqueAndFindable()
             QVERIFY(!blank(f));
             const QString text = QString::fromUtf8(f);
             QVERIFY2(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() >= 3, f);
-            QVERIFY2(Catalog::normaliseMessage(text) != Catalog::normaliseMessage(QString::fromUtf8(c->windowsMessage)), f);
+            QVERIFY2(Catalog::normaliseMessage(text) != Catalog::normaliseMessage(QString::fromUtf8(c->windowsMessage)),
+                     f);
             QVERIFY(Catalog::instance().byMessage(text).contains(c));
             ++count;
         }

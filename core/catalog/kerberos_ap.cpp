@@ -54,6 +54,8 @@
 
 namespace sspilens {
 
+// clang-format off
+// Hand-formatted like the other catalog files: one entry per block.
 std::vector<StatusCode> kerberosApCodes()
 {
     return {
@@ -2147,5 +2149,7 @@ std::vector<StatusCode> kerberosApCodes()
         },
     };
 }
+
+// clang-format on
 
 } // namespace sspilens
