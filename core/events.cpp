@@ -1183,7 +1183,7 @@ QString EventRecord::account() const
     };
     for (const auto &[userField, domainField] :
          {std::pair{u"TargetUserName", u"TargetDomainName"}, std::pair{u"SubjectUserName", u"SubjectDomainName"}}) {
-        const QString user = clean(userField);
+        QString user = clean(userField);
         if (user.isEmpty())
             continue;
         const QString domain = clean(domainField);
