@@ -473,6 +473,24 @@ struct LogScanner::Engine {
             second = u' ';
         return second < 128 && pairs[asciiLower(first)][second] != 0;
     }
+    /// A coarse filter on the first three units of a message or phrase, before the trie walk:
+    /// most word starts that share a fingerprint's first two letters stop here.
+    static quint32 tripleSlot(char16_t a, char16_t b, char16_t c)
+    {
+        return (quint32(a & 0x3F) << 10) | (quint32(b & 0x1F) << 5) | quint32(c & 0x1F);
+    }
+    bool messageTriple(const char16_t *c, qsizetype n, qsizetype p) const
+    {
+        qsizetype i = p;
+        char16_t units[3];
+        for (char16_t &unit : units) {
+            if (!nextMessageUnit(c, n, i, unit))
+                return false;
+        }
+        return (triples[tripleSlot(units[0], units[1], units[2]) >> 6]
+                >> (tripleSlot(units[0], units[1], units[2]) & 63))
+               & 1u;
+    }
 #ifdef SSPILENS_SCANNER_X86
     qsizetype filterSsse3(const char16_t *c, qsizetype n, qsizetype from, qsizetype to, quint16 *hits,
                           int &hitCount) const;
@@ -493,13 +511,28 @@ struct LogScanner::Engine {
     qsizetype lookahead = 0;       ///< text needed after an anchor to decide it
     quint8 firstTrigger[128] = {}; ///< characters that can start a candidate (scalar path)
     quint8 pairs[128][128] = {};   ///< first two characters of a message, folded
+    quint64 triples[1024] = {};    ///< tripleSlot() of the first three units of a message
     NibbleSet firstSet;
     NibbleSet secondSet;
+    NibbleSet thirdSet;
     /// Four-character anchors of numbers and symbols: which families' values and names the
     /// scanner looks for is derived from the catalog, not written into the matching loops.
     std::vector<NumberAnchor> numberAnchors;
-    std::vector<quint32> symbolAnchors; ///< first four characters of the scanned symbols, folded
-    NibbleSet anchorSets[4];            ///< the vector filter's view of the anchors, per position
+    /// Where a scanned symbol is recognised: the four characters that end at its first '_'
+    /// ("TUS_" of STATUS_..., "KDC_" of KRB5KDC_ERR_...), so that words such as "status" or
+    /// "certificate" are never even looked at; @p offset is their distance from the name's start.
+    struct SymbolAnchor {
+        quint32 key = 0;
+        qint8 offset = 0;
+    };
+    std::vector<SymbolAnchor> symbolAnchors;
+    std::vector<quint32> numberAnchorKeys; ///< packKey() of numberAnchors, in the same order
+    quint64 anchorFilter[64] = {};         ///< anchorSlot() of every anchor key: most positions stop here
+    static quint32 anchorSlot(quint32 key)
+    {
+        return (key * 0x9E3779B1u) >> 20;
+    }
+    NibbleSet anchorSets[4]; ///< the vector filter's view of the anchors, per position
     /// Which vector filter runs before checkAt(); all give the same findings.
     enum class Isa { Scalar, Ssse3, Avx2 } isa = Isa::Scalar;
 };
@@ -547,9 +580,15 @@ LogScanner::Engine::Engine(const Catalog &cat, const std::vector<ExtraMessage> &
             const std::string &upper = symbolNames[i++];
             symbols.emplace(std::string_view(upper), code);
             maxSymbolLength = std::max(maxSymbolLength, qsizetype(upper.size()));
-            const quint32 key = packKey(upper.c_str());
-            if (std::find(symbolAnchors.begin(), symbolAnchors.end(), key) == symbolAnchors.end())
-                symbolAnchors.push_back(key);
+            const size_t underscore = upper.find('_');
+            const size_t at = (underscore != std::string::npos && underscore >= 3 && underscore - 3 <= size_t(kMaxBack))
+                                  ? underscore - 3
+                                  : 0;
+            const SymbolAnchor anchor{packKey(upper.c_str() + at), qint8(at)};
+            if (std::none_of(symbolAnchors.begin(), symbolAnchors.end(), [&anchor](const SymbolAnchor &a) {
+                    return a.key == anchor.key && a.offset == anchor.offset;
+                }))
+                symbolAnchors.push_back(anchor);
         }
     }
 
@@ -611,7 +650,8 @@ LogScanner::Engine::Engine(const Catalog &cat, const std::vector<ExtraMessage> &
     std::vector<const StatusCode *> terminals(1, nullptr);
     std::vector<const ContextPhrase *> rules(1, nullptr);
     std::vector<qint32> nodeLanguages(1, -1);
-    std::vector<std::pair<quint32, quint32>> prefixes; // packed first units -> node after them
+    std::vector<std::pair<quint32, quint32>> prefixes;  // packed first units -> node after them
+    std::vector<std::array<bool, 128>> thirdChars(128); // per first letter: the raw third characters
     const auto addPhrase = [&](const QString &key, const StatusCode *owner, const ContextPhrase *rule,
                                qint32 language) {
         const auto first = asciiLower(key.at(0).unicode());
@@ -653,6 +693,23 @@ LogScanner::Engine::Engine(const Catalog &cat, const std::vector<ExtraMessage> &
             rules[node] = rule;
         maxMessageLength = std::max(maxMessageLength, span);
 
+        const quint32 slot = tripleSlot(key.at(0).unicode(), key.at(1).unicode(),
+                                        key.at(2).isSpace() ? u' ' : foldMessageChar(key.at(2).unicode()));
+        triples[slot >> 6] |= quint64(1) << (slot & 63);
+        // The third raw character: white space when the second or third unit is a white-space run.
+        const QChar third = key.at(2);
+        if (second == u' ' || third.isSpace()) {
+            for (char16_t ws : {u' ', u'\t', u'\n', u'\v', u'\f', u'\r'})
+                thirdChars[first][ws] = true;
+        }
+        if (!third.isSpace() && third.unicode() < 128) {
+            const char16_t lower = asciiLower(third.unicode());
+            thirdChars[first][lower] = true;
+            if (lower >= u'a' && lower <= u'z')
+                thirdChars[first][size_t(lower & ~0x20u)] = true;
+            if (lower == u'\'')
+                thirdChars[first][0x19] = true; // U+2019 folds to ', packs to 0xFF: see below
+        }
         firstTrigger[first] = 1;
         firstTrigger[first & ~0x20] = 1;
         if (second == u' ') {
@@ -716,6 +773,15 @@ LogScanner::Engine::Engine(const Catalog &cat, const std::vector<ExtraMessage> &
                 secondSet.add(0xFF, bucket);
             }
         }
+        for (int third = 0; third < 128; ++third) {
+            if (!thirdChars[size_t(f)][size_t(third)])
+                continue;
+            thirdSet.add(quint8(third == 0x19 ? 0xFF : third), bucket);
+            if (third == ' ') {
+                thirdSet.add(0xA0, bucket);
+                thirdSet.add(0xFF, bucket);
+            }
+        }
     }
     nodes.resize(children.size());
     for (size_t n = 0; n < children.size(); ++n) {
@@ -755,12 +821,15 @@ LogScanner::Engine::Engine(const Catalog &cat, const std::vector<ExtraMessage> &
 
     // Anchors: the scalar path starts at their first characters, the vector filter tests all
     // four positions at once (one bucket per anchor, shared when there are more than eight).
-    std::vector<quint32> anchorKeys = symbolAnchors;
     for (const NumberAnchor &a : numberAnchors)
-        anchorKeys.push_back(packKey(a.text));
+        numberAnchorKeys.push_back(packKey(a.text));
+    std::vector<quint32> anchorKeys = numberAnchorKeys;
+    for (const SymbolAnchor &a : symbolAnchors)
+        anchorKeys.push_back(a.key);
     std::sort(anchorKeys.begin(), anchorKeys.end());
     anchorKeys.erase(std::unique(anchorKeys.begin(), anchorKeys.end()), anchorKeys.end());
     for (size_t k = 0; k < anchorKeys.size(); ++k) {
+        anchorFilter[anchorSlot(anchorKeys[k]) >> 6] |= quint64(1) << (anchorSlot(anchorKeys[k]) & 63);
         const int bucket = int(k % 8);
         for (int pos = 0; pos < 4; ++pos) {
             const auto ch = quint8(anchorKeys[k] >> (8 * pos));
@@ -992,14 +1061,18 @@ void LogScanner::Engine::checkAt(const char16_t *c, qsizetype n, qsizetype p, qi
     if (p + 3 < n && c[p] < 128 && c[p + 1] < 128 && c[p + 2] < 128 && c[p + 3] < 128) {
         const quint32 key = quint32(asciiLower(c[p])) | quint32(asciiLower(c[p + 1])) << 8
                             | quint32(asciiLower(c[p + 2])) << 16 | quint32(asciiLower(c[p + 3])) << 24;
-        for (const NumberAnchor &anchor : numberAnchors) {
-            if (packKey(anchor.text) == key)
-                numberFromAnchor(c, n, p, anchor, base, out);
+        const bool anchored = (anchorFilter[anchorSlot(key) >> 6] >> (anchorSlot(key) & 63)) & 1u;
+        for (size_t k = 0; anchored && k < numberAnchorKeys.size(); ++k) {
+            if (numberAnchorKeys[k] == key)
+                numberFromAnchor(c, n, p, numberAnchors[k], base, out);
         }
-        if (std::find(symbolAnchors.begin(), symbolAnchors.end(), key) != symbolAnchors.end())
-            symbolAt(c, n, p, base, out);
+        for (size_t k = 0; anchored && k < symbolAnchors.size(); ++k) {
+            const SymbolAnchor &anchor = symbolAnchors[k];
+            if (anchor.key == key && p >= anchor.offset)
+                symbolAt(c, n, p - anchor.offset, base, out);
+        }
     }
-    if (p + 1 < n && (p == 0 || !isIdent(c[p - 1])) && messagePair(c[p], c[p + 1]))
+    if (p + 1 < n && (p == 0 || !isIdent(c[p - 1])) && messagePair(c[p], c[p + 1]) && messageTriple(c, n, p))
         messageAt(c, n, p, base, context, out);
 }
 
@@ -1057,8 +1130,10 @@ __attribute__((target("ssse3"))) qsizetype LogScanner::Engine::filterSsse3(const
             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(lowerPrev, _mm_set1_epi8(25)), lowerPrev),
                                       _mm_cmpeq_epi8(_mm_min_epu8(digitPrev, _mm_set1_epi8(9)), digitPrev)),
                          _mm_cmpeq_epi8(bm, _mm_set1_epi8('_')));
-        const __m128i notMessage =
-            _mm_or_si128(_mm_cmpeq_epi8(_mm_and_si128(inSet(cur, firstSet), inSet(b1, secondSet)), zero), identPrev);
+        const __m128i notMessage = _mm_or_si128(
+            _mm_cmpeq_epi8(
+                _mm_and_si128(_mm_and_si128(inSet(cur, firstSet), inSet(b1, secondSet)), inSet(b2, thirdSet)), zero),
+            identPrev);
         auto mask = ~quint32(_mm_movemask_epi8(_mm_cmpeq_epi8(anchor, zero))) & 0xFFFFu;
         mask |= ~quint32(_mm_movemask_epi8(notMessage)) & 0xFFFFu;
         while (mask) {
@@ -1130,7 +1205,10 @@ __attribute__((target("avx2"))) qsizetype LogScanner::Engine::filterAvx2(const c
                             _mm256_cmpeq_epi8(_mm256_min_epu8(digitPrev, _mm256_set1_epi8(9)), digitPrev)),
             eq(bm, '_'));
         const __m256i notMessage = _mm256_or_si256(
-            _mm256_cmpeq_epi8(_mm256_and_si256(inSet32(cur, firstSet), inSet32(b1, secondSet)), zero), identPrev);
+            _mm256_cmpeq_epi8(_mm256_and_si256(_mm256_and_si256(inSet32(cur, firstSet), inSet32(b1, secondSet)),
+                                               inSet32(b2, thirdSet)),
+                              zero),
+            identPrev);
         auto mask = ~quint32(_mm256_movemask_epi8(_mm256_cmpeq_epi8(anchor, zero)));
         mask |= ~quint32(_mm256_movemask_epi8(notMessage));
         while (mask) {
