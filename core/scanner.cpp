@@ -1341,7 +1341,7 @@ bool ScanStream::State::emitBefore(const char16_t *buf, qint64 base, qint64 limi
 
 // ---------------------------------------------------------------------------------------------
 
-LogScanner::LogScanner(const Catalog &catalog, std::vector<ExtraMessage> extraMessages)
+LogScanner::LogScanner(const Catalog &catalog, const std::vector<ExtraMessage> &extraMessages)
     : m_catalog(catalog), m_engine(std::make_unique<const Engine>(catalog, extraMessages))
 {}
 

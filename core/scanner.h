@@ -79,7 +79,8 @@ struct ExtraMessage {
 class LogScanner
 {
 public:
-    explicit LogScanner(const Catalog &catalog = Catalog::instance(), std::vector<ExtraMessage> extraMessages = {});
+    explicit LogScanner(const Catalog &catalog = Catalog::instance(),
+                        const std::vector<ExtraMessage> &extraMessages = {});
     ~LogScanner();
     LogScanner(const LogScanner &) = delete;
     LogScanner &operator=(const LogScanner &) = delete;
