@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +25,48 @@ const QString kCorpus = QStringLiteral(SSPILENS_SOURCE_DIR "/tests/corpus");
 QString corpus(const char *name)
 {
     return kCorpus + QLatin1Char('/') + QLatin1String(name);
+}
+
+/// Runs the command line with its data folder (XDG_DATA_HOME) in @p dataHome, where the user's
+/// taught texts live.
+Run runWithDataHome(const QString &dataHome, const QStringList &args, const QByteArray &input)
+{
+    QProcess p;
+    QProcessEnvironment env = clitest::environment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+    p.setProcessEnvironment(env);
+    p.start(clitest::program(), args);
+    if (!p.waitForStarted(10000))
+        return {};
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+QStringList symbolsOf(const QByteArray &json)
+{
+    QStringList out;
+    const QJsonArray findings = QJsonDocument::fromJson(json).object().value(QStringLiteral("findings")).toArray();
+    for (const QJsonValue &f : findings)
+        out << QString::number(f.toObject().value(QStringLiteral("line")).toInt()) + QLatin1Char(' ')
+                   + f.toObject().value(QStringLiteral("symbol")).toString();
+    return out;
 }
 
 QStringList sortedKeys(const QJsonObject &o)
@@ -57,6 +100,10 @@ private slots:
     void forcedEncoding();
     void unknownEncoding_data();
     void unknownEncoding();
+    void taughtMessages_data();
+    void taughtMessages();
+    void messagesFileErrors_data();
+    void messagesFileErrors();
 };
 
 void TestCliDecode::jsonHasTheDesignShape()
@@ -438,6 +485,92 @@ void TestCliDecode::unknownEncoding()
         for (const char *name : {"UTF-8", "UTF-16LE", "UTF-16BE", "Big5", "GBK", "Shift_JIS", "windows-1252"})
             QVERIFY2(r.err.contains(name), r.err.constData());
     }
+}
+
+void TestCliDecode::taughtMessages_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<bool>("withUserFile");
+    QTest::addColumn<QStringList>("found");
+    QTest::addColumn<QStringList>("complaints"); // the lines on standard error
+    const QStringList messagesBad{"sspilens-cli: MESSAGES:3: “zu kurz” is too short",
+                                  "sspilens-cli: MESSAGES:5: unknown code “bogus:1”"};
+    QTest::newRow("nothing taught") << QStringList() << false << QStringList() << QStringList();
+    QTest::newRow("--messages") << QStringList{"--messages", "MESSAGES"} << false
+                                << QStringList{"1 SEC_E_UNTRUSTED_ROOT", "3 ERROR_LOGON_FAILURE"} << messagesBad;
+    QTest::newRow("--messages=FILE") << QStringList{"--messages=MESSAGES"} << false
+                                     << QStringList{"1 SEC_E_UNTRUSTED_ROOT", "3 ERROR_LOGON_FAILURE"} << messagesBad;
+    QTest::newRow("the user's file") << QStringList() << true << QStringList{"2 KDC_ERR_PREAUTH_FAILED"}
+                                     << QStringList{"sspilens-cli: USERFILE:3: unknown code “win32:99999”"};
+    QTest::newRow("both") << QStringList{"--messages", "MESSAGES"} << true
+                          << QStringList{"1 SEC_E_UNTRUSTED_ROOT", "2 KDC_ERR_PREAUTH_FAILED", "3 ERROR_LOGON_FAILURE"}
+                          << (QStringList{"sspilens-cli: USERFILE:3: unknown code “win32:99999”"} + messagesBad);
+    QTest::newRow("--no-user-messages") << QStringList{"--no-user-messages"} << true << QStringList() << QStringList();
+}
+
+void TestCliDecode::taughtMessages()
+{
+    QFETCH(QStringList, options);
+    QFETCH(bool, withUserFile);
+    QFETCH(QStringList, found);
+    QFETCH(QStringList, complaints);
+    QTemporaryDir dir;
+    const QString messages = dir.filePath("team.tsv");
+    QVERIFY(writeFile(messages, "#sspilens-user-messages\t1\n"
+                                "sspi:0x80090325\tDie Vertrauensstellung ist fehlgeschlagen\tde-DE\n"
+                                "win32:1326\tzu kurz\n"
+                                "win32:1326\tthe gateway refused the password\n"
+                                "bogus:1\tunknown code row here\n"));
+    const QString userFile = dir.filePath("data/SSPILens/sspilens/user-messages.tsv");
+    if (withUserFile) {
+        QVERIFY(writeFile(userFile, "#sspilens-user-messages\t1\n"
+                                    "kerberos:0x18\tour proxy says bad password\n"
+                                    "win32:99999\tan unknown code row here\n"));
+    }
+    QStringList args{"decode", "--format", "json"};
+    for (const QString &o : options)
+        args << QString(o).replace("MESSAGES", messages);
+    const QByteArray log = "die Vertrauensstellung ist fehlgeschlagen.\n"
+                           "12:01 OUR PROXY SAYS BAD PASSWORD\n"
+                           "12:02 The gateway refused the password for bob\n"
+                           // Look-alikes: one word differs.
+                           "12:03 die Vertrauensstellung ist gescheitert; the gateway refused the login\n";
+    const Run r = runWithDataHome(dir.filePath("data"), args, log);
+    QCOMPARE(r.exitCode, 0); // skipped rows do not change it
+    QCOMPARE(symbolsOf(r.out), found);
+    QStringList lines = QString::fromUtf8(r.err).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), complaints.size());
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString expected = QString(complaints.at(i)).replace("MESSAGES", messages).replace("USERFILE", userFile);
+        QVERIFY2(lines.at(i).startsWith(expected), qPrintable(lines.at(i) + " / " + expected));
+    }
+}
+
+void TestCliDecode::messagesFileErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("missing file") << QStringList{"decode", "--messages", "DIR/none.tsv"} << 2
+                                  << "cannot read the messages file DIR/none.tsv";
+    QTest::newRow("a folder") << QStringList{"decode", "--messages", "DIR"} << 2 << "is a folder";
+    QTest::newRow("no value") << QStringList{"decode", "--messages"} << 2 << "--messages needs a file name";
+    QTest::newRow("lookup") << QStringList{"lookup", "--messages", "DIR/none.tsv", "0x18"} << 2 << "decode only";
+    QTest::newRow("list") << QStringList{"list", "--no-user-messages"} << 2 << "decode only";
+}
+
+void TestCliDecode::messagesFileErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    args.replaceInStrings("DIR", dir.path());
+    const Run r = runWithDataHome(dir.filePath("data"), args, "0x80090325\n");
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY(r.out.isEmpty()); // nothing decoded without the texts asked for
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.contains(says.replace("DIR", dir.path()).toUtf8()), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliDecode)

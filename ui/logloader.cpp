@@ -80,7 +80,7 @@ private:
 
 } // namespace
 
-LogLoader::LogLoader(QObject *parent) : QObject(parent), m_scanner(std::make_unique<LogScanner>())
+LogLoader::LogLoader(QObject *parent) : QObject(parent), m_scanner(std::make_shared<const LogScanner>())
 {
     m_pool = new QThreadPool(this);
     m_pool->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
@@ -133,6 +133,11 @@ LogLoader::Result LogLoader::run(const LogScanner &scanner, Request request, con
     return result;
 }
 
+void LogLoader::setExtraMessages(std::vector<ExtraMessage> messages)
+{
+    m_scanner = std::make_shared<const LogScanner>(Catalog::instance(), std::move(messages));
+}
+
 LogLoader::Result LogLoader::load(Request request) const
 {
     return run(*m_scanner, std::move(request), nullptr, [](int) {});
@@ -167,10 +172,11 @@ void LogLoader::start(Request request)
         emit finished(result);
     });
 
-    const LogScanner *scanner = m_scanner.get();
+    std::shared_ptr<const LogScanner> scanner = m_scanner;
     watcher->setFuture(QtConcurrent::run(
         m_pool,
-        [scanner](QPromise<Result> &promise, Request job, const std::shared_ptr<std::atomic<bool>> &cancel) {
+        [scanner = std::move(scanner)](QPromise<Result> &promise, Request job,
+                                       const std::shared_ptr<std::atomic<bool>> &cancel) {
             promise.setProgressRange(0, 100);
             promise.setProgressValueAndText(0, job.kind == Request::LoadFile
                                                    ? QCoreApplication::translate("LogPanel", "Reading…")

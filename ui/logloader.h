@@ -18,7 +18,8 @@ class QThreadPool;
 
 namespace sspilens {
 class LogScanner;
-}
+struct ExtraMessage;
+} // namespace sspilens
 
 /**
  * Runs core's LogReader for the log decoder: a file, pasted text, or the edited text again
@@ -75,6 +76,9 @@ public:
     void abandon();
     bool isRunning() const { return m_running; }
     const sspilens::LogScanner &scanner() const { return *m_scanner; }
+    /// Builds a new scanner that also matches @p messages (taught and system texts); the next
+    /// job uses it, a running one finishes with the scanner it started with.
+    void setExtraMessages(std::vector<sspilens::ExtraMessage> messages);
 
 signals:
     void progressChanged(int percent);
@@ -85,7 +89,7 @@ private:
     static Result run(const sspilens::LogScanner &scanner, Request request, const std::atomic<bool> *cancel,
                       const std::function<void(int)> &progress);
 
-    std::unique_ptr<sspilens::LogScanner> m_scanner;
+    std::shared_ptr<const sspilens::LogScanner> m_scanner; ///< shared with the job that runs on it
     QThreadPool *m_pool = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     quint64 m_jobId = 0;

@@ -251,6 +251,18 @@ void LogPanel::rescan()
     startJob(std::move(request));
 }
 
+void LogPanel::setExtraMessages(std::vector<ExtraMessage> messages)
+{
+    m_loader->setExtraMessages(std::move(messages));
+    if (!m_hasText || isBusy())
+        return;
+    // The editor does not hold the cut part of long lines: read the file again.
+    if (m_cutLineCount > 0 && !m_sourcePath.isEmpty())
+        openFile(m_sourcePath, m_requestedEncoding);
+    else
+        rescan();
+}
+
 // ------------------------------------------------------------------------------------------------
 // Jobs
 

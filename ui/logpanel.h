@@ -41,7 +41,8 @@ class QToolButton;
 
 namespace sspilens {
 class LogScanner;
-}
+struct ExtraMessage;
+} // namespace sspilens
 
 /**
  * The log decoder: paste, open or drop a log and see every SSPI code in it highlighted and
@@ -136,6 +137,11 @@ public:
     /// The summary table (codes, counts, first and last lines) in Markdown.
     QString summaryMarkdown() const;
     void copySummaryMarkdown();
+
+    /// Matches @p messages (the user's taught texts, the system's own) besides the catalog's from
+    /// now on, and scans the text shown again (a file shown with cut lines is read again). A load
+    /// still running finishes with the texts it started with.
+    void setExtraMessages(std::vector<sspilens::ExtraMessage> messages);
 
     /// Files larger than this are refused with a message that names the command line.
     void setMaximumFileSize(qint64 bytes) { m_maximumFileSize = bytes; }

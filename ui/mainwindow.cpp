@@ -7,6 +7,9 @@
 #include "languagemanager.h"
 #include "logeditor.h"
 #include "logpanel.h"
+#include "taughttexts.h"
+#include "taughttextsdialog.h"
+#include "teachdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -16,6 +19,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMetaMethod>
@@ -83,6 +87,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent) : QMainWindo
         m_codeBrowser->selectCode(code);
     });
     connect(this, &MainWindow::filesDropped, logPanel, &LogPanel::openDroppedFiles);
+    createTaughtTexts();
 
     setAcceptDrops(true);
     retranslateUi();
@@ -94,6 +99,58 @@ MainWindow::~MainWindow() = default;
 QWidget *MainWindow::createLogDecoder()
 {
     return new LogPanel(m_tabs);
+}
+
+void MainWindow::createTaughtTexts()
+{
+    auto *logPanel = static_cast<LogPanel *>(m_logDecoder);
+    m_taughtTexts = new TaughtTexts(sspilens::UserMessageFile::defaultPath(), this);
+    const auto apply = [this, logPanel] { logPanel->setExtraMessages(m_taughtTexts->extraMessages()); };
+    if (!m_taughtTexts->extraMessages().empty())
+        apply();
+    connect(m_taughtTexts, &TaughtTexts::changed, this, apply);
+    if (!m_taughtTexts->loadError().isEmpty())
+        statusBar()->showMessage(m_taughtTexts->loadError());
+
+    m_teachAction = new QAction(this);
+    m_teachAction->setObjectName(QStringLiteral("teachAction"));
+    m_teachAction->setEnabled(false);
+    connect(m_teachAction, &QAction::triggered, this, &MainWindow::teachSelection);
+    connect(logPanel->editor(), &QPlainTextEdit::selectionChanged, this,
+            [this, logPanel] { m_teachAction->setEnabled(logPanel->editor()->textCursor().hasSelection()); });
+    // Beside "Explain" in the log's context menu.
+    connect(logPanel->editor(), &LogEditor::contextMenuAboutToShow, this, [this](QMenu *menu, int) {
+        menu->addSeparator();
+        menu->addAction(m_teachAction);
+    });
+    m_taughtTextsAction = new QAction(this);
+    m_taughtTextsAction->setObjectName(QStringLiteral("taughtTextsAction"));
+    connect(m_taughtTextsAction, &QAction::triggered, this, &MainWindow::showTaughtTexts);
+    m_editMenu->addSeparator();
+    addEditAction(m_teachAction);
+    addEditAction(m_taughtTextsAction);
+}
+
+void MainWindow::teachSelection()
+{
+    const auto *logPanel = static_cast<const LogPanel *>(m_logDecoder);
+    TeachDialog dialog(logPanel->editor()->textCursor().selectedText(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.selectedCode())
+        return;
+    const sspilens::StatusCode &code = *dialog.selectedCode();
+    QString error;
+    if (!m_taughtTexts->teach(code, dialog.text(), dialog.language(), dialog.note(), &error)) {
+        QMessageBox::warning(this, tr("This Text Means…"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("From now on “%1” means %2.").arg(dialog.text(), code.symbolString()), statusTimeoutMs);
+}
+
+void MainWindow::showTaughtTexts()
+{
+    m_taughtTexts->reload();
+    TaughtTextsDialog dialog(m_taughtTexts, this);
+    dialog.exec();
 }
 
 void MainWindow::createMenus()
@@ -221,6 +278,10 @@ void MainWindow::retranslateUi()
     m_docsAction->setStatusTip(LanguageManager::sspiStatusCodesUrl().toString());
     m_aboutAction->setText(tr("&About SSPI Lens"));
     m_aboutQtAction->setText(tr("About &Qt"));
+    m_teachAction->setText(tr("This Text &Means…"));
+    m_teachAction->setStatusTip(tr("Teach the log decoder what the selected text means"));
+    m_taughtTextsAction->setText(tr("&Taught Texts…"));
+    m_taughtTextsAction->setStatusTip(tr("List, remove, import and export the texts you taught"));
     updateLanguageActions();
     updateWindowTitle();
 }

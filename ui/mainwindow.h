@@ -12,6 +12,7 @@ class QActionGroup;
 class QMenu;
 class QMimeData;
 class QTabWidget;
+class TaughtTexts;
 
 /// The application window: the "Code library" and "Log decoder" tabs, the File, Edit, View,
 /// Language and Help menus and a status bar. Window size, splitters, columns and the last tab are
@@ -33,6 +34,16 @@ public:
     QWidget *logDecoder() const { return m_logDecoder; }
     QTabWidget *tabs() const { return m_tabs; }
     LanguageManager *languageManager() const { return m_languages; }
+    /// The user's taught texts, which the log decoder matches (read from the user's file).
+    TaughtTexts *taughtTexts() const { return m_taughtTexts; }
+    /// Edit > This Text Means… (also in the log's context menu): teach the selected text.
+    QAction *teachAction() const { return m_teachAction; }
+    /// Edit > Taught Texts…
+    QAction *taughtTextsAction() const { return m_taughtTextsAction; }
+    /// Opens the "This text means…" dialog for the text selected in the log decoder and saves
+    /// what it teaches.
+    void teachSelection();
+    void showTaughtTexts();
 
     int currentTab() const;
     void setCurrentTab(int tab);
@@ -68,6 +79,7 @@ protected:
 
 private:
     QWidget *createLogDecoder();
+    void createTaughtTexts();
     void createMenus();
     void retranslateUi();
     void updateWindowTitle();
@@ -95,4 +107,7 @@ private:
     QAction *m_docsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    TaughtTexts *m_taughtTexts = nullptr;
+    QAction *m_teachAction = nullptr;
+    QAction *m_taughtTextsAction = nullptr;
 };

@@ -7,7 +7,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 class QTextStream;
+
+namespace sspilens {
+struct ExtraMessage;
+}
 
 /// Translation context of the command line's own messages.
 class Cli
@@ -28,6 +34,10 @@ struct Context {
     bool stdinClosed = false;
     /// decode --encoding: the encoding every input is read in (a TextDecoder name); empty: detect.
     QByteArray encoding;
+    /// decode --messages FILE (in order): more taught texts for this run.
+    QStringList messageFiles;
+    /// decode reads the user's own taught texts; --no-user-messages turns it off.
+    bool userMessages = true;
     QTextStream *out = nullptr;
     QTextStream *err = nullptr;
 };
@@ -39,6 +49,10 @@ enum ExitCode { ExitOk = 0, ExitNotFound = 1, ExitUsage = 2, ExitUnreadable = 3,
 /// Explains each token; "-" reads more tokens from standard input, one a line.
 int runLookup(const Context &ctx, const QStringList &tokens);
 int runList(const Context &ctx);
+/// The extra texts decode matches: the system's own (Windows), the user's taught texts (unless
+/// --no-user-messages) and every --messages FILE. Skipped rows are reported on standard error as
+/// FILE:LINE: reason. False, after a message, when a --messages file cannot be read.
+bool loadExtraMessages(const Context &ctx, std::vector<ExtraMessage> *messages);
 /// Scans FILEs (or standard input for none or "-") and prints findings plus a per-code summary.
 int runDecode(const Context &ctx, const QStringList &files);
 

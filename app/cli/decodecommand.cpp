@@ -59,7 +59,10 @@ QString complaint(const LogNote &note, const QString &name)
 int runDecode(const Context &ctx, const QStringList &files)
 {
     const QStringList inputs = files.isEmpty() ? QStringList{QStringLiteral("-")} : files;
-    const LogScanner scanner;
+    std::vector<ExtraMessage> extraMessages;
+    if (!loadExtraMessages(ctx, &extraMessages))
+        return ExitUsage;
+    const LogScanner scanner(Catalog::instance(), std::move(extraMessages));
     const LogReader reader(scanner);
     ReportWriter writer(reportFormat(ctx.format));
     ReportSummary summary;

@@ -45,18 +45,25 @@ QString usage()
                    "  --encoding NAME         decode: read every input as NAME instead of detecting it:\n"
                    "                          UTF-8, UTF-16LE, UTF-16BE, Big5 (cp950), GBK (cp936),\n"
                    "                          Shift_JIS (cp932), windows-1252 or another name Qt knows\n"
+                   "  --messages FILE         decode: also find the texts FILE teaches (rows of\n"
+                   "                          code<TAB>text, as the window's Taught texts dialog\n"
+                   "                          exports them); may be given more than once\n"
+                   "  --no-user-messages      decode: do not read your own taught texts\n"
+                   "                          (user-messages.tsv in the window's data folder)\n"
                    "  --lang en|zh_TW         language of the explanations (default: from the locale)\n"
                    "  -h, --help              show this help and exit\n"
                    "  -V, --version           show the version and exit\n"
                    "\n"
-                   "Exit status: 0 success, 1 something to look up was not found, 2 usage error,\n"
-                   "3 some file could not be read or was skipped (the others are still decoded),\n"
-                   "4 the output could not be written (a full disk, for example).\n"
+                   "Exit status: 0 success, 1 something to look up was not found, 2 usage error (a\n"
+                   "--messages file that cannot be read included), 3 some file could not be read or was\n"
+                   "skipped (the others are still decoded), 4 the output could not be written (a full\n"
+                   "disk, for example).\n"
                    "\n"
                    "Examples:\n"
                    "  sspilens-cli lookup -2146893019      negative values are values, not options\n"
                    "  sspilens-cli decode --format json app.log\n"
-                   "  journalctl -u myservice | sspilens-cli decode\n");
+                   "  sspilens-cli decode --messages team-texts.tsv app.log\n"
+                   "journalctl -u myservice | sspilens-cli decode\n");
 }
 
 #ifdef Q_OS_UNIX
@@ -259,6 +266,13 @@ int run(QTextStream &out, QTextStream &err, bool stdinClosed)
             ctx.encoding = resolveEncoding(value);
             if (ctx.encoding.isEmpty())
                 return usageError(err, Cli::tr("unknown encoding '%1' (use %2)").arg(value, encodingNames()));
+        } else if (isOption(arg, u"--messages")) {
+            QString value;
+            if (!takeValue(args, i, &value) || value.isEmpty())
+                return usageError(err, Cli::tr("--messages needs a file name"));
+            ctx.messageFiles << value;
+        } else if (arg == QLatin1String("--no-user-messages")) {
+            ctx.userMessages = false;
         } else if (isOption(arg, u"--lang")) {
             QString applied; // installed above, before anything could be reported
             if (!takeValue(args, i, &applied))
@@ -272,6 +286,8 @@ int run(QTextStream &out, QTextStream &err, bool stdinClosed)
         return usageError(err, Cli::tr("missing command: lookup, decode or list (see sspilens-cli --help)"));
     if (!ctx.encoding.isEmpty() && command != QLatin1String("decode"))
         return usageError(err, Cli::tr("--encoding applies to decode only"));
+    if ((!ctx.messageFiles.isEmpty() || !ctx.userMessages) && command != QLatin1String("decode"))
+        return usageError(err, Cli::tr("--messages and --no-user-messages apply to decode only"));
     const bool stdinTwice = positional.count(QStringLiteral("-")) > 1;
     if (command == QLatin1String("lookup")) {
         if (positional.isEmpty())
