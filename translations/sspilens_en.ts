@@ -16487,41 +16487,6 @@ ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
-
-Find and explain SSPI status codes (SEC_E_*, SEC_I_*) in Windows authentication logs.
-
-Commands:
-  lookup TOKEN...|-      explain codes given as hex (0x80090325, 80090325,
-                         0xFFFFFFFF80090325), decimal (-2146893019, 2148074277),
-                         symbol (SEC_E_UNTRUSTED_ROOT, =SEC_E_UNTRUSTED_ROOT for an
-                         exact name), Windows message text or a word to search for;
-                         - reads the tokens from standard input, one a line
-  decode [FILE...|-]     find every code in logs (standard input when no FILE or -);
-                         UTF-8 and UTF-16 are detected, binary files are skipped
-  list                   print the whole catalog
-
-Options:
-  --format text|json|csv  output format (default: text)
-  --encoding NAME         decode: read every input as NAME instead of detecting it:
-                          UTF-8, UTF-16LE, UTF-16BE, Big5 (cp950), GBK (cp936),
-                          Shift_JIS (cp932), windows-1252 or another name Qt knows
-  --lang en|zh_TW         language of the explanations (default: from the locale)
-  -h, --help              show this help and exit
-  -V, --version           show the version and exit
-
-Exit status: 0 success, 1 something to look up was not found, 2 usage error,
-3 some file could not be read or was skipped (the others are still decoded),
-4 the output could not be written (a full disk, for example).
-
-Examples:
-  sspilens-cli lookup -2146893019      negative values are values, not options
-  sspilens-cli decode --format json app.log
-  journalctl -u myservice | sspilens-cli decode
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--encoding needs a value: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16547,6 +16512,68 @@ Examples:
     </message>
     <message>
         <source>warning: %1 is not valid UTF-8 text; it was decoded as %2 (choose another with --encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
+
+Find and explain SSPI status codes (SEC_E_*, SEC_I_*) in Windows authentication logs.
+
+Commands:
+  lookup TOKEN...|-      explain codes given as hex (0x80090325, 80090325,
+                         0xFFFFFFFF80090325), decimal (-2146893019, 2148074277),
+                         symbol (SEC_E_UNTRUSTED_ROOT, =SEC_E_UNTRUSTED_ROOT for an
+                         exact name), Windows message text or a word to search for;
+                         - reads the tokens from standard input, one a line
+  decode [FILE...|-]     find every code in logs (standard input when no FILE or -);
+                         UTF-8 and UTF-16 are detected, binary files are skipped
+  list                   print the whole catalog
+
+Options:
+  --format text|json|csv  output format (default: text)
+  --encoding NAME         decode: read every input as NAME instead of detecting it:
+                          UTF-8, UTF-16LE, UTF-16BE, Big5 (cp950), GBK (cp936),
+                          Shift_JIS (cp932), windows-1252 or another name Qt knows
+  --messages FILE         decode: also find the texts FILE teaches (rows of
+                          code&lt;TAB&gt;text, as the window&apos;s Taught texts dialog
+                          exports them); may be given more than once
+  --no-user-messages      decode: do not read your own taught texts
+                          (user-messages.tsv in the window&apos;s data folder)
+  --lang en|zh_TW         language of the explanations (default: from the locale)
+  -h, --help              show this help and exit
+  -V, --version           show the version and exit
+
+Exit status: 0 success, 1 something to look up was not found, 2 usage error (a
+--messages file that cannot be read included), 3 some file could not be read or was
+skipped (the others are still decoded), 4 the output could not be written (a full
+disk, for example).
+
+Examples:
+  sspilens-cli lookup -2146893019      negative values are values, not options
+  sspilens-cli decode --format json app.log
+  sspilens-cli decode --messages team-texts.tsv app.log
+journalctl -u myservice | sspilens-cli decode
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--messages needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--messages and --no-user-messages apply to decode only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: your taught texts are not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the messages file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -18284,6 +18311,30 @@ Family: %2</source>
         <source>%1 — %2 — SSPI Lens</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This Text Means…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on “%1” means %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Text &amp;Means…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teach the log decoder what the selected text means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taught Texts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, remove, import and export the texts you taught</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -18486,6 +18537,164 @@ Family: %4</source>
     </message>
 </context>
 <context>
+    <name>TaughtTexts</name>
+    <message>
+        <source>Your taught texts in %1 cannot be changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not taught (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaughtTextsDialog</name>
+    <message>
+        <source>Taught Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Taught Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taught texts (*.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Taught Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taught texts (*.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are not used (the command line names them: sspilens-cli decode).</source>
+        <translation>
+            <numerusform>%n row of the file is not used (the command line names it: sspilens-cli decode).</numerusform>
+            <numerusform>%n rows of the file are not used (the command line names them: sspilens-cli decode).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Taught Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) added.</source>
+        <translation>
+            <numerusform>%n text added.</numerusform>
+            <numerusform>%n texts added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped:</source>
+        <translation>
+            <numerusform>%n row skipped:</numerusform>
+            <numerusform>%n rows skipped:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeachDialog</name>
+    <message>
+        <source>This Text Means…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by value, symbol or words of the meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, such as de-DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find the code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on the log decoder reports this text as the code you choose, in every log, also after a restart. Taught texts are kept in your own file (Edit &gt; Taught Texts…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the code the text means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextDecode</name>
     <message>
         <source>Unicode (UTF-8)</source>
@@ -18513,6 +18722,77 @@ Family: %4</source>
     </message>
     <message>
         <source>Western European (Windows-1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserMessages</name>
+    <message>
+        <source>The text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no letters: numbers alone are not a safe fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too short to be a safe fingerprint: a text needs at least %2 characters and %3 words, or %4 Chinese, Japanese or Korean characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text, and saving it would lose what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header “%1” names no file format this version knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer version of SSPI Lens (file format %1; this version writes format %2): the rows it understands are used, and the file is never changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown code “%1” (write family:value, such as sspi:0x80090325 or kerberos:0x18, or a symbol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a wrapper code, which the log decoder never reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text after the code (columns are separated by tabs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same text is already taught on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is already taught as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same text is already taught as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

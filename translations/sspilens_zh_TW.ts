@@ -16484,72 +16484,6 @@ ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
         <translation>標準輸入（-）只能讀取一次</translation>
     </message>
     <message>
-        <source>Usage: sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
-
-Find and explain SSPI status codes (SEC_E_*, SEC_I_*) in Windows authentication logs.
-
-Commands:
-  lookup TOKEN...|-      explain codes given as hex (0x80090325, 80090325,
-                         0xFFFFFFFF80090325), decimal (-2146893019, 2148074277),
-                         symbol (SEC_E_UNTRUSTED_ROOT, =SEC_E_UNTRUSTED_ROOT for an
-                         exact name), Windows message text or a word to search for;
-                         - reads the tokens from standard input, one a line
-  decode [FILE...|-]     find every code in logs (standard input when no FILE or -);
-                         UTF-8 and UTF-16 are detected, binary files are skipped
-  list                   print the whole catalog
-
-Options:
-  --format text|json|csv  output format (default: text)
-  --encoding NAME         decode: read every input as NAME instead of detecting it:
-                          UTF-8, UTF-16LE, UTF-16BE, Big5 (cp950), GBK (cp936),
-                          Shift_JIS (cp932), windows-1252 or another name Qt knows
-  --lang en|zh_TW         language of the explanations (default: from the locale)
-  -h, --help              show this help and exit
-  -V, --version           show the version and exit
-
-Exit status: 0 success, 1 something to look up was not found, 2 usage error,
-3 some file could not be read or was skipped (the others are still decoded),
-4 the output could not be written (a full disk, for example).
-
-Examples:
-  sspilens-cli lookup -2146893019      negative values are values, not options
-  sspilens-cli decode --format json app.log
-  journalctl -u myservice | sspilens-cli decode
-</source>
-        <translation>用法：sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
-
-在 Windows 驗證記錄中找出並說明 SSPI 狀態碼（SEC_E_*、SEC_I_*）。
-
-命令：
-  lookup TOKEN...|-      說明指定的狀態碼：十六進位（0x80090325、80090325、
-                         0xFFFFFFFF80090325）、十進位（-2146893019、
-                         2148074277）、符號（SEC_E_UNTRUSTED_ROOT；
-                         =SEC_E_UNTRUSTED_ROOT 表示完全相符）、Windows 訊息文字
-                         或要搜尋的字詞；指定 - 時從標準輸入讀取，每行一個
-  decode [FILE...|-]     找出記錄中的所有狀態碼（未指定 FILE 或指定 - 時讀取
-                         標準輸入）；自動偵測 UTF-8 與 UTF-16，略過二進位檔案
-  list                   列出整個狀態碼目錄
-
-選項：
-  --format text|json|csv  輸出格式（預設：text）
-  --encoding NAME         decode：以 NAME 編碼讀取所有輸入，而不自動偵測：
-                          UTF-8、UTF-16LE、UTF-16BE、Big5 (cp950)、GBK (cp936)、
-                          Shift_JIS (cp932)、windows-1252 或 Qt 認得的其他名稱
-  --lang en|zh_TW         說明文字的語言（預設：依系統地區設定）
-  -h, --help              顯示此說明並結束
-  -V, --version           顯示版本並結束
-
-結束代碼：0 成功，1 找不到要查詢的項目，2 用法錯誤，
-3 有檔案無法讀取或已略過（其他檔案仍會解碼），
-4 無法寫出輸出（例如磁碟已滿）。
-
-範例：
-  sspilens-cli lookup -2146893019      負數是值，不是選項
-  sspilens-cli decode --format json app.log
-  journalctl -u myservice | sspilens-cli decode
-</translation>
-    </message>
-    <message>
         <source>--encoding needs a value: %1</source>
         <translation>--encoding 需要一個值：%1</translation>
     </message>
@@ -16576,6 +16510,105 @@ Examples:
     <message>
         <source>warning: %1 is not valid UTF-8 text; it was decoded as %2 (choose another with --encoding)</source>
         <translation>警告：%1 不是有效的 UTF-8 文字，已改以 %2 解碼（可用 --encoding 指定其他編碼）</translation>
+    </message>
+    <message>
+        <source>Usage: sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
+
+Find and explain SSPI status codes (SEC_E_*, SEC_I_*) in Windows authentication logs.
+
+Commands:
+  lookup TOKEN...|-      explain codes given as hex (0x80090325, 80090325,
+                         0xFFFFFFFF80090325), decimal (-2146893019, 2148074277),
+                         symbol (SEC_E_UNTRUSTED_ROOT, =SEC_E_UNTRUSTED_ROOT for an
+                         exact name), Windows message text or a word to search for;
+                         - reads the tokens from standard input, one a line
+  decode [FILE...|-]     find every code in logs (standard input when no FILE or -);
+                         UTF-8 and UTF-16 are detected, binary files are skipped
+  list                   print the whole catalog
+
+Options:
+  --format text|json|csv  output format (default: text)
+  --encoding NAME         decode: read every input as NAME instead of detecting it:
+                          UTF-8, UTF-16LE, UTF-16BE, Big5 (cp950), GBK (cp936),
+                          Shift_JIS (cp932), windows-1252 or another name Qt knows
+  --messages FILE         decode: also find the texts FILE teaches (rows of
+                          code&lt;TAB&gt;text, as the window&apos;s Taught texts dialog
+                          exports them); may be given more than once
+  --no-user-messages      decode: do not read your own taught texts
+                          (user-messages.tsv in the window&apos;s data folder)
+  --lang en|zh_TW         language of the explanations (default: from the locale)
+  -h, --help              show this help and exit
+  -V, --version           show the version and exit
+
+Exit status: 0 success, 1 something to look up was not found, 2 usage error (a
+--messages file that cannot be read included), 3 some file could not be read or was
+skipped (the others are still decoded), 4 the output could not be written (a full
+disk, for example).
+
+Examples:
+  sspilens-cli lookup -2146893019      negative values are values, not options
+  sspilens-cli decode --format json app.log
+  sspilens-cli decode --messages team-texts.tsv app.log
+journalctl -u myservice | sspilens-cli decode
+</source>
+        <translation>用法：sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
+
+在 Windows 驗證記錄中找出並說明 SSPI 狀態碼（SEC_E_*、SEC_I_*）。
+
+命令：
+  lookup TOKEN...|-      說明指定的狀態碼：十六進位（0x80090325、80090325、
+                         0xFFFFFFFF80090325）、十進位（-2146893019、
+                         2148074277）、符號（SEC_E_UNTRUSTED_ROOT；
+                         =SEC_E_UNTRUSTED_ROOT 表示完全相符）、Windows 訊息文字
+                         或要搜尋的字詞；指定 - 時從標準輸入讀取，每行一個
+  decode [FILE...|-]     找出記錄中的所有狀態碼（未指定 FILE 或指定 - 時讀取
+                         標準輸入）；自動偵測 UTF-8 與 UTF-16，略過二進位檔案
+  list                   列出整個狀態碼目錄
+
+選項：
+  --format text|json|csv  輸出格式（預設：text）
+  --encoding NAME         decode：以 NAME 編碼讀取所有輸入，而不自動偵測：
+                          UTF-8、UTF-16LE、UTF-16BE、Big5 (cp950)、GBK (cp936)、
+                          Shift_JIS (cp932)、windows-1252 或 Qt 認得的其他名稱
+  --messages FILE         decode：另外找出 FILE 中設定的文字（每列為
+                          狀態碼&lt;TAB&gt;文字，與視窗的「自訂訊息文字」對話方塊
+                          匯出的格式相同）；可指定多次
+  --no-user-messages      decode：不讀取您自己的自訂訊息文字
+                          （視窗版資料夾中的 user-messages.tsv）
+  --lang en|zh_TW         說明文字的語言（預設：依系統地區設定）
+  -h, --help              顯示此說明並結束
+  -V, --version           顯示版本並結束
+
+結束代碼：0 成功，1 找不到要查詢的項目，2 用法錯誤（包括無法讀取
+--messages 檔案），3 有檔案無法讀取或已略過（其他檔案仍會解碼），
+4 無法寫出輸出（例如磁碟已滿）。
+
+範例：
+  sspilens-cli lookup -2146893019      負數是值，不是選項
+  sspilens-cli decode --format json app.log
+  sspilens-cli decode --messages team-texts.tsv app.log
+  journalctl -u myservice | sspilens-cli decode
+</translation>
+    </message>
+    <message>
+        <source>--messages needs a file name</source>
+        <translation>--messages 需要一個檔案名稱</translation>
+    </message>
+    <message>
+        <source>--messages and --no-user-messages apply to decode only</source>
+        <translation>--messages 與 --no-user-messages 僅適用於 decode</translation>
+    </message>
+    <message>
+        <source>warning: your taught texts are not used: %1</source>
+        <translation>警告：未使用您的自訂訊息文字：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the messages file %1: %2</source>
+        <translation>無法讀取訊息文字檔 %1：%2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>檔案不存在</translation>
     </message>
 </context>
 <context>
@@ -18300,6 +18333,30 @@ Family: %2</source>
         <source>%1 — %2 — SSPI Lens</source>
         <translation>%1 — %2 — SSPI Lens</translation>
     </message>
+    <message>
+        <source>This Text Means…</source>
+        <translation>這段文字代表…</translation>
+    </message>
+    <message>
+        <source>From now on “%1” means %2.</source>
+        <translation>從現在起，「%1」代表 %2。</translation>
+    </message>
+    <message>
+        <source>This Text &amp;Means…</source>
+        <translation>這段文字代表(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Teach the log decoder what the selected text means</source>
+        <translation>告訴記錄解碼器所選文字代表的狀態碼</translation>
+    </message>
+    <message>
+        <source>&amp;Taught Texts…</source>
+        <translation>自訂訊息文字(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>List, remove, import and export the texts you taught</source>
+        <translation>列出、移除、匯入及匯出您自訂的訊息文字</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -18499,6 +18556,161 @@ Family: %4</source>
     </message>
 </context>
 <context>
+    <name>TaughtTexts</name>
+    <message>
+        <source>Your taught texts in %1 cannot be changed: %2</source>
+        <translation>無法變更 %1 中的自訂訊息文字：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not taught (any more).</source>
+        <translation>「%1」不是（或已不再是）自訂訊息文字。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>TaughtTextsDialog</name>
+    <message>
+        <source>Taught Texts</source>
+        <translation>自訂訊息文字</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>狀態碼</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>加入時間</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Import Taught Texts</source>
+        <translation>匯入自訂訊息文字</translation>
+    </message>
+    <message>
+        <source>Taught texts (*.tsv *.txt);;All files (*)</source>
+        <translation>自訂訊息文字 (*.tsv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Export Taught Texts</source>
+        <translation>匯出自訂訊息文字</translation>
+    </message>
+    <message>
+        <source>Taught texts (*.tsv)</source>
+        <translation>自訂訊息文字 (*.tsv)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任何語言</translation>
+    </message>
+    <message>
+        <source>Kept in %1.</source>
+        <translation>儲存於 %1。</translation>
+    </message>
+    <message>
+        <source>This file cannot be changed: %1</source>
+        <translation>無法變更此檔案：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are not used (the command line names them: sspilens-cli decode).</source>
+        <translation>
+            <numerusform>檔案中有 %n 列未使用（命令列會列出這些列：sspilens-cli decode）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Taught Text</source>
+        <translation>移除自訂訊息文字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) added.</source>
+        <translation>
+            <numerusform>已加入 %n 段文字。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped:</source>
+        <translation>
+            <numerusform>已略過 %n 列：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeachDialog</name>
+    <message>
+        <source>This Text Means…</source>
+        <translation>這段文字代表…</translation>
+    </message>
+    <message>
+        <source>Search by value, symbol or words of the meaning</source>
+        <translation>依值、符號或意義中的字詞搜尋</translation>
+    </message>
+    <message>
+        <source>optional, such as de-DE</source>
+        <translation>選用，例如 de-DE</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>選用</translation>
+    </message>
+    <message>
+        <source>Teach</source>
+        <translation>記住</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1（%2，%3）：%4</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文字(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find the code:</source>
+        <translation>尋找狀態碼(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>附註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>From now on the log decoder reports this text as the code you choose, in every log, also after a restart. Taught texts are kept in your own file (Edit &gt; Taught Texts…).</source>
+        <translation>從現在起，記錄解碼器會在每個記錄中將這段文字回報為您選擇的狀態碼，重新啟動後也一樣。自訂訊息文字儲存在您自己的檔案中（[編輯] &gt; [自訂訊息文字…]）。</translation>
+    </message>
+    <message>
+        <source>Choose the code the text means.</source>
+        <translation>請選擇這段文字代表的狀態碼。</translation>
+    </message>
+</context>
+<context>
     <name>TextDecode</name>
     <message>
         <source>Unicode (UTF-8)</source>
@@ -18527,6 +18739,77 @@ Family: %4</source>
     <message>
         <source>Western European (Windows-1252)</source>
         <translation>西歐語系 (Windows-1252)</translation>
+    </message>
+</context>
+<context>
+    <name>UserMessages</name>
+    <message>
+        <source>The text is empty.</source>
+        <translation>文字是空的。</translation>
+    </message>
+    <message>
+        <source>“%1” has no letters: numbers alone are not a safe fingerprint.</source>
+        <translation>「%1」沒有任何文字：只有數字無法安全地用於比對。</translation>
+    </message>
+    <message>
+        <source>“%1” is too short to be a safe fingerprint: a text needs at least %2 characters and %3 words, or %4 Chinese, Japanese or Korean characters.</source>
+        <translation>「%1」太短，無法安全地用於比對：文字至少需要 %2 個字元和 %3 個字，或 %4 個中文、日文或韓文字元。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 大於 %2 MiB</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text, and saving it would lose what it holds</source>
+        <translation>檔案不是有效的 UTF-8 文字，儲存會遺失其中的內容</translation>
+    </message>
+    <message>
+        <source>the header “%1” names no file format this version knows</source>
+        <translation>標頭「%1」指定的檔案格式不是此版本認得的格式</translation>
+    </message>
+    <message>
+        <source>written by a newer version of SSPI Lens (file format %1; this version writes format %2): the rows it understands are used, and the file is never changed</source>
+        <translation>由較新版本的 SSPI Lens 寫入（檔案格式 %1；此版本寫入格式 %2）：會使用此版本看得懂的列，且永遠不會變更此檔案</translation>
+    </message>
+    <message>
+        <source>unknown code “%1” (write family:value, such as sspi:0x80090325 or kerberos:0x18, or a symbol)</source>
+        <translation>不明的狀態碼「%1」（請寫成 family:value，例如 sspi:0x80090325 或 kerberos:0x18，或寫符號）</translation>
+    </message>
+    <message>
+        <source>%1 is a wrapper code, which the log decoder never reports</source>
+        <translation>%1 是包裝代碼，記錄解碼器一律不會回報</translation>
+    </message>
+    <message>
+        <source>no text after the code (columns are separated by tabs)</source>
+        <translation>狀態碼後面沒有文字（欄位以定位字元分隔）</translation>
+    </message>
+    <message>
+        <source>the same text is already taught on line %1</source>
+        <translation>第 %1 行已有相同的文字</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>未儲存 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>無法建立資料夾 %1</translation>
+    </message>
+    <message>
+        <source>This text is already taught as %1.</source>
+        <translation>這段文字已設定為 %1。</translation>
+    </message>
+    <message>
+        <source>the same text is already taught as %1</source>
+        <translation>相同的文字已設定為 %1</translation>
     </message>
 </context>
 <context>
