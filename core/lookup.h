@@ -111,7 +111,7 @@ private:
     bool m_smallHex = false;        ///< the short hex may be a Kerberos, TLS alert or Win32 number
     bool m_shortDecimal = false;    ///< five digits or fewer, no sign: match starts
     bool m_familyOnly = false;      ///< "FAMILY:" with nothing after it
-    QStringList m_words; ///< lower-case words for the text match
+    QStringList m_words;            ///< lower-case words for the text match
 };
 
 } // namespace sspilens

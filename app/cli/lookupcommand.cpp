@@ -339,7 +339,8 @@ QString valuesText(const StatusCode &c)
     switch (c.family) {
     case Family::Kerberos: return QStringLiteral("%1  %2").arg(formatValue(c), Cli::tr("decimal %1").arg(c.value));
     case Family::TlsAlert:
-        return QStringLiteral("%1  %2").arg(formatValue(c), Cli::tr("hex 0x%1").arg(QString::number(c.value, 16).toUpper()));
+        return QStringLiteral("%1  %2").arg(formatValue(c),
+                                            Cli::tr("hex 0x%1").arg(QString::number(c.value, 16).toUpper()));
     case Family::Win32:
         return QStringLiteral("%1  %2  %3")
             .arg(formatValue(c), Cli::tr("hex 0x%1").arg(QString::number(c.value, 16).toUpper()),
@@ -369,9 +370,13 @@ QString eventsText(const StatusCode &c)
         }
         const QString field = fields.join(QStringLiteral(", "));
         const KnownEvent *event = EventCatalog::find(QStringView(), id);
-        sites << (event && event->name
-                      ? Cli::tr("event %1 “%2”, field %3").arg(QString::number(id), trEvents(event->name), field)
-                      : Cli::tr("event %1, field %2").arg(QString::number(id), field));
+        const QString number = QString::number(id);
+        if (event && event->name)
+            sites << (fields.size() > 1 ? Cli::tr("event %1 “%2”, fields %3").arg(number, trEvents(event->name), field)
+                                        : Cli::tr("event %1 “%2”, field %3").arg(number, trEvents(event->name), field));
+        else
+            sites << (fields.size() > 1 ? Cli::tr("event %1, fields %2").arg(number, field)
+                                        : Cli::tr("event %1, field %2").arg(number, field));
     }
     return sites.join(QStringLiteral("; "));
 }
@@ -463,8 +468,8 @@ void printCodeRows(QTextStream &out, const QList<const StatusCode *> &codes, int
         columnWidth = std::max(columnWidth, int(qualifiedValue(*c).size()));
     for (const StatusCode *c : codes)
         printRow(out,
-                 QStringLiteral("  %1  %2  ").arg(qualifiedValue(*c).leftJustified(columnWidth),
-                                                  c->symbolString().leftJustified(36)),
+                 QStringLiteral("  %1  %2  ")
+                     .arg(qualifiedValue(*c).leftJustified(columnWidth), c->symbolString().leftJustified(36)),
                  trCatalog(c->meaning), width);
 }
 
@@ -504,8 +509,8 @@ void printText(QTextStream &out, const LookupResult &r, int width)
     case LookupResult::Status::NotSspi:
         out << shownInput(r.input) << QStringLiteral("  ") << formatHex(*r.value) << QStringLiteral("  ")
             << (r.status == LookupResult::Status::UnassignedSspi ? codeName(nullptr)
-                : *r.value < 0x10000u ? Cli::tr("no family of the catalog holds this number")
-                                      : Cli::tr("not an SSPI status code"))
+                : *r.value < 0x10000u                            ? Cli::tr("no family of the catalog holds this number")
+                                                                 : Cli::tr("not an SSPI status code"))
             << QLatin1Char('\n');
         printAnatomy(out, r, width);
         break;
