@@ -280,6 +280,12 @@ bool SearchQuery::matches(const StatusCode &code) const
         return true;
     if (m_value && *m_value == code.value)
         return true;
+    // 0x8007052E is Win32 1326 and 0xD000006A is STATUS_WRONG_PASSWORD, as lookup answers them.
+    if (m_value && code.family == Family::Win32 && (*m_value & 0xFFFF0000u) == 0x80070000u
+        && (*m_value & 0xFFFFu) == code.value)
+        return true;
+    if (m_value && code.family == Family::NtStatus && (*m_value & kNtBit) && (*m_value & ~kNtBit) == code.value)
+        return true;
     if (!m_hexDigits.isEmpty()) {
         const QString padded = QString::number(code.value, 16).rightJustified(8, QLatin1Char('0')).toUpper();
         if (!m_shortHex) {

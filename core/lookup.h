@@ -83,7 +83,8 @@ LookupResult lookupToken(QStringView token, const Catalog &catalog);
 LookupResult lookupToken(QStringView token);
 
 /// The search-box rule shared by the GUI and lookup's substring mode: a code matches when the
-/// query is an exact numeric value in any form (in every family: "0x18" finds Kerberos 0x18), a
+/// query is an exact numeric value in any form (in every family: "0x18" finds Kerberos 0x18; the
+/// HRESULT forms 0x8007052E and 0xD000006A find Win32 1326 and STATUS_WRONG_PASSWORD), a
 /// partial hex value (five or more digits: anywhere in the eight digits; fewer: the start of the
 /// eight digits of SSPI, NTSTATUS and HRESULT values, and with "0x" or a hex letter the start of a
 /// Kerberos, TLS alert or Win32 number), a partial signed or unsigned decimal (five digits or

@@ -338,6 +338,12 @@ void TestLookup::searchQuery_data()
     QTest::newRow("family and a symbol part")
         << "ntstatus:password" << QStringList{"STATUS_WRONG_PASSWORD", "STATUS_PASSWORD_EXPIRED"}
         << QStringList{"ERROR_WRONG_PASSWORD"};
+    QTest::newRow("HRESULT_FROM_WIN32 value") << "0x8007052E" << QStringList{"ERROR_LOGON_FAILURE"}
+                                              << QStringList{"STATUS_LOGON_FAILURE", "ERROR_ACCOUNT_RESTRICTION"};
+    QTest::newRow("E_ACCESSDENIED and Win32 5") << "0x80070005" << QStringList{"E_ACCESSDENIED", "ERROR_ACCESS_DENIED"}
+                                                << QStringList{"KDC_ERR_S_OLD_MAST_KVNO"};
+    QTest::newRow("HRESULT_FROM_NT value") << "0xD000006A" << QStringList{"STATUS_WRONG_PASSWORD"}
+                                           << QStringList{"ERROR_WRONG_PASSWORD", "STATUS_LOGON_FAILURE"};
     QTest::newRow("RFC alias") << "handshake_failure" << QStringList{"TLS1_ALERT_HANDSHAKE_FAILURE"}
                                << QStringList{"TLS1_ALERT_BAD_CERTIFICATE"};
     QTest::newRow("MIT spelling") << "KRB5KDC_ERR_PREAUTH" << QStringList{"KDC_ERR_PREAUTH_FAILED"}
