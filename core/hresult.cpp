@@ -122,48 +122,45 @@ constexpr NamedNumber kNtFacilities[] = {
     {0xE0, "FACILITY_SYSTEM_INTEGRITY"},
 };
 
-// Well-known values people confuse with SSPI codes. Exact values only: a name is given, never guessed.
+// Well-known values people confuse with SSPI codes that the catalog does not hold (the catalog is
+// the one source for every value it holds: see catalogName()). Exact values only: a name is given,
+// never guessed.
 constexpr NamedNumber kKnownValues[] = {
-    {0x80004005u, "E_FAIL"},
-    {0x80070005u, "E_ACCESSDENIED"},
     {0x80070057u, "E_INVALIDARG"},
     {0x8007000Eu, "E_OUTOFMEMORY"},
     {0x80070035u, "HRESULT_FROM_WIN32(ERROR_BAD_NETPATH)"},
-    {0x8007052Eu, "HRESULT_FROM_WIN32(ERROR_LOGON_FAILURE)"},
     {0x80070520u, "HRESULT_FROM_WIN32(ERROR_NO_SUCH_LOGON_SESSION)"},
-    {0x800706BAu, "HRESULT_FROM_WIN32(RPC_S_SERVER_UNAVAILABLE)"},
     {0x80072EE2u, "HRESULT_FROM_WIN32(ERROR_WINHTTP_TIMEOUT)"},
     {0x80072F8Fu, "HRESULT_FROM_WIN32(ERROR_WINHTTP_SECURE_FAILURE)"},
     {0x80090016u, "NTE_BAD_KEYSET"},
     {0x80090020u, "NTE_FAIL"},
     {0x80090029u, "NTE_NOT_SUPPORTED"},
     {0x80092004u, "CRYPT_E_NOT_FOUND"},
-    {0x80092010u, "CRYPT_E_REVOKED"},
-    {0x80092012u, "CRYPT_E_NO_REVOCATION_CHECK"},
-    {0x80092013u, "CRYPT_E_REVOCATION_OFFLINE"},
-    {0x800B0101u, "CERT_E_EXPIRED"},
-    {0x800B0109u, "CERT_E_UNTRUSTEDROOT"},
-    {0x800B010Au, "CERT_E_CHAINING"},
-    {0x800B010Fu, "CERT_E_CN_NO_MATCH"},
-    {0x800B0110u, "CERT_E_WRONG_USAGE"},
-    {0x80131904u, "SqlException HResult (System.Data.SqlClient)"},
     {0x80131500u, "COR_E_EXCEPTION (System.Exception)"},
-    {0xC000006Du, "STATUS_LOGON_FAILURE"},
-    {0xC000006Au, "STATUS_WRONG_PASSWORD"},
-    {0xC0000064u, "STATUS_NO_SUCH_USER"},
-    {0xC000006Eu, "STATUS_ACCOUNT_RESTRICTION"},
-    {0xC000006Fu, "STATUS_INVALID_LOGON_HOURS"},
-    {0xC0000070u, "STATUS_INVALID_WORKSTATION"},
-    {0xC0000071u, "STATUS_PASSWORD_EXPIRED"},
-    {0xC0000072u, "STATUS_ACCOUNT_DISABLED"},
-    {0xC0000133u, "STATUS_TIME_DIFFERENCE_AT_DC"},
-    {0xC0000193u, "STATUS_ACCOUNT_EXPIRED"},
-    {0xC0000224u, "STATUS_PASSWORD_MUST_CHANGE"},
-    {0xC0000234u, "STATUS_ACCOUNT_LOCKED_OUT"},
     {0xC000018Bu, "STATUS_NO_TRUST_SAM_ACCOUNT"},
-    {0xC000015Bu, "STATUS_LOGON_TYPE_NOT_GRANTED"},
-    {0xC0000413u, "STATUS_AUTHENTICATION_FIREWALL_FAILED"},
 };
+
+/// The catalog's name for a 32-bit value: the entry of that value, or the Win32 error or NTSTATUS
+/// it wraps (HRESULT_FROM_WIN32 / HRESULT_FROM_NT). Small numbers are left out: they mean
+/// something different in every family.
+QString catalogName(quint32 value)
+{
+    if (value < 0x10000u)
+        return {};
+    const Catalog &catalog = Catalog::instance();
+    const QList<const StatusCode *> entries = catalog.allByValue(value);
+    if (!entries.isEmpty())
+        return entries.first()->symbolString();
+    if ((value & 0xFFFF0000u) == 0x80070000u) {
+        if (const StatusCode *win32 = catalog.byValue(value & 0xFFFFu, Family::Win32))
+            return QStringLiteral("HRESULT_FROM_WIN32(%1)").arg(win32->symbolString());
+    }
+    if (value & 0x10000000u) {
+        if (const StatusCode *nt = catalog.byValue(value & ~0x10000000u, Family::NtStatus))
+            return QStringLiteral("HRESULT_FROM_NT(%1)").arg(nt->symbolString());
+    }
+    return {};
+}
 
 template<size_t N>
 const char *findName(const NamedNumber (&table)[N], quint32 number)
@@ -189,6 +186,14 @@ QString ntstatusFacilityName(quint16 facility)
     return name ? QString::fromLatin1(name) : QString();
 }
 
+std::vector<quint32> wellKnownValuesOutsideCatalog()
+{
+    std::vector<quint32> values;
+    for (const NamedNumber &n : kKnownValues)
+        values.push_back(n.number);
+    return values;
+}
+
 ValueAnatomy analyseValue(quint32 value)
 {
     ValueAnatomy a;
@@ -199,8 +204,11 @@ ValueAnatomy analyseValue(quint32 value)
     a.ntBit = (value & 0x10000000u) != 0;
     a.code = static_cast<quint16>(value & 0xFFFFu);
     a.inSspiBlock = Catalog::inSspiRange(value);
-    if (const char *known = findName(kKnownValues, value))
-        a.knownName = QString::fromLatin1(known);
+    a.knownName = catalogName(value);
+    if (a.knownName.isEmpty()) {
+        if (const char *known = findName(kKnownValues, value))
+            a.knownName = QString::fromLatin1(known);
+    }
 
     if (a.ntBit) {
         // HRESULT_FROM_NT keeps the NTSTATUS bits and adds N, which a real NTSTATUS leaves clear.

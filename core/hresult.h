@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QtGlobal>
 
+#include <vector>
+
 namespace sspilens {
 
 /// The anatomy of any 32-bit status value, read as an HRESULT or as an NTSTATUS, whichever its
@@ -28,7 +30,10 @@ struct ValueAnatomy {
     quint16 facility = 0;
     QString facilityName; ///< e.g. "FACILITY_WIN32", "FACILITY_SECURITY"; empty when unnamed
     quint16 code = 0;
-    QString knownName;        ///< a well-known non-SSPI name (E_ACCESSDENIED, ...) when exact
+    /// The name of the value when exact: the catalog's symbol (STATUS_WRONG_PASSWORD), the code it
+    /// wraps (HRESULT_FROM_WIN32(ERROR_LOGON_FAILURE)), or a well-known value the catalog does not
+    /// hold (E_OUTOFMEMORY, NTE_BAD_KEYSET). Empty for numbers below 0x10000.
+    QString knownName;
     bool inSspiBlock = false; ///< 0x800903xx / 0x000903xx
     bool inSecurityFacility = false;
 
@@ -41,6 +46,10 @@ struct ValueAnatomy {
 
 /// Splits @p value into its fields.
 ValueAnatomy analyseValue(quint32 value);
+
+/// The values analyseValue() names from its own small table: well-known values that the catalog
+/// does not hold (E_OUTOFMEMORY, NTE_BAD_KEYSET, ...). Every other name comes from the catalog.
+std::vector<quint32> wellKnownValuesOutsideCatalog();
 
 /// The name of an HRESULT facility (11 bits), e.g. 7 -> "FACILITY_WIN32"; empty when unnamed.
 QString hresultFacilityName(quint16 facility);

@@ -140,6 +140,27 @@ void TestCodeFilterProxy::exactSearch_data()
                            << "SEC_E_INTERNAL_ERROR" << false;
     QTest::newRow("alias lower case") << "sec_e_not_supported"
                                       << "SEC_E_UNSUPPORTED_FUNCTION" << false;
+    // Values of every family; a family names the number.
+    QTest::newRow("Kerberos 0x18, not 0x80090318") << "0x18"
+                                                   << "KDC_ERR_PREAUTH_FAILED" << true;
+    QTest::newRow("kerberos:0x18") << "kerberos:0x18"
+                                   << "KDC_ERR_PREAUTH_FAILED" << true;
+    QTest::newRow("kerberos:24") << "Kerberos:24"
+                                 << "KDC_ERR_PREAUTH_FAILED" << true;
+    QTest::newRow("tls-alert:40") << "tls-alert:40"
+                                  << "TLS1_ALERT_HANDSHAKE_FAILURE" << true;
+    QTest::newRow("win32:1326") << "win32:1326"
+                                << "ERROR_LOGON_FAILURE" << true;
+    QTest::newRow("win32:0x52E") << "win32:0x52E"
+                                 << "ERROR_LOGON_FAILURE" << true;
+    QTest::newRow("NTSTATUS") << "0xC000006A"
+                              << "STATUS_WRONG_PASSWORD" << true;
+    QTest::newRow("HRESULT_FROM_WIN32") << "0x8007052E"
+                                        << "ERROR_LOGON_FAILURE" << true;
+    QTest::newRow("HRESULT_FROM_NT") << "0xD000006A"
+                                     << "STATUS_WRONG_PASSWORD" << true;
+    QTest::newRow("MIT name") << "KRB5KDC_ERR_PREAUTH_FAILED"
+                              << "KDC_ERR_PREAUTH_FAILED" << true;
 }
 
 void TestCodeFilterProxy::exactSearch()

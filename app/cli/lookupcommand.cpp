@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "catalog.h"
+#include "eventcatalog.h"
 #include "guides.h"
 #include "lookup.h"
 #include "report.h"
@@ -156,6 +157,8 @@ QJsonObject codeJson(const StatusCode &c, bool full)
     o.insert(QStringLiteral("severity"), severityKey(c.severity));
     o.insert(QStringLiteral("category"), categoryKey(c.category));
     o.insert(QStringLiteral("meaning"), trCatalog(c.meaning));
+    o.insert(QStringLiteral("natural_value"), formatValue(c));
+    o.insert(QStringLiteral("wrapper"), c.wrapper);
     if (!full)
         return o;
     o.insert(QStringLiteral("category_name"), categoryName(c.category));
@@ -182,11 +185,20 @@ QJsonObject codeJson(const StatusCode &c, bool full)
         rel.insert(QStringLiteral("family"), familyKey(r.family));
         rel.insert(QStringLiteral("symbol"), QString::fromLatin1(r.symbol));
         rel.insert(QStringLiteral("value"), formatHex(Catalog::instance().valueOf(r)));
+        rel.insert(QStringLiteral("natural_value"), formatValue(r.family, Catalog::instance().valueOf(r)));
         if (r.note)
             rel.insert(QStringLiteral("note"), trCatalog(r.note));
         related.append(rel);
     }
     o.insert(QStringLiteral("related"), related);
+    QJsonArray events;
+    for (const EventSite &site : c.events) {
+        QJsonObject event;
+        event.insert(QStringLiteral("id"), int(site.eventId));
+        event.insert(QStringLiteral("field"), QString::fromLatin1(site.field));
+        events.append(event);
+    }
+    o.insert(QStringLiteral("events"), events);
     return o;
 }
 
@@ -194,6 +206,9 @@ QString statusKey(LookupResult::Status status)
 {
     switch (status) {
     case LookupResult::Status::Found: return QStringLiteral("found");
+    case LookupResult::Status::SeveralMeanings: return QStringLiteral("several_meanings");
+    case LookupResult::Status::NotInFamily: return QStringLiteral("not_in_family");
+    case LookupResult::Status::UnknownFamily: return QStringLiteral("unknown_family");
     case LookupResult::Status::UnassignedSspi: return QStringLiteral("unassigned_sspi");
     case LookupResult::Status::NotSspi: return QStringLiteral("not_sspi");
     case LookupResult::Status::NotFound: return QStringLiteral("not_found");
@@ -215,24 +230,67 @@ QString matchKey(LookupResult::Match match)
     return {};
 }
 
-QJsonObject resultJson(const LookupResult &r)
+QString viaKey(LookupResult::Via via)
+{
+    switch (via) {
+    case LookupResult::Via::Direct: return QStringLiteral("direct");
+    case LookupResult::Via::HResultFromWin32: return QStringLiteral("hresult_from_win32");
+    case LookupResult::Via::HResultFromNt: return QStringLiteral("hresult_from_nt");
+    }
+    return {};
+}
+
+/// True when each code of @p r is an answer of its own (a number several families hold, a message
+/// text two codes share), printed as one JSON object or CSV row each; a word search is one answer
+/// with a list of matches.
+bool onePerCode(const LookupResult &r)
+{
+    return r.found() && r.codes.size() > 1 && r.match != LookupResult::Match::Text;
+}
+
+QJsonObject anatomyJson(const ValueAnatomy &a)
+{
+    QJsonObject anatomy;
+    anatomy.insert(QStringLiteral("description"), a.describe());
+    anatomy.insert(QStringLiteral("fields"), stringArray(a.fieldLines()));
+    anatomy.insert(QStringLiteral("facility"), int(a.facility));
+    anatomy.insert(QStringLiteral("facility_name"), a.facilityName);
+    anatomy.insert(QStringLiteral("code"), int(a.code));
+    if (!a.knownName.isEmpty())
+        anatomy.insert(QStringLiteral("known_as"), a.knownName);
+    return anatomy;
+}
+
+/// One object of lookup's JSON array: @p code is the answer it describes (one of r.codes), or
+/// nullptr for a token without one answer.
+QJsonObject resultJson(const LookupResult &r, const StatusCode *code)
 {
     QJsonObject o;
     o.insert(QStringLiteral("input"), r.input);
     o.insert(QStringLiteral("found"), r.found());
     o.insert(QStringLiteral("status"), statusKey(r.status));
     o.insert(QStringLiteral("match"), matchKey(r.match));
-    if (r.codes.size() == 1) {
-        const QJsonObject code = codeJson(*r.codes.first(), true);
-        for (auto it = code.begin(); it != code.end(); ++it)
+    if (code) {
+        const QJsonObject full = codeJson(*code, true);
+        for (auto it = full.begin(); it != full.end(); ++it)
             o.insert(it.key(), it.value());
-    } else {
-        // Several matches (a word search): the fields that name one code stay null.
-        for (const char *key : {"family", "symbol", "severity", "category", "meaning"})
-            o.insert(QLatin1String(key), QJsonValue());
-        o.insert(QStringLiteral("aliases"), QJsonArray());
-        o.insert(QStringLiteral("value"), r.value ? QJsonValue(formatHex(*r.value)) : QJsonValue());
+        if (onePerCode(r))
+            o.insert(QStringLiteral("candidates"), int(r.codes.size()));
+        if (r.via != LookupResult::Via::Direct) {
+            o.insert(QStringLiteral("via"), viaKey(r.via));
+            o.insert(QStringLiteral("note"), r.note());
+        }
+        if (r.status == LookupResult::Status::SeveralMeanings)
+            o.insert(QStringLiteral("note"), Cli::tr("several meanings: pick one with FAMILY:VALUE"));
+        return o;
     }
+    // No single answer: the fields that name one code stay null.
+    for (const char *key : {"family", "symbol", "severity", "category", "meaning"})
+        o.insert(QLatin1String(key), QJsonValue());
+    o.insert(QStringLiteral("aliases"), QJsonArray());
+    o.insert(QStringLiteral("value"), r.value ? QJsonValue(formatHex(*r.value)) : QJsonValue());
+    if (r.family)
+        o.insert(QStringLiteral("family"), familyKey(*r.family));
     if (r.codes.size() > 1) {
         QJsonArray matches;
         for (const StatusCode *c : r.codes)
@@ -240,19 +298,22 @@ QJsonObject resultJson(const LookupResult &r)
         o.insert(QStringLiteral("matches"), matches);
     }
     if (r.value && !r.found()) {
-        QJsonObject anatomy;
-        anatomy.insert(QStringLiteral("description"), r.anatomy.describe());
-        anatomy.insert(QStringLiteral("fields"), stringArray(r.anatomy.fieldLines()));
-        anatomy.insert(QStringLiteral("facility"), int(r.anatomy.facility));
-        anatomy.insert(QStringLiteral("facility_name"), r.anatomy.facilityName);
-        anatomy.insert(QStringLiteral("code"), int(r.anatomy.code));
-        if (!r.anatomy.knownName.isEmpty())
-            anatomy.insert(QStringLiteral("known_as"), r.anatomy.knownName);
-        o.insert(QStringLiteral("anatomy"), anatomy);
+        if (r.anatomyApplies)
+            o.insert(QStringLiteral("anatomy"), anatomyJson(r.anatomy));
         o.insert(QStringLiteral("signed"), qint64(qint32(*r.value)));
         o.insert(QStringLiteral("unsigned"), qint64(*r.value));
     }
     return o;
+}
+
+void appendJson(QJsonArray &json, const LookupResult &r)
+{
+    if (onePerCode(r)) {
+        for (const StatusCode *c : r.codes)
+            json.append(resultJson(r, c));
+    } else {
+        json.append(resultJson(r, r.found() && r.codes.size() == 1 ? r.codes.first() : nullptr));
+    }
 }
 
 /// "  Label: text", wrapped with continuation lines indented by four spaces.
@@ -272,22 +333,75 @@ void printNumbered(QTextStream &out, int n, const QString &text, int width)
         << QLatin1Char('\n');
 }
 
+/// Every notation of the value: the family's own first, then the others scripts and logs use.
+QString valuesText(const StatusCode &c)
+{
+    switch (c.family) {
+    case Family::Kerberos: return QStringLiteral("%1  %2").arg(formatValue(c), Cli::tr("decimal %1").arg(c.value));
+    case Family::TlsAlert:
+        return QStringLiteral("%1  %2").arg(formatValue(c),
+                                            Cli::tr("hex 0x%1").arg(QString::number(c.value, 16).toUpper()));
+    case Family::Win32:
+        return QStringLiteral("%1  %2  %3")
+            .arg(formatValue(c), Cli::tr("hex 0x%1").arg(QString::number(c.value, 16).toUpper()),
+                 Cli::tr("as an HRESULT %1").arg(formatHex(0x80070000u | (c.value & 0xFFFFu))));
+    case Family::Sspi:
+    case Family::NtStatus:
+    case Family::HResult: break;
+    }
+    return QStringLiteral("%1  %2  %3")
+        .arg(c.hex(), Cli::tr("signed %1").arg(c.signedValue()), Cli::tr("unsigned %1").arg(c.unsignedValue()));
+}
+
+/// "event 4771 “Kerberos pre-authentication failed”, field Status; ...", the fields of one event together.
+QString eventsText(const StatusCode &c)
+{
+    QList<quint16> ids;
+    for (const EventSite &site : c.events) {
+        if (!ids.contains(site.eventId))
+            ids << site.eventId;
+    }
+    QStringList sites;
+    for (quint16 id : std::as_const(ids)) {
+        QStringList fields;
+        for (const EventSite &site : c.events) {
+            if (site.eventId == id)
+                fields << QString::fromLatin1(site.field);
+        }
+        const QString field = fields.join(QStringLiteral(", "));
+        const KnownEvent *event = EventCatalog::find(QStringView(), id);
+        const QString number = QString::number(id);
+        if (event && event->name)
+            sites << (fields.size() > 1 ? Cli::tr("event %1 “%2”, fields %3").arg(number, trEvents(event->name), field)
+                                        : Cli::tr("event %1 “%2”, field %3").arg(number, trEvents(event->name), field));
+        else
+            sites << (fields.size() > 1 ? Cli::tr("event %1, fields %2").arg(number, field)
+                                        : Cli::tr("event %1, field %2").arg(number, field));
+    }
+    return sites.join(QStringLiteral("; "));
+}
+
 void printFull(QTextStream &out, const StatusCode &c, int width)
 {
-    out << c.symbolString() << QStringLiteral("  ") << c.hex() << QLatin1Char('\n');
-    printLabelled(
-        out, Cli::tr("Values:"),
-        QStringLiteral("%1  %2  %3")
-            .arg(c.hex(), Cli::tr("signed %1").arg(c.signedValue()), Cli::tr("unsigned %1").arg(c.unsignedValue())),
-        width);
+    out << c.symbolString() << QStringLiteral("  ") << formatValue(c) << QStringLiteral("  ") << familyKey(c.family)
+        << QLatin1Char('\n');
+    printLabelled(out, Cli::tr("Values:"), valuesText(c), width);
     if (!c.aliases.empty())
         printLabelled(out, Cli::tr("Aliases:"), c.aliasList().join(QStringLiteral(", ")), width);
     printLabelled(out, Cli::tr("Severity:"), severityName(c.severity), width);
     printLabelled(out, Cli::tr("Category:"), categoryName(c.category), width);
     printLabelled(out, Cli::tr("Packages:"), packageNames(c.packages).join(QStringLiteral(", ")), width);
     printLabelled(out, Cli::tr("Meaning:"), trCatalog(c.meaning), width);
-    printLabelled(out, Cli::tr("Windows message:"),
-                  QLatin1Char('"') + QString::fromLatin1(c.windowsMessage) + QLatin1Char('"'), width);
+    if (c.wrapper)
+        printLabelled(out, Cli::tr("Wrapper:"),
+                      Cli::tr("this code only says that something failed. Look inside: the exception message, the "
+                              "inner exception or NativeErrorCode, and the log lines around it hold the real code."),
+                      width);
+    if (c.windowsMessage)
+        printLabelled(out, Cli::tr("Windows message:"),
+                      QLatin1Char('"') + QString::fromUtf8(c.windowsMessage) + QLatin1Char('"'), width);
+    if (!c.events.empty())
+        printLabelled(out, Cli::tr("Appears in:"), eventsText(c), width);
     printLabelled(out, Cli::tr("Explanation:"), trCatalog(c.explanation), width);
     out << QStringLiteral("  ") << Cli::tr("Likely causes:") << QLatin1Char('\n');
     int n = 0;
@@ -317,11 +431,17 @@ void printFull(QTextStream &out, const StatusCode &c, int width)
         }
     }
     if (!c.related.empty()) {
-        QStringList related;
-        for (const RelatedCode &r : c.related)
-            related << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(r.symbol),
-                                                     formatHex(Catalog::instance().valueOf(r)));
-        printLabelled(out, Cli::tr("Related:"), related.join(QStringLiteral(", ")), width);
+        // Cross-family: each with its family and the value as that family writes it.
+        out << QStringLiteral("  ") << Cli::tr("Related:") << QLatin1Char('\n');
+        for (const RelatedCode &r : c.related) {
+            const QString name = QStringLiteral("%1 (%2 %3)")
+                                     .arg(QString::fromLatin1(r.symbol), familyKey(r.family),
+                                          formatValue(r.family, Catalog::instance().valueOf(r)));
+            const QString text = r.note ? Cli::tr("%1: %2").arg(name, trCatalog(r.note)) : name;
+            const QString head = QStringLiteral("     - ");
+            out << head << wrapped(text, displayWidth(head), QString(head.size(), QLatin1Char(' ')), width)
+                << QLatin1Char('\n');
+        }
     }
 }
 
@@ -335,35 +455,70 @@ void printRow(QTextStream &out, const QString &columns, const QString &meaning, 
         << QLatin1Char('\n');
 }
 
+/// "kerberos:0x18": the family and the value as that family writes it, the form lookup accepts.
+QString qualifiedValue(const StatusCode &c)
+{
+    return familyKey(c.family) + QLatin1Char(':') + formatValue(c);
+}
+
+void printCodeRows(QTextStream &out, const QList<const StatusCode *> &codes, int width)
+{
+    int columnWidth = 0;
+    for (const StatusCode *c : codes)
+        columnWidth = std::max(columnWidth, int(qualifiedValue(*c).size()));
+    for (const StatusCode *c : codes)
+        printRow(out,
+                 QStringLiteral("  %1  %2  ")
+                     .arg(qualifiedValue(*c).leftJustified(columnWidth), c->symbolString().leftJustified(36)),
+                 trCatalog(c->meaning), width);
+}
+
+void printAnatomy(QTextStream &out, const LookupResult &r, int width)
+{
+    out << QStringLiteral("  ") << wrapped(r.anatomy.describe(), 2, QStringLiteral("  "), width) << QLatin1Char('\n');
+    for (const QString &line : r.anatomy.fieldLines())
+        out << QStringLiteral("  ") << line << QLatin1Char('\n');
+}
+
 void printText(QTextStream &out, const LookupResult &r, int width)
 {
     switch (r.status) {
     case LookupResult::Status::Found:
         if (r.codes.size() == 1) {
+            if (r.via != LookupResult::Via::Direct)
+                out << wrapped(r.note(), 0, QString(), width) << QLatin1Char('\n');
             printFull(out, *r.codes.first(), width);
         } else {
             out << Cli::tr("%n codes match \"%1\":", "", int(r.codes.size())).arg(shownInput(r.input))
                 << QLatin1Char('\n');
-            for (const StatusCode *c : r.codes)
-                printRow(out, QStringLiteral("  %1  %2  ").arg(c->hex(), c->symbolString().leftJustified(36)),
-                         trCatalog(c->meaning), width);
+            printCodeRows(out, r.codes, width);
         }
+        break;
+    case LookupResult::Status::SeveralMeanings:
+        out << shownInput(r.input) << QStringLiteral("  ") << Cli::tr("several meanings: pick one with FAMILY:VALUE")
+            << QLatin1Char('\n');
+        printCodeRows(out, r.codes, width);
+        break;
+    case LookupResult::Status::NotInFamily:
+        out << shownInput(r.input) << QStringLiteral("  ")
+            << Cli::tr("not found in %1").arg(r.family ? familyKey(*r.family) : r.familyName) << QLatin1Char('\n');
+        if (r.anatomyApplies)
+            printAnatomy(out, r, width);
         break;
     case LookupResult::Status::UnassignedSspi:
     case LookupResult::Status::NotSspi:
         out << shownInput(r.input) << QStringLiteral("  ") << formatHex(*r.value) << QStringLiteral("  ")
             << (r.status == LookupResult::Status::UnassignedSspi ? codeName(nullptr)
+                : *r.value < 0x10000u                            ? Cli::tr("no family of the catalog holds this number")
                                                                  : Cli::tr("not an SSPI status code"))
             << QLatin1Char('\n');
-        out << QStringLiteral("  ") << wrapped(r.anatomy.describe(), 2, QStringLiteral("  "), width)
-            << QLatin1Char('\n');
-        for (const QString &line : r.anatomy.fieldLines())
-            out << QStringLiteral("  ") << line << QLatin1Char('\n');
+        printAnatomy(out, r, width);
         break;
+    case LookupResult::Status::UnknownFamily:
     case LookupResult::Status::NotFound:
     case LookupResult::Status::Empty:
         out << shownInput(r.input) << QStringLiteral("  ")
-            << Cli::tr("no SSPI status code matches this value, symbol or text") << QLatin1Char('\n');
+            << Cli::tr("no code of any family matches this value, symbol or text") << QLatin1Char('\n');
         break;
     }
 }
@@ -432,24 +587,42 @@ int runLookup(const Context &ctx, const QStringList &arguments)
         ctx.err->flush();
         return ExitUsage;
     }
+    QList<LookupResult> results;
+    results.reserve(tokens.size());
+    for (const QString &token : tokens) {
+        results << lookupToken(token);
+        // A family no catalog has is a mistake in the command, not a code that was not found.
+        if (results.constLast().status == LookupResult::Status::UnknownFamily) {
+            *ctx.err << QStringLiteral("sspilens-cli: ")
+                     << Cli::tr("unknown family '%1' in '%2' (families: %3)")
+                            .arg(results.constLast().familyName, shownInput(token),
+                                 familyKeys().join(QStringLiteral(", ")))
+                     << QLatin1Char('\n');
+            ctx.err->flush();
+            return ExitUsage;
+        }
+    }
     bool allFound = true;
     QJsonArray json;
     if (ctx.format == Format::Csv)
-        out << csvRow(csvHeader());
+        out << csvRow(csvHeader() + QStringList{QStringLiteral("status"), QStringLiteral("note")});
     bool first = true;
-    for (const QString &token : tokens) {
-        const LookupResult r = lookupToken(token);
+    for (const LookupResult &r : std::as_const(results)) {
         allFound = allFound && r.found();
         switch (ctx.format) {
-        case Format::Json: json.append(resultJson(r)); break;
+        case Format::Json: appendJson(json, r); break;
         case Format::Csv:
             if (r.found()) {
+                const QString note = r.status == LookupResult::Status::SeveralMeanings
+                                         ? Cli::tr("several meanings: pick one with FAMILY:VALUE")
+                                         : r.note();
                 for (const StatusCode *c : r.codes)
-                    out << csvRow(csvCodeRow(token, *c));
+                    out << csvRow(csvCodeRow(r.input, *c) + QStringList{statusKey(r.status), note});
             } else {
-                QStringList row{token,
+                const bool anatomy = r.value && r.anatomyApplies;
+                QStringList row{r.input,
                                 QStringLiteral("false"),
-                                QString(),
+                                r.family ? familyKey(*r.family) : QString(),
                                 QString(),
                                 r.value ? formatHex(*r.value) : QString(),
                                 r.value ? QString::number(qint32(*r.value)) : QString(),
@@ -457,8 +630,10 @@ int runLookup(const Context &ctx, const QStringList &arguments)
                                 QString(),
                                 QString(),
                                 QString(),
-                                r.value ? r.anatomy.describe()
-                                        : Cli::tr("no SSPI status code matches this value, symbol or text")};
+                                anatomy ? r.anatomy.describe()
+                                        : Cli::tr("no code of any family matches this value, symbol or text"),
+                                statusKey(r.status),
+                                QString()};
                 out << csvRow(row);
             }
             break;
