@@ -14,15 +14,19 @@
 
 namespace sspilens {
 
-std::vector<StatusCode> sspiCodes();      ///< catalog/sspi.cpp: SEC_E_* and SEC_I_* of winerror.h, the three below
+struct LocalizedMessage;
+
+std::vector<StatusCode> sspiCodes();         ///< catalog/sspi.cpp: SEC_E_* and SEC_I_* of winerror.h, the three below
 std::vector<StatusCode> sspiContextCodes();  ///< catalog/sspi_context.cpp: success, contexts, packages
 std::vector<StatusCode> sspiLogonCodes();    ///< catalog/sspi_logon.cpp: credentials, logon, Kerberos
 std::vector<StatusCode> sspiSchannelCodes(); ///< catalog/sspi_schannel.cpp: messages, certificates
-std::vector<StatusCode> ntstatusCodes();  ///< catalog/ntstatus.cpp: logon NTSTATUS and SSPI twins
-std::vector<StatusCode> kerberosKdcCodes(); ///< catalog/kerberos_kdc.cpp: RFC 4120 codes 0-29
-std::vector<StatusCode> kerberosApCodes();  ///< catalog/kerberos_ap.cpp: RFC 4120 codes 31-76
-std::vector<StatusCode> tlsAlertCodes();  ///< catalog/tlsalert.cpp: TLS alerts 0-120
-std::vector<StatusCode> win32Codes();     ///< catalog/win32.cpp: logon and trust errors
-std::vector<StatusCode> hresultCodes();   ///< catalog/hresult.cpp: CERT_E_*, CRYPT_E_* and wrappers
+std::vector<StatusCode> ntstatusCodes();     ///< catalog/ntstatus.cpp: logon NTSTATUS and SSPI twins
+std::vector<StatusCode> kerberosKdcCodes();  ///< catalog/kerberos_kdc.cpp: RFC 4120 codes 0-29
+std::vector<StatusCode> kerberosApCodes();   ///< catalog/kerberos_ap.cpp: RFC 4120 codes 31-76
+std::vector<StatusCode> tlsAlertCodes();     ///< catalog/tlsalert.cpp: TLS alerts 0-120
+std::vector<StatusCode> win32Codes();        ///< catalog/win32.cpp: logon and trust errors
+std::vector<StatusCode> hresultCodes();      ///< catalog/hresult.cpp: CERT_E_*, CRYPT_E_* and wrappers
+/// catalog/localized.cpp: Windows' own texts of catalog codes in other languages, each with its source.
+std::vector<LocalizedMessage> localizedMessageData();
 
 } // namespace sspilens
