@@ -187,7 +187,12 @@ struct Candidate {
 /// What the text so far says about what follows: the event whose fields are being read.
 struct ScanContext {
     quint32 eventId = 0;
+    qint64 eventAt = 0; ///< stream offset where the event ID was read
 };
+
+// How far after its event ID an event's fields can lie: an event's text or XML is well under this,
+// and a log that goes on after a pasted event is no longer that event.
+constexpr qint64 kMaxEventSpan = 8192;
 
 /// A number token as parseNumber() reads it.
 struct Number {
@@ -991,11 +996,13 @@ bool LogScanner::Engine::smallNumberAfter(const char16_t *c, qsizetype n, qsizet
             id = id * 10 + quint32(c[j++] - u'0');
             ++digits;
         }
-        if (digits > 0 && digits < 6 && (j >= n || !isIdent(c[j])))
+        if (digits > 0 && digits < 6 && (j >= n || !isIdent(c[j]))) {
             context.eventId = id;
+            context.eventAt = base + j;
+        }
         return false;
     }
-    if (rule.kerberosEventOnly && !isKerberosEvent(context.eventId))
+    if (rule.kerberosEventOnly && (!isKerberosEvent(context.eventId) || base + i - context.eventAt > kMaxEventSpan))
         return false;
     qsizetype j = i;
     while (j < n && j - i < kMaxSeparators
@@ -1069,8 +1076,10 @@ void LogScanner::Engine::messageAt(const char16_t *c, qsizetype n, qsizetype p, 
             best = nodes[node].terminal;
             bestLanguage = nodes[node].language;
         }
-        // The longest phrase decides ("error code 1326" over "error"), whatever follows it.
-        if (nodes[node].rule && boundary) {
+        // The longest phrase decides ("error code 1326" over "error"), whatever follows it. A
+        // Chinese label starts a field: at the start of a line or after white space, not after
+        // punctuation ("連線失敗，錯誤碼: 0x18" is an application's sentence).
+        if (nodes[node].rule && boundary && (c[p] < 128 || p == 0 || isSpace(c[p - 1]))) {
             Candidate candidate;
             if (smallNumberAfter(c, n, i, *nodes[node].rule, base, context, candidate)) {
                 number = std::move(candidate);

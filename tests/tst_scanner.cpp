@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <string>
 
 using namespace sspilens;
 
@@ -469,6 +470,9 @@ void TestScanner::chineseEventLabels_data()
     row("zh-TW 4776 錯誤碼 is an NTSTATUS", "事件識別碼:         4776\n錯誤碼:\t0xC000006A\n",
         {QStringLiteral("ntstatus hex 0xC000006A [0xC000006A]")});
     row("錯誤碼 in an application log", "[錯誤] 連線失敗，錯誤碼: 0x18", {});
+    row("錯誤碼 in a sentence after a 4769", "事件識別碼: 4769\n[錯誤] 連線失敗，錯誤碼: 0x18\n", {});
+    row("結果碼 long after its event",
+        (std::string("事件識別碼: 4768\n") + std::string(9000, 'x') + "\n\t結果碼:\t0x6\n").c_str(), {});
     row("失败代码 outside a Kerberos event", "事件 ID:         4625\n\t失败代码:\t\t0x18\n", {});
     row("結果碼 without an event", "\t結果碼:\t\t0x6\n", {});
     row("結果碼 of a success", "事件識別碼: 4768\n\t結果碼:\t\t0x0\n", {});
