@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QGroupBox>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -77,6 +78,8 @@ private slots:
     void readable();
     void detailViewAlone();
     void cardShowsLocalizedMessages();
+    void typeLocalizedMessage_data();
+    void typeLocalizedMessage();
 
 private:
     CodeBrowser *browser() const { return m_browser.get(); }
@@ -232,10 +235,6 @@ void TestCodeBrowser::typeToFilter_data()
                                       << "SEC_E_WRONG_PRINCIPAL";
     QTest::newRow("symbol, no underscores") << "secelogondenied"
                                             << "SEC_E_LOGON_DENIED";
-    // Windows' own text in another language (issue 14).
-    QTest::newRow("zh-TW Windows message") << QStringLiteral("目標主體名稱不正確") << "SEC_E_WRONG_PRINCIPAL";
-    QTest::newRow("part of a zh-CN Windows message")
-        << QStringLiteral("吊销功能无法检查证书") << "CRYPT_E_NO_REVOCATION_CHECK";
 }
 
 void TestCodeBrowser::typeToFilter()
@@ -1040,6 +1039,41 @@ void TestCodeBrowser::detailViewAlone()
     QVERIFY(view.width() >= view.minimumSizeHint().width());
     view.showCode(nullptr);
     QVERIFY(view.findChild<QLabel *>(QStringLiteral("emptyLabel"))->isVisible());
+}
+
+void TestCodeBrowser::typeLocalizedMessage_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("symbol");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh-TW Windows message")
+        << QStringLiteral("目標主體名稱不正確") << QStringLiteral("SEC_E_WRONG_PRINCIPAL") << QStringLiteral("zh-TW");
+    QTest::newRow("part of a zh-CN Windows message")
+        << QStringLiteral("吊销功能无法检查证书") << QStringLiteral("CRYPT_E_NO_REVOCATION_CHECK")
+        << QStringLiteral("zh-CN");
+    QTest::newRow("zh-CN 4625 failure reason")
+        << QStringLiteral("未知用户名或密码错误") << QStringLiteral("STATUS_LOGON_FAILURE") << QStringLiteral("zh-CN");
+}
+
+// Chinese is typed through an input method: the search box receives the committed text, and the
+// code library finds the code by Windows' own text in that language.
+void TestCodeBrowser::typeLocalizedMessage()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, symbol);
+    QFETCH(QString, language);
+    search()->setFocus();
+    QInputMethodEvent commit;
+    commit.setCommitString(typed);
+    QApplication::sendEvent(search(), &commit);
+    QCOMPARE(search()->text(), typed);
+    QTRY_COMPARE(proxy()->searchText(), typed);
+    QCOMPARE(shownSymbols(), QStringList{symbol});
+    QVERIFY(card()->code());
+    QCOMPARE(card()->code()->symbolString(), symbol);
+    auto *text = card()->findChild<QLabel *>(QStringLiteral("localizedText_") + language);
+    QVERIFY(text);
+    QVERIFY(text->isVisible());
 }
 
 // The card lists Windows' texts in other languages under the English one, each labelled with its
