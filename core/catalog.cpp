@@ -3,6 +3,7 @@
 #include "catalog.h"
 
 #include "catalog/families.h"
+#include "messagetext.h"
 
 #include <QCoreApplication>
 
@@ -168,7 +169,7 @@ quint64 Catalog::identity(Family family, quint32 value)
     return (quint64(family) << 32) | value;
 }
 
-Catalog::Catalog() : m_codes(catalogData())
+Catalog::Catalog() : m_codes(catalogData()), m_localized(localizedMessageData())
 {
     std::stable_sort(m_codes.begin(), m_codes.end(), [](const StatusCode &a, const StatusCode &b) {
         if (a.family != b.family)
@@ -185,6 +186,13 @@ Catalog::Catalog() : m_codes(catalogData())
             m_byMessage[normaliseMessage(QString::fromUtf8(c.windowsMessage))].append(i);
         for (const char *text : c.fingerprints)
             m_byMessage[normaliseMessage(QString::fromUtf8(text))].append(i);
+    }
+    for (int i = 0; i < int(m_localized.size()); ++i) {
+        const LocalizedMessage &m = m_localized[size_t(i)];
+        m_localizedByCode[identity(m.family, m.value)].append(i);
+        const auto code = m_byValue.constFind(identity(m.family, m.value));
+        if (code != m_byValue.cend())
+            m_byMessage[normaliseMessage(QString::fromUtf8(m.text))].append(*code);
     }
     for (auto &list : m_byMessage) {
         std::stable_sort(list.begin(), list.end(),
@@ -231,6 +239,19 @@ QList<const StatusCode *> Catalog::byMessage(QStringView text) const
     return result;
 }
 
+QList<const LocalizedMessage *> Catalog::localizedMessages(const StatusCode &code) const
+{
+    QList<const LocalizedMessage *> result;
+    for (int i : m_localizedByCode.value(identity(code.family, code.value)))
+        result << &m_localized[size_t(i)];
+    return result;
+}
+
+const StatusCode *Catalog::entryOf(const LocalizedMessage &message) const
+{
+    return byValue(message.value, message.family);
+}
+
 const StatusCode *Catalog::entryOf(const RelatedCode &related) const
 {
     if (related.symbol) {
@@ -265,16 +286,18 @@ QString Catalog::normaliseMessage(QStringView text)
     QString out;
     out.reserve(text.size());
     bool pendingSpace = false;
+    char16_t last = 0; // the last character written, as in the text
     for (QChar c : text) {
+        const char16_t ch = c.unicode();
         if (c.isSpace()) {
             pendingSpace = !out.isEmpty();
             continue;
         }
-        if (pendingSpace) {
+        if (pendingSpace && !messagetext::isWide(last) && !messagetext::isWide(ch))
             out.append(QLatin1Char(' '));
-            pendingSpace = false;
-        }
-        out.append(c.toLower());
+        pendingSpace = false;
+        out.append(QChar(messagetext::fold(ch)));
+        last = ch;
     }
     while (out.endsWith(QLatin1Char('.')) || out.endsWith(QLatin1Char(' ')))
         out.chop(1);

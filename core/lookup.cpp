@@ -328,6 +328,9 @@ bool SearchQuery::matches(const StatusCode &code) const
     }
     for (const QString &name : code.allNames())
         haystack += name.toCaseFolded() + QLatin1Char('\n');
+    // Windows' own texts in other languages (issue 14): 「目標主體名稱不正確」 finds SEC_E_WRONG_PRINCIPAL.
+    for (const LocalizedMessage *localized : Catalog::instance().localizedMessages(code))
+        haystack += lowerFolded(QString::fromUtf8(localized->text)) + QLatin1Char('\n');
     for (const QString &w : m_words) {
         if (!haystack.contains(w))
             return false;

@@ -235,7 +235,9 @@ QString ReportWriter::finding(const Finding &f, const QString &file)
                             "\"text\": %6, \"form\": \"%7\", \"family\": \"%8\", \"symbol\": %9, ")
                  .arg(jsonQuote(file), QString::number(f.line), QString::number(f.column), QString::number(f.offset),
                       QString::number(f.length), jsonQuote(f.text), findingFormKey(f.form), family, jsonValue(symbol));
-        s += QStringLiteral("\"value\": \"%1\"}").arg(formatHex(f.value));
+        s += QStringLiteral("\"value\": \"%1\"%2}")
+                 .arg(formatHex(f.value),
+                      f.language.isEmpty() ? QString() : QStringLiteral(", \"language\": ") + jsonQuote(f.language));
         return s;
     }
     case ReportFormat::Csv: {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "scanner.h"
 
+#include "messagetext.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -89,14 +91,14 @@ inline char16_t asciiLower(char16_t ch)
 {
     return (ch >= u'A' && ch <= u'Z') ? char16_t(ch | 0x20) : ch;
 }
-/// The form message text is compared in: ASCII lower case, and the typographic apostrophe that
-/// localised .NET builds print as the plain one.
+/// The form message text is compared in (see messagetext.h).
 inline char16_t foldMessageChar(char16_t ch)
 {
-    return ch == 0x2019 ? u'\'' : asciiLower(ch);
+    return messagetext::fold(ch);
 }
 /// Reads one unit of message text at @p i and moves past it: a folded character, or ' ' for a
-/// white-space run of at most LogScanner::maxWhitespaceRun characters (a line wrap). False at
+/// white-space run of at most LogScanner::maxWhitespaceRun characters (a line wrap). A run next to
+/// a Han or kana character is no unit at all: the character after it is read instead. False at
 /// the end of the text or after a longer run.
 Q_ALWAYS_INLINE bool nextMessageUnit(const char16_t *c, qsizetype n, qsizetype &i, char16_t &unit)
 {
@@ -111,9 +113,46 @@ Q_ALWAYS_INLINE bool nextMessageUnit(const char16_t *c, qsizetype n, qsizetype &
         ++j;
     if (j < n && isSpace(c[j]))
         return false;
+    if ((i > 0 && c[i - 1] >= 0x2E80 && messagetext::isWide(c[i - 1]))
+        || (j < n && c[j] >= 0x2E80 && messagetext::isWide(c[j]))) {
+        if (j >= n)
+            return false;
+        unit = foldMessageChar(c[j]);
+        i = j + 1;
+        return true;
+    }
     unit = u' ';
     i = j;
     return true;
+}
+
+/// True when the text right before @p p continues a sentence of a script without word spaces: a
+/// Han or kana character, or one before a line wrap (a CJK sentence wrapped in the middle).
+bool insideCjkSentence(const char16_t *c, qsizetype p)
+{
+    if (p == 0)
+        return false;
+    if (messagetext::isCjkLetter(c[p - 1]))
+        return true;
+    qsizetype i = p;
+    bool wrapped = false;
+    while (i > 0 && p - i < 32 && isSpace(c[i - 1])) {
+        wrapped = wrapped || c[i - 1] == u'\n';
+        --i;
+    }
+    return wrapped && i > 0 && messagetext::isCjkLetter(c[i - 1]);
+}
+
+/// True when @p next continues the word or sentence that @p last ends: two ASCII identifier
+/// characters, two letters of a script with word spaces (Cyrillic, Latin), or a Han or kana
+/// character after one.
+bool continuesText(char16_t last, char16_t next)
+{
+    if (last < 128 && next < 128)
+        return isIdent(last) && isIdent(next);
+    if (messagetext::isWide(last))
+        return messagetext::isCjkLetter(next);
+    return QChar(last).isLetterOrNumber() && QChar(next).isLetterOrNumber();
 }
 
 // Message candidates are looked up by their first units at once, which rejects most English
@@ -148,7 +187,12 @@ struct Candidate {
 /// What the text so far says about what follows: the event whose fields are being read.
 struct ScanContext {
     quint32 eventId = 0;
+    qint64 eventAt = 0; ///< stream offset where the event ID was read
 };
+
+// How far after its event ID an event's fields can lie: an event's text or XML is well under this,
+// and a log that goes on after a pasted event is no longer that event.
+constexpr qint64 kMaxEventSpan = 8192;
 
 /// A number token as parseNumber() reads it.
 struct Number {
@@ -361,7 +405,7 @@ enum class SmallNumber : quint8 {
 /// 0x18, 40 and 1326 are just numbers. Matched like message texts (case, line wraps), then the
 /// number after at most a few separators.
 struct ContextPhrase {
-    const char *phrase;
+    const char *phrase; ///< UTF-8
     Family family;
     SmallNumber number;
     bool kerberosEventOnly; ///< only inside events 4768, 4769 and 4771 (their XML "Status")
@@ -388,6 +432,17 @@ const ContextPhrase kContextPhrases[] = {
     {"SSL alert number", Family::TlsAlert, SmallNumber::Decimal, false},
     {"error", Family::Win32, SmallNumber::Decimal, false},
     {"error code", Family::Win32, SmallNumber::Decimal, false},
+    // Chinese Event Viewer copies, only labels seen in real output (tests/data/events/README.md):
+    // zh-TW headers 「事件識別碼」, 4768 「結果碼」 and 4769 「錯誤碼」 (ExabeamLabs/Content-Doc
+    // parserContent_syslog-4768-ch.md @e935a0e4 and -4769-ch.md); zh-CN header 「事件 ID」 and 4771
+    // 「失败代码」 (Event Viewer copies in GitHub files, search-index ids 41211395491, 4579349368).
+    // 「錯誤碼」 and the others are everyday words in Chinese application logs: only inside a
+    // Kerberos event. No zh 「系統錯誤 1326」 sighting was found, so no Win32 phrase.
+    {"事件識別碼:", Family::Sspi, SmallNumber::EventId, false},
+    {"事件 ID:", Family::Sspi, SmallNumber::EventId, false},
+    {"結果碼:", Family::Kerberos, SmallNumber::KerberosHex, true},
+    {"錯誤碼:", Family::Kerberos, SmallNumber::KerberosHex, true},
+    {"失败代码:", Family::Kerberos, SmallNumber::KerberosHex, true},
 };
 // Separators allowed between a phrase and its number ("Failure Code:\t\t0x18", "error = 1326").
 constexpr qsizetype kMaxSeparators = 16;
@@ -465,6 +520,14 @@ struct LogScanner::Engine {
         }
         return 0;
     }
+    /// True when a message or phrase can start with @p ch (not ASCII: Han, kana, Cyrillic, ...).
+    bool wideFirstChar(char16_t ch) const { return !wideFirst.empty() && (wideFirst[ch >> 6] >> (ch & 63)) & 1u; }
+    /// The trie node after the non-ASCII first unit @p folded, or 0.
+    quint32 wideStartNode(char16_t folded) const
+    {
+        const auto it = std::lower_bound(wideStarts.begin(), wideStarts.end(), std::make_pair(folded, quint32(0)));
+        return it != wideStarts.end() && it->first == folded ? it->second : 0;
+    }
     bool messagePair(char16_t first, char16_t second) const
     {
         if (first >= 128)
@@ -512,6 +575,11 @@ struct LogScanner::Engine {
     quint8 firstTrigger[128] = {}; ///< characters that can start a candidate (scalar path)
     quint8 pairs[128][128] = {};   ///< first two characters of a message, folded
     quint64 triples[1024] = {};    ///< tripleSlot() of the first three units of a message
+    /// Non-ASCII first characters (localized texts: Han, kana, Cyrillic), one bit per UTF-16 code
+    /// unit, as written (both cases); empty when there is none. The vector filters then also stop at
+    /// every character outside ASCII (packed to a byte >= 0x80 or 0x00) for the scalar check.
+    std::vector<quint64> wideFirst;
+    std::vector<std::pair<char16_t, quint32>> wideStarts; ///< sorted: folded first unit -> node
     NibbleSet firstSet;
     NibbleSet secondSet;
     NibbleSet thirdSet;
@@ -652,12 +720,19 @@ LogScanner::Engine::Engine(const Catalog &cat, const std::vector<ExtraMessage> &
     std::vector<qint32> nodeLanguages(1, -1);
     std::vector<std::pair<quint32, quint32>> prefixes;  // packed first units -> node after them
     std::vector<std::array<bool, 128>> thirdChars(128); // per first letter: the raw third characters
+    std::vector<std::pair<char16_t, quint32>> wideStartList;
     const auto addPhrase = [&](const QString &key, const StatusCode *owner, const ContextPhrase *rule,
                                qint32 language) {
-        const auto first = asciiLower(key.at(0).unicode());
+        const char16_t first = foldMessageChar(key.at(0).unicode());
         const auto second = key.at(1).unicode();
-        if (first >= 128 || second >= 128 || key.size() <= kPrefixUnits)
+        // A localized text may start with any character (Han, kana, Cyrillic); it is looked up by
+        // its first unit instead of the first four.
+        const bool wideStart = first >= 128;
+        if (wideStart ? key.size() < 3 : (second >= 128 || key.size() <= kPrefixUnits))
             return;
+        // White space may be read between any two characters of a text with Han or kana in it.
+        const bool wideKey =
+            std::any_of(key.begin(), key.end(), [](QChar qc) { return messagetext::isWide(qc.unicode()); });
         quint32 node = 0;
         quint32 prefix = 0;
         // A message: an optional final period and the boundary character after it. A phrase: the
@@ -668,7 +743,7 @@ LogScanner::Engine::Engine(const Catalog &cat, const std::vector<ExtraMessage> &
             const char16_t ch = qc.isSpace() ? u' ' : foldMessageChar(qc.unicode());
             if (k < kPrefixUnits)
                 prefix |= quint32(ch < 128 ? ch : 0) << (8 * k);
-            span += (ch == u' ') ? maxWhitespaceRun : 1;
+            span += (ch == u' ') ? maxWhitespaceRun : wideKey ? 1 + 2 * maxWhitespaceRun : 1;
             auto &list = children[node];
             const auto it = std::find_if(list.begin(), list.end(), [ch](const auto &e) { return e.first == ch; });
             if (it != list.end()) {
@@ -682,8 +757,10 @@ LogScanner::Engine::Engine(const Catalog &cat, const std::vector<ExtraMessage> &
                 children[node].emplace_back(ch, next);
                 node = next;
             }
-            if (k == kPrefixUnits - 1)
+            if (k == kPrefixUnits - 1 && !wideStart)
                 prefixes.emplace_back(prefix, node);
+            if (k == 0 && wideStart)
+                wideStartList.emplace_back(first, node);
         }
         if (owner && !terminals[node]) {
             terminals[node] = owner;
@@ -693,6 +770,12 @@ LogScanner::Engine::Engine(const Catalog &cat, const std::vector<ExtraMessage> &
             rules[node] = rule;
         maxMessageLength = std::max(maxMessageLength, span);
 
+        if (wideStart) {
+            wideFirst.resize(65536 / 64);
+            for (const QChar written : {QChar(first), QChar(first).toUpper(), QChar(first).toTitleCase()})
+                wideFirst[written.unicode() >> 6] |= quint64(1) << (written.unicode() & 63);
+            return;
+        }
         const quint32 slot = tripleSlot(key.at(0).unicode(), key.at(1).unicode(),
                                         key.at(2).isSpace() ? u' ' : foldMessageChar(key.at(2).unicode()));
         triples[slot >> 6] |= quint64(1) << (slot & 63);
@@ -739,9 +822,28 @@ LogScanner::Engine::Engine(const Catalog &cat, const std::vector<ExtraMessage> &
             addPhrase(key, owners.isEmpty() ? code : owners.first(), nullptr, -1);
         }
     }
+    // A text of one word is too likely to occur in other sentences, unless it is Chinese or
+    // Japanese, which have no spaces between words.
+    const auto usableKey = [](const QString &key) {
+        return key.size() >= 2 && (key.contains(QLatin1Char(' ')) || std::any_of(key.begin(), key.end(), [](QChar qc) {
+                                       return messagetext::isWide(qc.unicode());
+                                   }));
+    };
+    // Windows' own texts in other languages, the catalog's: every scanner knows them.
+    for (const LocalizedMessage &localized : catalog.localizedMessages()) {
+        const StatusCode *code = catalog.entryOf(localized);
+        const QString key = Catalog::normaliseMessage(QString::fromUtf8(localized.text));
+        if (!code || code->wrapper || !usableKey(key))
+            continue;
+        const QString language = QString::fromLatin1(localized.language);
+        auto it = std::find(languages.begin(), languages.end(), language);
+        if (it == languages.end())
+            it = languages.insert(languages.end(), language);
+        addPhrase(key, code, nullptr, qint32(it - languages.begin()));
+    }
     for (const ExtraMessage &extra : extraMessages) {
         const QString key = Catalog::normaliseMessage(extra.text);
-        if (!extra.code || extra.code->wrapper || key.size() < 2 || !key.contains(QLatin1Char(' ')))
+        if (!extra.code || extra.code->wrapper || !usableKey(key))
             continue;
         auto it = std::find(languages.begin(), languages.end(), extra.language);
         if (it == languages.end())
@@ -749,9 +851,16 @@ LogScanner::Engine::Engine(const Catalog &cat, const std::vector<ExtraMessage> &
         addPhrase(key, extra.code, nullptr, qint32(it - languages.begin()));
     }
     for (const ContextPhrase &rule : kContextPhrases) {
-        QString key = QString::fromLatin1(rule.phrase).toLower();
-        addPhrase(key, nullptr, &rule, -1);
+        // ASCII phrases as written ("<EventID " ends in its space), Chinese ones in compared form.
+        const QString phrase = QString::fromUtf8(rule.phrase);
+        const bool wide = std::any_of(phrase.begin(), phrase.end(), [](QChar qc) { return qc.unicode() >= 128; });
+        addPhrase(wide ? Catalog::normaliseMessage(phrase) : phrase.toLower(), nullptr, &rule, -1);
     }
+    std::sort(wideStartList.begin(), wideStartList.end());
+    wideStartList.erase(std::unique(wideStartList.begin(), wideStartList.end(),
+                                    [](const auto &a, const auto &b) { return a.first == b.first; }),
+                        wideStartList.end());
+    wideStarts = std::move(wideStartList);
 
     // The vector filter tests first and second character together: one bucket per first letter
     // (sharing when there are more than eight), holding that letter's second characters.
@@ -956,15 +1065,18 @@ bool LogScanner::Engine::smallNumberAfter(const char16_t *c, qsizetype n, qsizet
             id = id * 10 + quint32(c[j++] - u'0');
             ++digits;
         }
-        if (digits > 0 && digits < 6 && (j >= n || !isIdent(c[j])))
+        if (digits > 0 && digits < 6 && (j >= n || !isIdent(c[j]))) {
             context.eventId = id;
+            context.eventAt = base + j;
+        }
         return false;
     }
-    if (rule.kerberosEventOnly && !isKerberosEvent(context.eventId))
+    if (rule.kerberosEventOnly && (!isKerberosEvent(context.eventId) || base + i - context.eventAt > kMaxEventSpan))
         return false;
     qsizetype j = i;
     while (j < n && j - i < kMaxSeparators
-           && (c[j] == u' ' || c[j] == u'\t' || c[j] == u':' || c[j] == u'=' || c[j] == u'#'))
+           && (c[j] == u' ' || c[j] == u'\t' || c[j] == u':' || c[j] == u'=' || c[j] == u'#' || c[j] == 0xFF1A
+               || c[j] == 0x3000))
         ++j;
     const qsizetype start = j;
     quint32 value = 0;
@@ -1006,14 +1118,20 @@ void LogScanner::Engine::messageAt(const char16_t *c, qsizetype n, qsizetype p, 
                                    std::vector<Candidate> &out) const
 {
     qsizetype i = p;
-    quint32 prefix = 0;
-    for (int k = 0; k < kPrefixUnits; ++k) {
-        char16_t unit = 0;
-        if (!nextMessageUnit(c, n, i, unit) || unit >= 128)
-            return;
-        prefix |= quint32(unit) << (8 * k);
+    quint32 node = 0;
+    if (c[p] >= 128) {
+        node = wideStartNode(foldMessageChar(c[p]));
+        i = p + 1;
+    } else {
+        quint32 prefix = 0;
+        for (int k = 0; k < kPrefixUnits; ++k) {
+            char16_t unit = 0;
+            if (!nextMessageUnit(c, n, i, unit) || unit >= 128)
+                return;
+            prefix |= quint32(unit) << (8 * k);
+        }
+        node = prefixNode(prefix);
     }
-    quint32 node = prefixNode(prefix);
     qsizetype bestEnd = -1;
     const StatusCode *best = nullptr;
     qint32 bestLanguage = -1;
@@ -1021,13 +1139,16 @@ void LogScanner::Engine::messageAt(const char16_t *c, qsizetype n, qsizetype p, 
     bool haveNumber = false;
     while (node) {
         const bool boundary = i >= n || !isIdent(c[i]) || !isIdent(c[i - 1]);
-        if (nodes[node].terminal && (i >= n || !isIdent(c[i]))) {
-            bestEnd = (i < n && c[i] == u'.') ? i + 1 : i;
+        // The whole text, not the start of a longer word or sentence; with its final mark if any.
+        if (nodes[node].terminal && (i >= n || (c[i] < 128 ? !isIdent(c[i]) : !continuesText(c[i - 1], c[i])))) {
+            bestEnd = (i < n && messagetext::isFinalMark(c[i])) ? i + 1 : i;
             best = nodes[node].terminal;
             bestLanguage = nodes[node].language;
         }
-        // The longest phrase decides ("error code 1326" over "error"), whatever follows it.
-        if (nodes[node].rule && boundary) {
+        // The longest phrase decides ("error code 1326" over "error"), whatever follows it. A
+        // Chinese label starts a field: at the start of a line or after white space, not after
+        // punctuation ("連線失敗，錯誤碼: 0x18" is an application's sentence).
+        if (nodes[node].rule && boundary && (c[p] < 128 || p == 0 || isSpace(c[p - 1]))) {
             Candidate candidate;
             if (smallNumberAfter(c, n, i, *nodes[node].rule, base, context, candidate)) {
                 number = std::move(candidate);
@@ -1058,6 +1179,16 @@ void LogScanner::Engine::messageAt(const char16_t *c, qsizetype n, qsizetype p, 
 void LogScanner::Engine::checkAt(const char16_t *c, qsizetype n, qsizetype p, qint64 base, ScanContext &context,
                                  std::vector<Candidate> &out) const
 {
+    if (c[p] >= 128) {
+        // A localized text: never one inside a longer sentence (a Han character right before it,
+        // or a letter before Cyrillic).
+        if (!wideFirstChar(c[p]))
+            return;
+        if (messagetext::isWide(c[p]) ? insideCjkSentence(c, p) : (p > 0 && continuesText(c[p - 1], c[p])))
+            return;
+        messageAt(c, n, p, base, context, out);
+        return;
+    }
     if (p + 3 < n && c[p] < 128 && c[p + 1] < 128 && c[p + 2] < 128 && c[p + 3] < 128) {
         const quint32 key = quint32(asciiLower(c[p])) | quint32(asciiLower(c[p + 1])) << 8
                             | quint32(asciiLower(c[p + 2])) << 16 | quint32(asciiLower(c[p + 3])) << 24;
@@ -1109,6 +1240,7 @@ __attribute__((target("ssse3"))) qsizetype LogScanner::Engine::filterSsse3(const
         return p;
     const __m128i zero = _mm_setzero_si128();
     const __m128i bit5 = _mm_set1_epi8(0x20);
+    const bool wide = !wideFirst.empty();
     __m128i prev = packChars(c + p - 16);
     __m128i next = packChars(c + p);
     for (; p + 16 <= to && p + 32 <= n; p += 16) {
@@ -1136,6 +1268,9 @@ __attribute__((target("ssse3"))) qsizetype LogScanner::Engine::filterSsse3(const
             identPrev);
         auto mask = ~quint32(_mm_movemask_epi8(_mm_cmpeq_epi8(anchor, zero))) & 0xFFFFu;
         mask |= ~quint32(_mm_movemask_epi8(notMessage)) & 0xFFFFu;
+        // Outside ASCII (a byte >= 0x80, or 0x00 for U+8000 and above): a localized text may start.
+        if (wide)
+            mask |= quint32(_mm_movemask_epi8(cur)) | quint32(_mm_movemask_epi8(_mm_cmpeq_epi8(cur, zero)));
         while (mask) {
             hits[hitCount++] = quint16(p - from + __builtin_ctz(mask));
             mask &= mask - 1;
@@ -1181,6 +1316,7 @@ __attribute__((target("avx2"))) qsizetype LogScanner::Engine::filterAvx2(const c
         return p;
     const __m256i zero = _mm256_setzero_si256();
     const __m256i bit5 = _mm256_set1_epi8(0x20);
+    const bool wide = !wideFirst.empty();
     __m256i prev = packChars32(c + p - 32);
     __m256i next = packChars32(c + p);
     for (; p + 32 <= to && p + 64 <= n; p += 32) {
@@ -1211,6 +1347,8 @@ __attribute__((target("avx2"))) qsizetype LogScanner::Engine::filterAvx2(const c
             identPrev);
         auto mask = ~quint32(_mm256_movemask_epi8(_mm256_cmpeq_epi8(anchor, zero)));
         mask |= ~quint32(_mm256_movemask_epi8(notMessage));
+        if (wide)
+            mask |= quint32(_mm256_movemask_epi8(cur)) | quint32(_mm256_movemask_epi8(_mm256_cmpeq_epi8(cur, zero)));
         while (mask) {
             hits[hitCount++] = quint16(p - from + __builtin_ctz(mask));
             mask &= mask - 1;
@@ -1228,7 +1366,7 @@ bool LogScanner::Engine::collect(const char16_t *c, qsizetype n, qsizetype from,
     const auto scalar = [&](qsizetype stop) {
         for (; p < stop; ++p) {
             const char16_t ch = c[p];
-            if (ch < 128 && firstTrigger[ch])
+            if (ch < 128 ? firstTrigger[ch] != 0 : wideFirstChar(ch))
                 checkAt(c, n, p, base, context, out);
         }
     };

@@ -53,3 +53,6 @@ shoot log-decoder-dark.png 1400 900 -style Fusion --dark --sample --explain 14
 shoot code-library-zh_TW.png 1400 900 -style Fusion --lang zh_TW
 shoot code-library-zh_TW-1024x640.png 1024 640 -style Fusion --lang zh_TW
 shoot log-decoder-zh_TW.png 1400 900 -style Fusion --lang zh_TW --sample --explain 14
+# A Simplified Chinese log decoded from Windows' own Chinese message texts alone, the card showing
+# the texts in other languages (issue 14).
+shoot log-decoder-zh-log.png 1400 1200 -style Fusion --lang zh_TW --open "$root/tests/corpus/zh-cn-sqlclient.log" --explain 1

@@ -184,6 +184,9 @@ private slots:
     void everyStepActionable_data();
     void everyStepActionable();
     void guidesComplete();
+    void localizedMessages();
+    void normaliseMessage_data();
+    void normaliseMessage();
 };
 
 void TestCatalog::sizes()
@@ -551,6 +554,72 @@ void TestCatalog::guidesComplete()
         QVERIFY2(found, a.textStart);
         QVERIFY(!blank(a.reason));
     }
+}
+
+// Windows' texts in other languages (core/catalog/localized.cpp): each belongs to a catalog entry,
+// has a well-formed language tag and a source, is found by byMessage() and is there only once.
+void TestCatalog::localizedMessages()
+{
+    const Catalog &catalog = Catalog::instance();
+    QVERIFY(catalog.localizedMessages().size() >= 30);
+    const QRegularExpression tag(QStringLiteral("^[a-z]{2,3}-[A-Z]{2}$"));
+    QSet<QString> seen;
+    QHash<QString, int> perLanguage;
+    for (const LocalizedMessage &m : catalog.localizedMessages()) {
+        const QString text = QString::fromUtf8(m.text);
+        const StatusCode *code = catalog.entryOf(m);
+        QVERIFY2(code, m.text);
+        QVERIFY2(!code->wrapper, m.text);
+        QVERIFY2(tag.match(QString::fromLatin1(m.language)).hasMatch(), m.language);
+        QVERIFY2(m.source && qstrlen(m.source) > 20, m.text);
+        QVERIFY2(!text.trimmed().isEmpty() && text == text.trimmed(), m.text);
+        const QString key =
+            QStringLiteral("%1 %2 %3")
+                .arg(QString::fromLatin1(m.language), Catalog::normaliseMessage(text), familyKey(m.family));
+        QVERIFY2(!seen.contains(key), m.text);
+        seen.insert(key);
+        QVERIFY2(catalog.byMessage(text).contains(code), m.text);
+        QVERIFY2(catalog.localizedMessages(*code).contains(&m), m.text);
+        // Never the English text again.
+        QVERIFY2(!code->windowsMessage
+                     || Catalog::normaliseMessage(QString::fromUtf8(code->windowsMessage))
+                            != Catalog::normaliseMessage(text),
+                 m.text);
+        ++perLanguage[QString::fromLatin1(m.language)];
+    }
+    QVERIFY(perLanguage.value(QStringLiteral("zh-TW")) >= 6);
+    QVERIFY(perLanguage.value(QStringLiteral("zh-CN")) >= 20);
+    const StatusCode *principal = catalog.bySymbol(u"SEC_E_WRONG_PRINCIPAL");
+    QVERIFY(principal);
+    QCOMPARE(catalog.byMessage(u"目標主體名稱不正確"), QList<const StatusCode *>{principal});
+    QCOMPARE(catalog.byMessage(u"目标主体 名称不正确 。"), QList<const StatusCode *>{principal});
+    QVERIFY(catalog.byMessage(u"名稱不正確").isEmpty());
+    QVERIFY(catalog.localizedMessages(*catalog.bySymbol(u"SEC_E_OK")).isEmpty());
+}
+
+void TestCatalog::normaliseMessage_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    const auto row = [](const char *name, const char *text, const char *expected) {
+        QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("English", "  The target\n principal name is incorrect. ", "the target principal name is incorrect");
+    row("apostrophe", "The client\u2019s certificate", "the client's certificate");
+    row("full-width punctuation", "接收到的消息异常，或格式不正确。", "接收到的消息异常,或格式不正确");
+    row("spaces between Han characters", "证书链 是由\n不受信任的 颁发机构颁发的 。",
+        "证书链是由不受信任的颁发机构颁发的");
+    row("space after an ASCII colon before Han", "登录失败: 未知的用户名", "登录失败:未知的用户名");
+    row("full-width colon", "登录失败：未知的用户名", "登录失败:未知的用户名");
+    row("Cyrillic case", "Главное Конечное имя", "главное конечное имя");
+    row("space between Latin words kept", "Der Zielprinzipalname ist falsch.", "der zielprinzipalname ist falsch");
+}
+
+void TestCatalog::normaliseMessage()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(Catalog::normaliseMessage(text), expected);
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

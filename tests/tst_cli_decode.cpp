@@ -90,6 +90,8 @@ private slots:
     void standardInput_data();
     void standardInput();
     void severalFiles();
+    void localizedMessages_data();
+    void localizedMessages();
     void unreadableInputs_data();
     void unreadableInputs();
     void utf16Files();
@@ -260,6 +262,55 @@ void TestCliDecode::standardInput()
     QCOMPARE(findings.at(0).toObject().value(QStringLiteral("file")).toString(), QStringLiteral("<stdin>"));
     QCOMPARE(findings.at(0).toObject().value(QStringLiteral("line")).toInt(), 2);
     QCOMPARE(findings.at(1).toObject().value(QStringLiteral("symbol")).toString(), QStringLiteral("SEC_E_TIME_SKEW"));
+}
+
+// Windows' own texts in Chinese are found from the message text alone, with their language; the
+// same words inside another sentence are not.
+void TestCliDecode::localizedMessages_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("expected"); ///< "line symbol language" of the message findings
+    QTest::newRow("zh-CN") << corpus("zh-cn-sqlclient.log")
+                           << QStringList{QStringLiteral("2 SEC_E_UNTRUSTED_ROOT zh-CN"),
+                                          QStringLiteral("3 SEC_E_UNTRUSTED_ROOT zh-CN"),
+                                          QStringLiteral("7 CRYPT_E_REVOCATION_OFFLINE zh-CN"),
+                                          QStringLiteral("9 SEC_E_ILLEGAL_MESSAGE zh-CN")};
+    QTest::newRow("zh-TW") << corpus("zh-tw-event.log")
+                           << QStringList{QStringLiteral("8 STATUS_LOGON_FAILURE zh-TW"),
+                                          QStringLiteral("20 CRYPT_E_NO_REVOCATION_CHECK zh-TW"),
+                                          QStringLiteral("21 SEC_E_UNTRUSTED_ROOT zh-TW")};
+}
+
+void TestCliDecode::localizedMessages()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, expected);
+    const Run r = runCli({QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("json"), file});
+    QCOMPARE(r.exitCode, 0);
+    QStringList found;
+    for (const auto &v : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("form")).toString() != QLatin1String("message")) {
+            QVERIFY(!o.contains(QStringLiteral("language")));
+            continue;
+        }
+        found << QStringLiteral("%1 %2 %3")
+                     .arg(QString::number(o.value(QStringLiteral("line")).toInt()),
+                          o.value(QStringLiteral("symbol")).toString(), o.value(QStringLiteral("language")).toString());
+    }
+    QCOMPARE(found, expected);
+
+    // From the message text alone: one line piped in, no code beside it.
+    const Run piped = runCli(
+        {QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("json")},
+        QStringLiteral("握手失败：接收到的消息异常，或格式不正确。\n因为接收到的消息异常，或格式不正确。\n").toUtf8());
+    QCOMPARE(piped.exitCode, 0);
+    const QJsonArray findings = QJsonDocument::fromJson(piped.out).object().value(QStringLiteral("findings")).toArray();
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.at(0).toObject().value(QStringLiteral("symbol")).toString(),
+             QStringLiteral("SEC_E_ILLEGAL_MESSAGE"));
+    QCOMPARE(findings.at(0).toObject().value(QStringLiteral("language")).toString(), QStringLiteral("zh-CN"));
+    QCOMPARE(findings.at(0).toObject().value(QStringLiteral("line")).toInt(), 1);
 }
 
 void TestCliDecode::severalFiles()

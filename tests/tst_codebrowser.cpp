@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QGroupBox>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -76,6 +77,9 @@ private slots:
     void readable_data();
     void readable();
     void detailViewAlone();
+    void cardShowsLocalizedMessages();
+    void typeLocalizedMessage_data();
+    void typeLocalizedMessage();
 
 private:
     CodeBrowser *browser() const { return m_browser.get(); }
@@ -1035,6 +1039,68 @@ void TestCodeBrowser::detailViewAlone()
     QVERIFY(view.width() >= view.minimumSizeHint().width());
     view.showCode(nullptr);
     QVERIFY(view.findChild<QLabel *>(QStringLiteral("emptyLabel"))->isVisible());
+}
+
+void TestCodeBrowser::typeLocalizedMessage_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("symbol");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh-TW Windows message")
+        << QStringLiteral("目標主體名稱不正確") << QStringLiteral("SEC_E_WRONG_PRINCIPAL") << QStringLiteral("zh-TW");
+    QTest::newRow("part of a zh-CN Windows message")
+        << QStringLiteral("吊销功能无法检查证书") << QStringLiteral("CRYPT_E_NO_REVOCATION_CHECK")
+        << QStringLiteral("zh-CN");
+    QTest::newRow("zh-CN 4625 failure reason")
+        << QStringLiteral("未知用户名或密码错误") << QStringLiteral("STATUS_LOGON_FAILURE") << QStringLiteral("zh-CN");
+}
+
+// Chinese is typed through an input method: the search box receives the committed text, and the
+// code library finds the code by Windows' own text in that language.
+void TestCodeBrowser::typeLocalizedMessage()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, symbol);
+    QFETCH(QString, language);
+    search()->setFocus();
+    QInputMethodEvent commit;
+    commit.setCommitString(typed);
+    QApplication::sendEvent(search(), &commit);
+    QCOMPARE(search()->text(), typed);
+    QTRY_COMPARE(proxy()->searchText(), typed);
+    QCOMPARE(shownSymbols(), QStringList{symbol});
+    QVERIFY(card()->code());
+    QCOMPARE(card()->code()->symbolString(), symbol);
+    auto *text = card()->findChild<QLabel *>(QStringLiteral("localizedText_") + language);
+    QVERIFY(text);
+    QVERIFY(text->isVisible());
+}
+
+// The card lists Windows' texts in other languages under the English one, each labelled with its
+// language in that language and with where it was seen as tooltip.
+void TestCodeBrowser::cardShowsLocalizedMessages()
+{
+    typeAndSettle(QStringLiteral("0x80090325"));
+    QCOMPARE(card()->code()->symbolString(), QStringLiteral("SEC_E_UNTRUSTED_ROOT"));
+    const auto label = [this](const QString &name) { return card()->findChild<QLabel *>(name); };
+    QVERIFY(label(QStringLiteral("localizedLanguage_zh-TW")));
+    QCOMPARE(label(QStringLiteral("localizedLanguage_zh-TW"))->text(), QStringLiteral("繁體中文（台灣）"));
+    QCOMPARE(label(QStringLiteral("localizedLanguage_zh-CN"))->text(), QStringLiteral("简体中文"));
+    QCOMPARE(label(QStringLiteral("localizedLanguage_de-DE"))->text(), QStringLiteral("Deutsch"));
+    QCOMPARE(label(QStringLiteral("localizedText_zh-CN"))->text(),
+             QStringLiteral("“证书链是由不受信任的颁发机构颁发的。”"));
+    QVERIFY(label(QStringLiteral("localizedText_zh-CN"))->isVisible());
+    QVERIFY(label(QStringLiteral("localizedText_zh-CN"))->toolTip().contains(QStringLiteral("dba-dash/issues/1664")));
+    QVERIFY(
+        label(QStringLiteral("localizedLanguage_zh-TW"))->toolTip().contains(QStringLiteral("learn.microsoft.com")));
+
+    // A code without any: no rows left over from the previous one.
+    QTest::keyClick(search(), Qt::Key_Escape);
+    typeAndSettle(QStringLiteral("0x8009030C"));
+    QCOMPARE(card()->code()->symbolString(), QStringLiteral("SEC_E_LOGON_DENIED"));
+    QVERIFY(card()->findChildren<QLabel *>(QRegularExpression(QStringLiteral("^localized"))).isEmpty());
+    QVERIFY(!card()->findChild<QWidget *>(QStringLiteral("localizedMessages"))->isVisible());
+    QVERIFY(card()->findChild<QWidget *>(QStringLiteral("messageLabel"))->isVisible());
 }
 
 QTEST_MAIN(TestCodeBrowser)

@@ -752,11 +752,14 @@ void TestLogPanel::big5File()
     const QString path = writeFile(dir, QStringLiteral("big5.log"), bytes);
     QVERIFY(m_panel->openFile(path, "Big5"));
     QCOMPARE(m_panel->editor()->toPlainText(), text);
-    QCOMPARE(int(m_panel->findings()->size()), 3);
+    // 「目標主體名稱不正確。」 is Windows' own zh-TW text of SEC_E_WRONG_PRINCIPAL (issue 14).
+    QCOMPARE(int(m_panel->findings()->size()), 4);
     QCOMPARE(m_panel->findings()->at(0).code->symbolString(), QStringLiteral("SEC_E_WRONG_PRINCIPAL"));
-    QCOMPARE(m_panel->findings()->at(1).code->symbolString(), QStringLiteral("SEC_E_UNTRUSTED_ROOT"));
-    QCOMPARE(m_panel->findings()->at(2).code->symbolString(), QStringLiteral("SEC_E_LOGON_DENIED"));
-    QCOMPARE(m_panel->findings()->at(1).line, 2);
+    QCOMPARE(m_panel->findings()->at(0).language, QStringLiteral("zh-TW"));
+    QCOMPARE(m_panel->findings()->at(1).code->symbolString(), QStringLiteral("SEC_E_WRONG_PRINCIPAL"));
+    QCOMPARE(m_panel->findings()->at(2).code->symbolString(), QStringLiteral("SEC_E_UNTRUSTED_ROOT"));
+    QCOMPARE(m_panel->findings()->at(3).code->symbolString(), QStringLiteral("SEC_E_LOGON_DENIED"));
+    QCOMPARE(m_panel->findings()->at(2).line, 2);
 }
 
 void TestLogPanel::big5WithoutEncodingFallsBack()

@@ -16,6 +16,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -232,6 +233,14 @@ CodeDetailView::CodeDetailView(QWidget *parent) : QWidget(parent)
     QFont italic = font();
     italic.setItalic(true);
     m_messageLabel->setFont(italic);
+    m_localizedBox = new QWidget(card);
+    m_localizedBox->setObjectName(QStringLiteral("localizedMessages"));
+    auto *localizedLayout = new QGridLayout(m_localizedBox);
+    localizedLayout->setContentsMargins(0, 0, 0, 0);
+    localizedLayout->setHorizontalSpacing(10);
+    localizedLayout->setVerticalSpacing(4);
+    localizedLayout->setColumnStretch(1, 1);
+    layout->addWidget(m_localizedBox);
     m_fingerprintsHeading = addHeading(layout);
     m_fingerprintsLabel = addParagraph(layout, QStringLiteral("fingerprintsLabel"));
     m_eventsHeading = addHeading(layout);
@@ -349,7 +358,8 @@ void CodeDetailView::retranslateUi()
     m_copySymbol->setAccessibleName(tr("Copy symbol"));
     m_meaningHeading->setText(tr("Meaning"));
     m_messageHeading->setText(tr("Windows message"));
-    m_messageHeading->setToolTip(tr("The text Windows prints for this code (FormatMessage), verbatim"));
+    m_messageHeading->setToolTip(tr("The text Windows prints for this code (FormatMessage), verbatim: in English, "
+                                    "and below it in the other languages it has been seen in"));
     m_fingerprintsHeading->setText(tr("Also written as"));
     m_fingerprintsHeading->setToolTip(tr("Other texts that name this code, verbatim as programs and events print "
                                          "them (MIT and Heimdal Kerberos, OpenSSL, event reasons)"));
@@ -412,8 +422,9 @@ void CodeDetailView::fillCode()
 
     const bool hasMessage = code->windowsMessage && *code->windowsMessage;
     setBlockText(m_messageLabel, hasMessage ? tr("“%1”").arg(QString::fromUtf8(code->windowsMessage)) : QString());
-    m_messageHeading->setVisible(hasMessage);
     m_messageLabel->setVisible(hasMessage);
+    const bool hasLocalized = fillLocalizedMessages();
+    m_messageHeading->setVisible(hasMessage || hasLocalized);
 
     const auto bulletList = [](const QStringList &items) {
         QString html;
@@ -512,6 +523,53 @@ void CodeDetailView::fillRelated()
     m_crossFamilyLabel->setText(cross);
     m_crossFamilyHeading->setVisible(!cross.isEmpty());
     m_crossFamilyLabel->setVisible(!cross.isEmpty());
+}
+
+QString CodeDetailView::languageName(const QString &tag)
+{
+    const QLocale locale(tag);
+    if (locale.language() == QLocale::C)
+        return tag;
+    QString name = locale.nativeLanguageName();
+    if (name.isEmpty())
+        return tag;
+    // The territory only where the language alone would name another one (zh-TW, not de-DE).
+    if (QLocale(locale.language()).territory() != locale.territory()) {
+        const QString territory = locale.nativeTerritoryName();
+        const bool cjk = std::any_of(name.begin(), name.end(), [](QChar c) { return c.unicode() >= 0x2E80; });
+        name += cjk ? QStringLiteral("（%1）").arg(territory) : QStringLiteral(" (%1)").arg(territory);
+    }
+    return name;
+}
+
+bool CodeDetailView::fillLocalizedMessages()
+{
+    auto *grid = static_cast<QGridLayout *>(m_localizedBox->layout());
+    while (QLayoutItem *item = grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QList<const LocalizedMessage *> messages =
+        m_code ? Catalog::instance().localizedMessages(*m_code) : QList<const LocalizedMessage *>();
+    int row = 0;
+    for (const LocalizedMessage *message : messages) {
+        const QString tag = QString::fromLatin1(message->language);
+        const QString source = tr("Where Windows was seen printing it: %1").arg(QString::fromUtf8(message->source));
+        QLabel *language = makeLabel(m_localizedBox, QStringLiteral("localizedLanguage_%1").arg(tag), false);
+        language->setText(languageName(tag));
+        language->setForegroundRole(QPalette::PlaceholderText);
+        language->setToolTip(source);
+        language->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        QLabel *text = makeLabel(m_localizedBox, QStringLiteral("localizedText_%1").arg(tag));
+        text->setText(tr("“%1”").arg(QString::fromUtf8(message->text)));
+        text->setToolTip(source);
+        text->setAccessibleName(tr("Windows message in %1").arg(languageName(tag)));
+        grid->addWidget(language, row, 0);
+        grid->addWidget(text, row, 1);
+        ++row;
+    }
+    m_localizedBox->setVisible(row > 0);
+    return row > 0;
 }
 
 void CodeDetailView::setBlockText(QTextEdit *block, const QString &text, Qt::TextFormat format)

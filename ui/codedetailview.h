@@ -36,6 +36,10 @@ public:
     void showCode(const sspilens::StatusCode *code);
     const sspilens::StatusCode *code() const { return m_code; }
 
+    /// The name of a language tag ("zh-TW") in that language, with its territory when it is not
+    /// the language's main one: "繁體中文（台灣）", "简体中文", "Deutsch".
+    static QString languageName(const QString &tag);
+
     /// Wide enough for the card's longest unbreakable line, so that nothing is cut off.
     QSize minimumSizeHint() const override;
 
@@ -54,6 +58,7 @@ private:
     void fillCode();
     void fillValues();
     void fillRelated();
+    bool fillLocalizedMessages(); ///< false when the code has none
     void rebuildNextSteps();
     void copyText(const QString &text, QWidget *source);
     void activateLink(const QString &link);
@@ -93,6 +98,9 @@ private:
     QTextEdit *m_explanationLabel = nullptr;
     QLabel *m_messageHeading = nullptr;
     QTextEdit *m_messageLabel = nullptr;
+    /// Windows' own texts of the code in other languages, one row each: language, text (the
+    /// source where it was seen as tooltip).
+    QWidget *m_localizedBox = nullptr;
     QLabel *m_fingerprintsHeading = nullptr;
     QTextEdit *m_fingerprintsLabel = nullptr;
     QLabel *m_eventsHeading = nullptr;

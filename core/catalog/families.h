@@ -14,6 +14,8 @@
 
 namespace sspilens {
 
+struct LocalizedMessage;
+
 std::vector<StatusCode> sspiCodes();         ///< catalog/sspi.cpp: SEC_E_* and SEC_I_* of winerror.h, the three below
 std::vector<StatusCode> sspiContextCodes();  ///< catalog/sspi_context.cpp: success, contexts, packages
 std::vector<StatusCode> sspiLogonCodes();    ///< catalog/sspi_logon.cpp: credentials, logon, Kerberos
@@ -24,5 +26,7 @@ std::vector<StatusCode> kerberosApCodes();   ///< catalog/kerberos_ap.cpp: RFC 4
 std::vector<StatusCode> tlsAlertCodes();     ///< catalog/tlsalert.cpp: TLS alerts 0-120
 std::vector<StatusCode> win32Codes();        ///< catalog/win32.cpp: logon and trust errors
 std::vector<StatusCode> hresultCodes();      ///< catalog/hresult.cpp: CERT_E_*, CRYPT_E_* and wrappers
+/// catalog/localized.cpp: Windows' own texts of catalog codes in other languages, each with its source.
+std::vector<LocalizedMessage> localizedMessageData();
 
 } // namespace sspilens
