@@ -33,16 +33,6 @@ bool isCjk(char32_t ucs4)
     }
 }
 
-std::optional<Family> familyFromKey(QStringView key)
-{
-    for (Family family :
-         {Family::Sspi, Family::NtStatus, Family::Kerberos, Family::TlsAlert, Family::Win32, Family::HResult}) {
-        if (key.compare(familyKey(family), Qt::CaseInsensitive) == 0)
-            return family;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 QString UserMessageIssue::toString() const

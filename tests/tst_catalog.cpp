@@ -426,7 +426,8 @@ void TestCatalog::ntstatusTwins_data()
     QTest::addColumn<QString>("status");
     QTest::addColumn<quint32>("statusValue");
     const TsvTable t = readTsv(referencePath("ntstatus-counterparts.tsv"));
-    QVERIFY(!t.rows.isEmpty());
+    if (t.rows.isEmpty())
+        QTest::newRow("table missing") << QString() << QString() << 0u;
     for (const QStringList &r : t.rows)
         QTest::newRow(qPrintable(r.value(0))) << r.value(0) << r.value(2) << r.value(3).toUInt(nullptr, 16);
 }
@@ -436,6 +437,8 @@ void TestCatalog::ntstatusTwins()
     QFETCH(QString, sec);
     QFETCH(QString, status);
     QFETCH(quint32, statusValue);
+    if (sec.isEmpty())
+        QFAIL(qPrintable(QStringLiteral("cannot read %1").arg(referencePath("ntstatus-counterparts.tsv"))));
     const StatusCode *code = Catalog::instance().bySymbol(sec);
     QVERIFY(code);
     bool found = false;

@@ -16424,10 +16424,6 @@ ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no SSPI status code matches this value, symbol or text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unsupported language &apos;%1&apos; (use en or zh_TW)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16515,6 +16511,90 @@ ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--messages needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--messages and --no-user-messages apply to decode only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: your taught texts are not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the messages file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several meanings: pick one with FAMILY:VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as an HRESULT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 “%2”, fields %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 “%2”, field %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1, fields %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1, field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrapper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this code only says that something failed. Look inside: the exception message, the inner exception or NativeErrorCode, and the log lines around it hold the real code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appears in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no family of the catalog holds this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no code of any family matches this value, symbol or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown family &apos;%1&apos; in &apos;%2&apos; (families: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
 
 Find and explain SSPI status codes (SEC_E_*, SEC_I_*) in Windows authentication logs.
@@ -16524,6 +16604,11 @@ Commands:
                          0xFFFFFFFF80090325), decimal (-2146893019, 2148074277),
                          symbol (SEC_E_UNTRUSTED_ROOT, =SEC_E_UNTRUSTED_ROOT for an
                          exact name), Windows message text or a word to search for;
+                         FAMILY:VALUE picks the family of a number (kerberos:0x18,
+                         tls-alert:40, win32:1326; families: sspi, ntstatus,
+                         kerberos, tls-alert, win32, hresult); a bare number that
+                         several families hold lists each of them (JSON: one object
+                         per family, same &quot;input&quot;, &quot;status&quot;: &quot;several_meanings&quot;);
                          - reads the tokens from standard input, one a line
   decode [FILE...|-]     find every code in logs (standard input when no FILE or -);
                          UTF-8 and UTF-16 are detected, binary files are skipped
@@ -16554,26 +16639,6 @@ Examples:
   sspilens-cli decode --messages team-texts.tsv app.log
 journalctl -u myservice | sspilens-cli decode
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--messages needs a file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--messages and --no-user-messages apply to decode only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: your taught texts are not used: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the messages file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16787,10 +16852,6 @@ Ctrl+F focuses the box, Esc clears it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The text Windows prints for this code (FormatMessage), verbatim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Likely causes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16913,6 +16974,18 @@ Ctrl+F focuses the box, Esc clears it.</source>
     <message>
         <source>, </source>
         <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text Windows prints for this code (FormatMessage), verbatim: in English, and below it in the other languages it has been seen in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Windows was seen printing it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows message in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -18218,6 +18291,19 @@ Family: %2</source>
     </message>
     <message>
         <source>%1 is larger than %2, the most that is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lookup</name>
+    <message>
+        <source>%1 is HRESULT_FROM_WIN32(%2): Win32 error %3 written as an HRESULT.</source>
+        <extracomment>%1 is the value typed (0x8007052E), %2 the Win32 symbol, %3 its number (1326)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is HRESULT_FROM_NT(%2): the NTSTATUS %3 with the N bit set, written as an HRESULT.</source>
+        <extracomment>%1 is the value typed (0xD000006A), %2 the NTSTATUS symbol, %3 its value (0xC000006A)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16422,10 +16422,6 @@ ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
         <translation>不是 SSPI 狀態碼</translation>
     </message>
     <message>
-        <source>no SSPI status code matches this value, symbol or text</source>
-        <translation>沒有符合此值、符號或文字的 SSPI 狀態碼</translation>
-    </message>
-    <message>
         <source>unsupported language &apos;%1&apos; (use en or zh_TW)</source>
         <translation>不支援的語言「%1」（請使用 en 或 zh_TW）</translation>
     </message>
@@ -16512,6 +16508,90 @@ ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
         <translation>警告：%1 不是有效的 UTF-8 文字，已改以 %2 解碼（可用 --encoding 指定其他編碼）</translation>
     </message>
     <message>
+        <source>--messages needs a file name</source>
+        <translation>--messages 需要一個檔案名稱</translation>
+    </message>
+    <message>
+        <source>--messages and --no-user-messages apply to decode only</source>
+        <translation>--messages 與 --no-user-messages 僅適用於 decode</translation>
+    </message>
+    <message>
+        <source>warning: your taught texts are not used: %1</source>
+        <translation>警告：未使用您的自訂訊息文字：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the messages file %1: %2</source>
+        <translation>無法讀取訊息文字檔 %1：%2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>檔案不存在</translation>
+    </message>
+    <message>
+        <source>several meanings: pick one with FAMILY:VALUE</source>
+        <translation>有多種意義：請用 FAMILY:VALUE 指定其中一個</translation>
+    </message>
+    <message>
+        <source>decimal %1</source>
+        <translation>十進位 %1</translation>
+    </message>
+    <message>
+        <source>hex 0x%1</source>
+        <translation>十六進位 0x%1</translation>
+    </message>
+    <message>
+        <source>as an HRESULT %1</source>
+        <translation>HRESULT 形式 %1</translation>
+    </message>
+    <message>
+        <source>event %1 “%2”, fields %3</source>
+        <translation>事件 %1「%2」，欄位 %3</translation>
+    </message>
+    <message>
+        <source>event %1 “%2”, field %3</source>
+        <translation>事件 %1「%2」，欄位 %3</translation>
+    </message>
+    <message>
+        <source>event %1, fields %2</source>
+        <translation>事件 %1，欄位 %2</translation>
+    </message>
+    <message>
+        <source>event %1, field %2</source>
+        <translation>事件 %1，欄位 %2</translation>
+    </message>
+    <message>
+        <source>Wrapper:</source>
+        <translation>包裝代碼：</translation>
+    </message>
+    <message>
+        <source>this code only says that something failed. Look inside: the exception message, the inner exception or NativeErrorCode, and the log lines around it hold the real code.</source>
+        <translation>這個代碼只表示某個動作失敗了。請往內看：例外狀況訊息、內部例外狀況或 NativeErrorCode，以及前後的記錄行，才有真正的代碼。</translation>
+    </message>
+    <message>
+        <source>Appears in:</source>
+        <translation>出現於：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>not found in %1</source>
+        <translation>在 %1 中找不到</translation>
+    </message>
+    <message>
+        <source>no family of the catalog holds this number</source>
+        <translation>目錄中沒有任何家族有這個數字</translation>
+    </message>
+    <message>
+        <source>no code of any family matches this value, symbol or text</source>
+        <translation>沒有任何家族的代碼符合這個值、符號或文字</translation>
+    </message>
+    <message>
+        <source>unknown family &apos;%1&apos; in &apos;%2&apos; (families: %3)</source>
+        <translation>「%2」中的家族「%1」不存在（家族：%3）</translation>
+    </message>
+    <message>
         <source>Usage: sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
 
 Find and explain SSPI status codes (SEC_E_*, SEC_I_*) in Windows authentication logs.
@@ -16521,6 +16601,11 @@ Commands:
                          0xFFFFFFFF80090325), decimal (-2146893019, 2148074277),
                          symbol (SEC_E_UNTRUSTED_ROOT, =SEC_E_UNTRUSTED_ROOT for an
                          exact name), Windows message text or a word to search for;
+                         FAMILY:VALUE picks the family of a number (kerberos:0x18,
+                         tls-alert:40, win32:1326; families: sspi, ntstatus,
+                         kerberos, tls-alert, win32, hresult); a bare number that
+                         several families hold lists each of them (JSON: one object
+                         per family, same &quot;input&quot;, &quot;status&quot;: &quot;several_meanings&quot;);
                          - reads the tokens from standard input, one a line
   decode [FILE...|-]     find every code in logs (standard input when no FILE or -);
                          UTF-8 and UTF-16 are detected, binary files are skipped
@@ -16551,64 +16636,7 @@ Examples:
   sspilens-cli decode --messages team-texts.tsv app.log
 journalctl -u myservice | sspilens-cli decode
 </source>
-        <translation>用法：sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
-
-在 Windows 驗證記錄中找出並說明 SSPI 狀態碼（SEC_E_*、SEC_I_*）。
-
-命令：
-  lookup TOKEN...|-      說明指定的狀態碼：十六進位（0x80090325、80090325、
-                         0xFFFFFFFF80090325）、十進位（-2146893019、
-                         2148074277）、符號（SEC_E_UNTRUSTED_ROOT；
-                         =SEC_E_UNTRUSTED_ROOT 表示完全相符）、Windows 訊息文字
-                         或要搜尋的字詞；指定 - 時從標準輸入讀取，每行一個
-  decode [FILE...|-]     找出記錄中的所有狀態碼（未指定 FILE 或指定 - 時讀取
-                         標準輸入）；自動偵測 UTF-8 與 UTF-16，略過二進位檔案
-  list                   列出整個狀態碼目錄
-
-選項：
-  --format text|json|csv  輸出格式（預設：text）
-  --encoding NAME         decode：以 NAME 編碼讀取所有輸入，而不自動偵測：
-                          UTF-8、UTF-16LE、UTF-16BE、Big5 (cp950)、GBK (cp936)、
-                          Shift_JIS (cp932)、windows-1252 或 Qt 認得的其他名稱
-  --messages FILE         decode：另外找出 FILE 中設定的文字（每列為
-                          狀態碼&lt;TAB&gt;文字，與視窗的「自訂訊息文字」對話方塊
-                          匯出的格式相同）；可指定多次
-  --no-user-messages      decode：不讀取您自己的自訂訊息文字
-                          （視窗版資料夾中的 user-messages.tsv）
-  --lang en|zh_TW         說明文字的語言（預設：依系統地區設定）
-  -h, --help              顯示此說明並結束
-  -V, --version           顯示版本並結束
-
-結束代碼：0 成功，1 找不到要查詢的項目，2 用法錯誤（包括無法讀取
---messages 檔案），3 有檔案無法讀取或已略過（其他檔案仍會解碼），
-4 無法寫出輸出（例如磁碟已滿）。
-
-範例：
-  sspilens-cli lookup -2146893019      負數是值，不是選項
-  sspilens-cli decode --format json app.log
-  sspilens-cli decode --messages team-texts.tsv app.log
-  journalctl -u myservice | sspilens-cli decode
-</translation>
-    </message>
-    <message>
-        <source>--messages needs a file name</source>
-        <translation>--messages 需要一個檔案名稱</translation>
-    </message>
-    <message>
-        <source>--messages and --no-user-messages apply to decode only</source>
-        <translation>--messages 與 --no-user-messages 僅適用於 decode</translation>
-    </message>
-    <message>
-        <source>warning: your taught texts are not used: %1</source>
-        <translation>警告：未使用您的自訂訊息文字：%1</translation>
-    </message>
-    <message>
-        <source>cannot read the messages file %1: %2</source>
-        <translation>無法讀取訊息文字檔 %1：%2</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>檔案不存在</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -16817,10 +16845,6 @@ Ctrl+F focuses the box, Esc clears it.</source>
         <translation>Windows 訊息</translation>
     </message>
     <message>
-        <source>The text Windows prints for this code (FormatMessage), verbatim</source>
-        <translation>Windows 針對此狀態碼顯示的文字（FormatMessage），逐字照錄</translation>
-    </message>
-    <message>
         <source>Likely causes</source>
         <translation>可能原因</translation>
     </message>
@@ -16944,6 +16968,18 @@ Ctrl+F focuses the box, Esc clears it.</source>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>The text Windows prints for this code (FormatMessage), verbatim: in English, and below it in the other languages it has been seen in</source>
+        <translation>Windows 針對此狀態碼顯示的文字（FormatMessage），逐字照錄：先列英文，下方列出曾見過的其他語言版本</translation>
+    </message>
+    <message>
+        <source>Where Windows was seen printing it: %1</source>
+        <translation>曾見到 Windows 顯示此文字之處：%1</translation>
+    </message>
+    <message>
+        <source>Windows message in %1</source>
+        <translation>%1 的 Windows 訊息</translation>
     </message>
 </context>
 <context>
@@ -18241,6 +18277,19 @@ Family: %2</source>
     <message>
         <source>%1 is larger than %2, the most that is read.</source>
         <translation>%1 大於 %2，這是可讀取的上限。</translation>
+    </message>
+</context>
+<context>
+    <name>Lookup</name>
+    <message>
+        <source>%1 is HRESULT_FROM_WIN32(%2): Win32 error %3 written as an HRESULT.</source>
+        <extracomment>%1 is the value typed (0x8007052E), %2 the Win32 symbol, %3 its number (1326)</extracomment>
+        <translation>%1 是 HRESULT_FROM_WIN32(%2)：以 HRESULT 形式寫出的 Win32 錯誤 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is HRESULT_FROM_NT(%2): the NTSTATUS %3 with the N bit set, written as an HRESULT.</source>
+        <extracomment>%1 is the value typed (0xD000006A), %2 the NTSTATUS symbol, %3 its value (0xC000006A)</extracomment>
+        <translation>%1 是 HRESULT_FROM_NT(%2)：設定了 N 位元、以 HRESULT 形式寫出的 NTSTATUS %3。</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,7 @@ QString usage()
                    "  sspilens-cli lookup -2146893019      negative values are values, not options\n"
                    "  sspilens-cli decode --format json app.log\n"
                    "  sspilens-cli decode --messages team-texts.tsv app.log\n"
-                   "journalctl -u myservice | sspilens-cli decode\n");
+                   "  journalctl -u myservice | sspilens-cli decode\n");
 }
 
 #ifdef Q_OS_UNIX
