@@ -28,6 +28,8 @@ struct Context {
     bool stdinClosed = false;
     /// decode --encoding: the encoding every input is read in (a TextDecoder name); empty: detect.
     QByteArray encoding;
+    /// decode --redact: account and computer names, domains, addresses and SIDs masked in the output.
+    bool redact = false;
     QTextStream *out = nullptr;
     QTextStream *err = nullptr;
 };

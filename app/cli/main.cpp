@@ -45,6 +45,10 @@ QString usage()
                    "  --encoding NAME         decode: read every input as NAME instead of detecting it:\n"
                    "                          UTF-8, UTF-16LE, UTF-16BE, Big5 (cp950), GBK (cp936),\n"
                    "                          Shift_JIS (cp932), windows-1252 or another name Qt knows\n"
+                   "  --redact                decode: mask account and computer names, domains, IP\n"
+                   "                          addresses, SIDs and e-mail addresses (USER-1, HOST-2, IP-1)\n"
+                   "                          so that the output can be shared; codes, event IDs and\n"
+                   "                          times stay\n"
                    "  --lang en|zh_TW         language of the explanations (default: from the locale)\n"
                    "  -h, --help              show this help and exit\n"
                    "  -V, --version           show the version and exit\n"
@@ -259,6 +263,8 @@ int run(QTextStream &out, QTextStream &err, bool stdinClosed)
             ctx.encoding = resolveEncoding(value);
             if (ctx.encoding.isEmpty())
                 return usageError(err, Cli::tr("unknown encoding '%1' (use %2)").arg(value, encodingNames()));
+        } else if (arg == QLatin1String("--redact")) {
+            ctx.redact = true;
         } else if (isOption(arg, u"--lang")) {
             QString applied; // installed above, before anything could be reported
             if (!takeValue(args, i, &applied))
@@ -272,6 +278,8 @@ int run(QTextStream &out, QTextStream &err, bool stdinClosed)
         return usageError(err, Cli::tr("missing command: lookup, decode or list (see sspilens-cli --help)"));
     if (!ctx.encoding.isEmpty() && command != QLatin1String("decode"))
         return usageError(err, Cli::tr("--encoding applies to decode only"));
+    if (ctx.redact && command != QLatin1String("decode"))
+        return usageError(err, Cli::tr("--redact applies to decode only"));
     const bool stdinTwice = positional.count(QStringLiteral("-")) > 1;
     if (command == QLatin1String("lookup")) {
         if (positional.isEmpty())
