@@ -118,7 +118,8 @@ qsizetype ipv6At(QStringView t, qsizetype at)
         if (colons != 6)
             return 0;
     }
-    if (run.size() < 3 || colons < 2)
+    // At least one decimal digit: "a::b" and "de::ad" are C++ and Perl, not addresses.
+    if (run.size() < 3 || colons < 2 || std::none_of(run.begin(), run.end(), isDigit))
         return 0;
     // Every group 1-4 hex digits.
     int digits = 0;
@@ -299,6 +300,20 @@ QString Redactor::value(Kind kind, QStringView raw)
             return value(Kind::User, v.first(at)) + u'@' + value(Kind::Domain, v.sliced(at + 1));
         if (v.size() > 1 && v.endsWith(u'$'))
             return value(Kind::Host, v.chopped(1)) + u'$';
+        // A service principal name: the service class stays, the host (and its port) is a host.
+        const qsizetype spn = v.indexOf(u'/');
+        if (spn > 0 && spn + 1 < v.size()) {
+            QStringView host = v.sliced(spn + 1);
+            QStringView rest;
+            const qsizetype colon = host.indexOf(u':');
+            const qsizetype tail = host.indexOf(u'/');
+            const qsizetype cut = colon >= 0 && (tail < 0 || colon < tail) ? colon : tail;
+            if (cut > 0) {
+                rest = host.sliced(cut);
+                host = host.first(cut);
+            }
+            return v.first(spn + 1).toString() + value(Kind::Host, host) + rest.toString();
+        }
         if (v.startsWith(QLatin1String("S-1-"), Qt::CaseInsensitive))
             return value(Kind::Sid, v);
         return mask(Kind::User, v);
