@@ -206,9 +206,8 @@ public:
             for (const EventField &field : event.fields)
                 if (field.valueOffset >= 0)
                     m_sorted.push_back(&field);
-            std::stable_sort(m_sorted.begin(), m_sorted.end(), [](const EventField *a, const EventField *b) {
-                return a->valueOffset < b->valueOffset;
-            });
+            std::stable_sort(m_sorted.begin(), m_sorted.end(),
+                             [](const EventField *a, const EventField *b) { return a->valueOffset < b->valueOffset; });
         }
         auto it = std::upper_bound(m_sorted.cbegin(), m_sorted.cend(), finding.offset,
                                    [](qint64 offset, const EventField *field) { return offset < field->valueOffset; });
@@ -254,7 +253,8 @@ public:
             return true;
         m_text.append(piece);
         qsizetype consumed = 0;
-        take(parseEvents(m_text, &consumed), consumed);
+        std::vector<EventRecord> events = parseEvents(m_text, &consumed); // before take() reads consumed
+        take(std::move(events), consumed);
         // One event (or one tab-delimited table) without an end in sight: read what it has.
         if (m_text.size() > LogReader::maxPendingEvent)
             take(parseEvents(m_text), m_text.size());
