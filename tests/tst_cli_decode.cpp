@@ -3,12 +3,14 @@
 // sspilens-cli decode as a script runs it: files, standard input, formats, unreadable inputs.
 #include "cliprocess.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStringEncoder>
@@ -106,6 +108,13 @@ private slots:
     void taughtMessages();
     void messagesFileErrors_data();
     void messagesFileErrors();
+    void evtxJson();
+    void evtxTextAndCsv();
+    void evtxProblems();
+    void textEvents_data();
+    void textEvents();
+    void redact_data();
+    void redact();
 };
 
 void TestCliDecode::jsonHasTheDesignShape()
@@ -237,7 +246,8 @@ void TestCliDecode::csvFormat()
     const Run r = runCli({QStringLiteral("decode"), QStringLiteral("--format=csv"), corpus("iis-u_ex.log")});
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> rows = r.out.split('\n');
-    QCOMPARE(rows.at(0), QByteArray("file,line,column,offset,length,text,form,family,symbol,value,meaning\r"));
+    QCOMPARE(rows.at(0), QByteArray("file,line,column,offset,length,text,form,family,symbol,value,meaning,event_id,"
+                                    "record,time,computer,field\r"));
     QVERIFY(rows.at(1).contains(",6,"));
     QVERIFY(rows.at(1).contains(",2148074254,decimal,sspi,SEC_E_NO_CREDENTIALS,0x8009030E,"));
     QCOMPARE(rows.size(), 5); // header, three findings, and the empty rest after the last CRLF
@@ -622,6 +632,242 @@ void TestCliDecode::messagesFileErrors()
     QVERIFY(r.out.isEmpty()); // nothing decoded without the texts asked for
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.err.contains(says.replace("DIR", dir.path()).toUtf8()), r.err.constData());
+namespace {
+
+QString evtx(const char *name)
+{
+    return QStringLiteral(SSPILENS_SOURCE_DIR "/tests/data/evtx/") + QLatin1String(name);
+}
+
+QString events(const char *name)
+{
+    return QStringLiteral(SSPILENS_SOURCE_DIR "/tests/data/events/") + QLatin1String(name);
+}
+
+bool evtxBuilt()
+{
+    // The build without libevtx says so and exits 3.
+    const Run r = runCli({QStringLiteral("decode"), evtx("Security_short_selected.evtx")});
+    return !r.err.contains("libevtx");
+}
+
+} // namespace
+
+void TestCliDecode::evtxJson()
+{
+    if (!evtxBuilt())
+        QSKIP("built without libevtx");
+    // The command, exactly.
+    const QString path = evtx("Security_with_size_t.evtx");
+    const QByteArray before = [&path] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    const QDateTime mtime = QFileInfo(path).lastModified();
+    const Run r = runCli({QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("json"), path});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
+    QCOMPARE(findings.size(), 26);
+    // evtxexport -f xml: Status 0xC000006D x9, 0xC000006E x4, 0xC0000224 x2; SubStatus 0xC0000064 x4,
+    // 0xC000006A x3, 0xC0000072 x4.
+    QMap<QString, int> counts;
+    const QStringList eventKeys = {QStringLiteral("computer"), QStringLiteral("field"),  QStringLiteral("id"),
+                                   QStringLiteral("provider"), QStringLiteral("record"), QStringLiteral("time")};
+    for (const auto &v : findings) {
+        const QJsonObject o = v.toObject();
+        const QJsonObject e = o.value(QStringLiteral("event")).toObject();
+        QCOMPARE(sortedKeys(e), eventKeys);
+        QCOMPARE(e.value(QStringLiteral("id")).toInt(), 4625);
+        QCOMPARE(e.value(QStringLiteral("computer")).toString(), QStringLiteral("WIN-L0ZZQ76PMUF"));
+        QCOMPARE(e.value(QStringLiteral("provider")).toString(), QStringLiteral("Microsoft-Windows-Security-Auditing"));
+        QVERIFY(e.value(QStringLiteral("record")).toInteger() > 0);
+        QVERIFY(e.value(QStringLiteral("time")).toString().startsWith(QStringLiteral("2015-")));
+        ++counts[e.value(QStringLiteral("field")).toString() + QLatin1Char('=')
+                 + o.value(QStringLiteral("value")).toString()];
+    }
+    const QMap<QString, int> expected{
+        {QStringLiteral("Status=0xC000006D"), 9},    {QStringLiteral("Status=0xC000006E"), 4},
+        {QStringLiteral("Status=0xC0000224"), 2},    {QStringLiteral("SubStatus=0xC0000064"), 4},
+        {QStringLiteral("SubStatus=0xC000006A"), 3}, {QStringLiteral("SubStatus=0xC0000072"), 4}};
+    QCOMPARE(counts, expected);
+    const QJsonObject first = findings.at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("line")).toInt(), 1941);
+    QCOMPARE(first.value(QStringLiteral("event")).toObject().value(QStringLiteral("record")).toInt(), 59);
+    QCOMPARE(first.value(QStringLiteral("event")).toObject().value(QStringLiteral("time")).toString(),
+             QStringLiteral("2015-08-24T06:54:30.765625000Z"));
+
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before);
+    QCOMPARE(QFileInfo(path).lastModified(), mtime);
+}
+
+void TestCliDecode::evtxTextAndCsv()
+{
+    if (!evtxBuilt())
+        QSKIP("built without libevtx");
+    const QString path = evtx("Security_short_selected.evtx");
+    const Run text = runCli({QStringLiteral("decode"), path});
+    QCOMPARE(text.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(text.out).split(QLatin1Char('\n'));
+    QVERIFY2(lines.at(0).startsWith(path + QStringLiteral(":80:25  STATUS_WRONG_PASSWORD  0xC000006A  ")),
+             qPrintable(lines.at(0)));
+    QCOMPARE(lines.at(1),
+             QStringLiteral("  in 4776 NTLM credentials validated, 2016-06-29T15:24:36.686Z, temporal, Status"));
+    QVERIFY2(lines.at(5).startsWith(QStringLiteral("  in 4625 "))
+                 && lines.at(5).endsWith(QStringLiteral(", SubStatus")),
+             qPrintable(lines.at(5)));
+
+    const Run zh = runCli({QStringLiteral("decode"), QStringLiteral("--lang"), QStringLiteral("zh_TW"), path});
+    QCOMPARE(zh.exitCode, 0);
+    QVERIFY(zh.out.contains("4776"));
+
+    const Run csv = runCli({QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("csv"), path});
+    QCOMPARE(csv.exitCode, 0);
+    const QStringList rows = QString::fromUtf8(csv.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 4);
+    QVERIFY(rows.at(0).endsWith(QStringLiteral(",meaning,event_id,record,time,computer,field")));
+    QVERIFY2(rows.at(1).endsWith(QStringLiteral(",4776,319457831,2016-06-29T15:24:36.686000000Z,temporal,Status")),
+             qPrintable(rows.at(1)));
+    // A plain log keeps the columns, empty.
+    const Run plain =
+        runCli({QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("csv"), corpus("klist.log")});
+    QVERIFY(QString::fromUtf8(plain.out).split(QStringLiteral("\r\n")).at(1).endsWith(QStringLiteral(",,,,,")));
+}
+
+void TestCliDecode::evtxProblems()
+{
+    if (!evtxBuilt())
+        QSKIP("built without libevtx");
+    // Damaged: every good record is decoded and the damage told; exit 0, as for a file that
+    // shrank while read: what could be read was decoded completely.
+    const Run damaged = runCli({QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("json"),
+                                evtx("sample_with_a_bad_chunk_magic.evtx")});
+    QCOMPARE(damaged.exitCode, 0);
+    QVERIFY2(damaged.err.contains("sample_with_a_bad_chunk_magic.evtx is damaged"), damaged.err.constData());
+    QVERIFY(QJsonDocument::fromJson(damaged.out).isObject());
+
+    QTemporaryDir dir;
+    QFile whole(evtx("Security_with_size_t.evtx"));
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QString cut = dir.filePath(QStringLiteral("cut.evtx"));
+    QFile cutFile(cut);
+    QVERIFY(cutFile.open(QIODevice::WriteOnly));
+    cutFile.write(whole.read(4096 + 3 * 65536 + 5000));
+    cutFile.close();
+    const Run truncated = runCli({QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("csv"), cut});
+    QCOMPARE(truncated.exitCode, 0);
+    QVERIFY2(truncated.err.contains("cut.evtx is cut off"), truncated.err.constData());
+    QCOMPARE(truncated.out.count("\r\n"), 9);
+
+    const QString empty = dir.filePath(QStringLiteral("empty.evtx"));
+    QFile e(empty);
+    QVERIFY(e.open(QIODevice::WriteOnly));
+    e.close();
+    const Run emptyRun = runCli({QStringLiteral("decode"), empty});
+    QCOMPARE(emptyRun.exitCode, 0);
+    QVERIFY2(emptyRun.err.contains("empty.evtx is empty: it holds no events."), emptyRun.err.constData());
+
+    const QString fake = dir.filePath(QStringLiteral("fake.evtx"));
+    QFile f(fake);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 8192; ++i)
+        f.putChar(char(i * 7 % 32));
+    f.close();
+    const Run fakeRun = runCli({QStringLiteral("decode"), fake});
+    QCOMPARE(fakeRun.exitCode, 3);
+    QVERIFY2(fakeRun.err.contains("fake.evtx is not a Windows event log (.evtx)"), fakeRun.err.constData());
+
+    // Through standard input an .evtx cannot be read.
+    const Run piped = runCli({QStringLiteral("decode")}, {}, evtx("Security_short_selected.evtx"));
+    QCOMPARE(piped.exitCode, 3);
+    QVERIFY2(piped.err.contains("can be read only from a file"), piped.err.constData());
+}
+
+void TestCliDecode::textEvents_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("withEvent");
+    QTest::newRow("xml") << events("events-export.xml") << 10;
+    QTest::newRow("event viewer en") << events("eventviewer-en.txt") << 9;
+    QTest::newRow("event viewer zh-TW") << events("eventviewer-zh-TW.txt") << 3;
+    QTest::newRow("event viewer zh-CN") << events("eventviewer-zh-CN.txt") << 2;
+    QTest::newRow("powershell") << events("powershell-format-list.txt") << 5;
+}
+
+void TestCliDecode::textEvents()
+{
+    QFETCH(QString, path);
+    QFETCH(int, withEvent);
+    const Run r = runCli({QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("json"), path});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray findings = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("findings")).toArray();
+    int inside = 0;
+    for (const auto &v : findings) {
+        const QJsonObject e = v.toObject().value(QStringLiteral("event")).toObject();
+        if (e.isEmpty())
+            continue;
+        ++inside;
+        QVERIFY(e.value(QStringLiteral("id")).toInt() > 0);
+        QVERIFY(!e.contains(QStringLiteral("record")) || e.value(QStringLiteral("record")).toInteger() > 0);
+    }
+    QCOMPARE(inside, withEvent);
+    // Pasted through standard input: the same.
+    const Run piped = runCli({QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("json")}, {}, path);
+    const QJsonArray pipedFindings =
+        QJsonDocument::fromJson(piped.out).object().value(QStringLiteral("findings")).toArray();
+    QCOMPARE(pipedFindings.size(), findings.size());
+    for (qsizetype i = 0; i < findings.size(); ++i)
+        QCOMPARE(pipedFindings.at(i).toObject().value(QStringLiteral("event")),
+                 findings.at(i).toObject().value(QStringLiteral("event")));
+}
+
+void TestCliDecode::redact_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("text") << QStringLiteral("text");
+    QTest::newRow("json") << QStringLiteral("json");
+    QTest::newRow("csv") << QStringLiteral("csv");
+}
+
+void TestCliDecode::redact()
+{
+    QFETCH(QString, format);
+    // Names in fields, in the file name and in a line of free text.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("FS02-m.lindqvist-WKS-0193.xml"));
+    QFile source(events("events-export.xml"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QFile copy(path);
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write("login by CORP\\m.lindqvist from 10.20.31.77 failed: 0x8009030C\n");
+    copy.write(source.readAll());
+    copy.close();
+    const QStringList leaks = {QStringLiteral("FS02"),        QStringLiteral("m.lindqvist"), QStringLiteral("WKS-0193"),
+                               QStringLiteral("10.20.31.77"), QStringLiteral("10.20.40.12"), QStringLiteral("DC01"),
+                               QStringLiteral("WEB03"),       QStringLiteral("example.net"), QStringLiteral("CORP\\")};
+    const Run plain = runCli({QStringLiteral("decode"), QStringLiteral("--format"), format, path});
+    const Run r =
+        runCli({QStringLiteral("decode"), QStringLiteral("--redact"), QStringLiteral("--format"), format, path});
+    QCOMPARE(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY(QString::fromUtf8(plain.out).contains(QStringLiteral("FS02")));
+    for (const QString &name : leaks)
+        QVERIFY2(!out.contains(name, Qt::CaseInsensitive), qPrintable(name + QStringLiteral(" leaks:\n") + out));
+    // The same findings, codes, event IDs and times; the names masked consistently.
+    QCOMPARE(r.out.count('\n'), plain.out.count('\n'));
+    QVERIFY(out.contains(QStringLiteral("0xC000006D")));
+    QVERIFY(out.contains(QStringLiteral("4625")));
+    QVERIFY(out.contains(QStringLiteral("SEC_E_LOGON_DENIED")));
+    QVERIFY(out.contains(QStringLiteral("2025-03-14T08:07:52.4471203Z")));
+    QVERIFY(out.contains(QStringLiteral("HOST-1.DOMAIN-")));
+    QVERIFY(out.contains(QStringLiteral("HOST-1-USER-")));
+    if (format == QLatin1String("json"))
+        QVERIFY(QJsonDocument::fromJson(r.out).isObject());
 }
 
 QTEST_GUILESS_MAIN(TestCliDecode)

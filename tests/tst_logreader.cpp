@@ -3,11 +3,16 @@
 //
 // core's LogReader, the one reading pipeline of the command line and the log decoder: every
 // kind of input, encodings, the binary policy, line ends, caps, cancel, progress, streaming.
+#include "events.h"
+#include "evtxreader.h"
 #include "logreader.h"
 #include "scanner.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -135,6 +140,13 @@ private slots:
     void progress();
     void streamingBorders();
     void eventLogFile();
+    void evtxFindings_data();
+    void evtxFindings();
+    void evtxProblems();
+    void evtxCancelAndStop();
+    void textEvents_data();
+    void textEvents();
+    void textEventsAcrossPieces();
     void pipe();
 };
 
@@ -444,14 +456,328 @@ void TestLogReader::streamingBorders()
     compareFindings(pasted.findings, expected);
 }
 
+QString evtxFixture(const char *name)
+{
+    return QStringLiteral(SSPILENS_SOURCE_DIR "/tests/data/evtx/") + QLatin1String(name);
+}
+
+QString eventsFixture(const char *name)
+{
+    return QStringLiteral(SSPILENS_SOURCE_DIR "/tests/data/events/") + QLatin1String(name);
+}
+
+/// "Status=0xC000006D" -> how many findings, for findings inside events.
+QMap<QString, int> countByField(const std::vector<Finding> &findings)
+{
+    QMap<QString, int> counts;
+    for (const Finding &f : findings)
+        if (f.event)
+            ++counts[QStringLiteral("%1=0x%2").arg(f.eventField,
+                                                   QString::number(f.value, 16).toUpper().rightJustified(8, u'0'))];
+    return counts;
+}
+
+const LogNote *evtxNote(const LogReadResult &result, EvtxProblem problem)
+{
+    for (const LogNote &n : result.notes)
+        if (n.warning == LogWarning::EventLogProblem && n.evtxProblem == problem)
+            return &n;
+    return nullptr;
+}
+
 void TestLogReader::eventLogFile()
 {
-    const QString path = QStringLiteral(SSPILENS_SOURCE_DIR "/tests/data/evtx/Security_short_selected.evtx");
-    QVERIFY(QFile::exists(path));
-    const Read r = readSource(LogSource::file(path));
+    // Through a pipe or an injected device an .evtx cannot be read: it needs the file itself.
+    const QString path = evtxFixture("Security_short_selected.evtx");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    LogReadOptions options;
+    options.opener = [&bytes](const QString &) -> std::unique_ptr<QIODevice> {
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->setData(bytes);
+        buffer->open(QIODevice::ReadOnly);
+        return buffer;
+    };
+    const Read r = readSource(LogSource::file(path), options);
     QCOMPARE(r.result.status, Status::Refused);
     QVERIFY(r.result.has(LogWarning::EventLogFile));
+    QVERIFY(r.result.note(LogWarning::EventLogFile)->message(QStringLiteral("x")).contains(QStringLiteral("pipe")));
     QVERIFY(r.findings.empty());
+}
+
+void TestLogReader::evtxFindings_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<qint64>("records");
+    QTest::addColumn<QStringList>("counts"); // "Field=0xVALUE:count", from evtxexport -f xml
+    // Counted once with: evtxexport -f xml FILE | grep -o 'Name="\(Status\|SubStatus\)">[^<]*' | sort | uniq -c
+    // (Status 0x00000000, a success, is no finding).
+    QTest::newRow("short_selected") << evtxFixture("Security_short_selected.evtx") << qint64(7)
+                                    << QStringList{QStringLiteral("Status=0xC000006A:1"),
+                                                   QStringLiteral("Status=0xC000006D:1"),
+                                                   QStringLiteral("SubStatus=0xC000006A:1")};
+    QTest::newRow("with_size_t") << evtxFixture("Security_with_size_t.evtx") << qint64(636)
+                                 << QStringList{QStringLiteral("Status=0xC000006D:9"),
+                                                QStringLiteral("Status=0xC000006E:4"),
+                                                QStringLiteral("Status=0xC0000224:2"),
+                                                QStringLiteral("SubStatus=0xC0000064:4"),
+                                                QStringLiteral("SubStatus=0xC000006A:3"),
+                                                QStringLiteral("SubStatus=0xC0000072:4")};
+}
+
+void TestLogReader::evtxFindings()
+{
+    QFETCH(QString, path);
+    QFETCH(qint64, records);
+    QFETCH(QStringList, counts);
+    if (!evtxSupported())
+        QSKIP("built without libevtx");
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray hash = QCryptographicHash::hash(before.readAll(), QCryptographicHash::Sha256);
+    before.close();
+    const QDateTime mtime = QFileInfo(path).lastModified();
+
+    QList<qint64> progress;
+    LogReadOptions options;
+    options.progress = [&progress](qint64 done, qint64) { progress << done; };
+    const Read r = readSource(LogSource::file(path), options);
+    QCOMPARE(r.result.status, Status::Ok);
+    QVERIFY(r.result.notes.empty());
+    QCOMPARE(r.result.events, records);
+    QCOMPARE(r.result.bytesRead, QFileInfo(path).size());
+    QVERIFY(std::is_sorted(progress.cbegin(), progress.cend()));
+    QCOMPARE(progress.last(), QFileInfo(path).size());
+
+    QMap<QString, int> expected;
+    for (const QString &c : counts)
+        expected.insert(c.section(QLatin1Char(':'), 0, 0), c.section(QLatin1Char(':'), 1).toInt());
+    QCOMPARE(countByField(r.findings), expected);
+    // Every finding lies in its event's XML, where the text sink put it, and names its event.
+    for (const Finding &f : r.findings) {
+        QVERIFY(f.event);
+        const EventRecord &e = *f.event;
+        QVERIFY(e.eventId == 4625 || e.eventId == 4776);
+        QCOMPARE(e.source, EventSource::Evtx);
+        QVERIFY(e.record > 0);
+        QVERIFY(e.time.startsWith(QStringLiteral("20")));
+        QVERIFY(!e.computer.isEmpty());
+        QCOMPARE(QStringView(e.text).sliced(f.offset - e.offset, f.length), f.text);
+        QCOMPARE(QStringView(r.text).sliced(f.offset, f.length), f.text);
+        QCOMPARE(e.field(f.eventField).toLower(), f.text.toLower());
+    }
+    // The text is evtxexport's XML without its banner: lines and columns are that export's.
+    const Finding &first = r.findings.front();
+    if (records == 7) {
+        QCOMPARE(first.line, 80);
+        QCOMPARE(first.column, 25);
+        QCOMPARE(first.event->eventId, 4776u);
+        QCOMPARE(first.event->record, 319457831u);
+        QCOMPARE(first.event->time, QStringLiteral("2016-06-29T15:24:36.686000000Z"));
+        QCOMPARE(first.event->computer, QStringLiteral("temporal"));
+        QCOMPARE(first.eventField, QStringLiteral("Status"));
+        QVERIFY(r.text.startsWith(QStringLiteral("<Event xmlns=")));
+    } else {
+        QCOMPARE(first.line, 1941);
+        QCOMPARE(first.event->record, 59u);
+        QCOMPARE(first.event->computer, QStringLiteral("WIN-L0ZZQ76PMUF"));
+    }
+    // Findings of one event share it.
+    QCOMPARE(r.findings[1].event == r.findings[2].event, r.findings[1].event->record == r.findings[2].event->record);
+
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(before.readAll(), QCryptographicHash::Sha256), hash);
+    QCOMPARE(QFileInfo(path).lastModified(), mtime);
+}
+
+void TestLogReader::evtxProblems()
+{
+    if (!evtxSupported())
+        QSKIP("built without libevtx");
+    // A bad chunk: the good records are read, the damage is told, the read is not refused.
+    const Read damaged = readSource(LogSource::file(evtxFixture("sample_with_a_bad_chunk_magic.evtx")));
+    QCOMPARE(damaged.result.status, Status::Ok);
+    QVERIFY(evtxNote(damaged.result, EvtxProblem::Damaged));
+    QVERIFY(evtxNote(damaged.result, EvtxProblem::Damaged)->message({}).contains(QStringLiteral("damaged")));
+    QVERIFY(damaged.result.events > 200);
+    QVERIFY(damaged.findings.empty()); // its records (event 325) carry no code
+
+    QTemporaryDir dir;
+    QFile whole(evtxFixture("Security_with_size_t.evtx"));
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    // Cut inside its fourth chunk: what is there is read.
+    const QString cut = dir.filePath(QStringLiteral("cut.evtx"));
+    QVERIFY(writeFile(cut, bytes.first(4096 + 3 * 65536 + 5000)));
+    const Read truncated = readSource(LogSource::file(cut));
+    QCOMPARE(truncated.result.status, Status::Ok);
+    QVERIFY(evtxNote(truncated.result, EvtxProblem::Truncated));
+    QVERIFY(evtxNote(truncated.result, EvtxProblem::Truncated)->message({}).contains(QStringLiteral("cut.evtx")));
+    QCOMPARE(truncated.findings.size(), size_t(8));
+    QCOMPARE(truncated.findings.back().event->record, 110u);
+
+    // Named .evtx: empty, binary, text.
+    const QString empty = dir.filePath(QStringLiteral("empty.evtx"));
+    QVERIFY(writeFile(empty, {}));
+    const Read e = readSource(LogSource::file(empty));
+    QCOMPARE(e.result.status, Status::Ok);
+    QVERIFY(evtxNote(e.result, EvtxProblem::Empty));
+    QVERIFY(evtxNote(e.result, EvtxProblem::Empty)->message({}).contains(QStringLiteral("empty.evtx")));
+
+    QByteArray noise;
+    for (int i = 0; i < 8192; ++i)
+        noise += char(i * 7 % 32);
+    const QString binary = dir.filePath(QStringLiteral("notes.evtx"));
+    QVERIFY(writeFile(binary, noise));
+    const Read b = readSource(LogSource::file(binary));
+    QCOMPARE(b.result.status, Status::Refused);
+    QVERIFY(evtxNote(b.result, EvtxProblem::NotEvtx));
+    QVERIFY(evtxNote(b.result, EvtxProblem::NotEvtx)->message({}).contains(QStringLiteral("ElfFile")));
+    QVERIFY(!b.result.has(LogWarning::Binary));
+
+    const QString renamed = dir.filePath(QStringLiteral("export.evtx"));
+    QFile xml(eventsFixture("events-export.xml"));
+    QVERIFY(xml.open(QIODevice::ReadOnly));
+    QVERIFY(writeFile(renamed, xml.readAll()));
+    const Read t = readSource(LogSource::file(renamed));
+    QCOMPARE(t.result.status, Status::Ok);
+    QVERIFY(t.result.notes.empty());
+    QVERIFY(!t.findings.empty());
+    QVERIFY(t.findings.front().event);
+
+    // Not a text log either way: a binary file with another name is still "binary".
+    const QString other = dir.filePath(QStringLiteral("notes.bin"));
+    QVERIFY(writeFile(other, noise));
+    QVERIFY(readSource(LogSource::file(other)).result.has(LogWarning::Binary));
+}
+
+void TestLogReader::evtxCancelAndStop()
+{
+    if (!evtxSupported())
+        QSKIP("built without libevtx");
+    const QString path = evtxFixture("Security_with_size_t.evtx");
+    std::atomic<bool> stop{false};
+    LogReadOptions options;
+    options.cancel = &stop;
+    int calls = 0;
+    options.progress = [&](qint64, qint64) {
+        if (++calls == 50)
+            stop = true;
+    };
+    const Read cancelled = readSource(LogSource::file(path), options);
+    QCOMPARE(cancelled.result.status, Status::Cancelled);
+    QVERIFY(cancelled.result.events < 60);
+
+    static const LogScanner scanner;
+    int seen = 0;
+    const LogReadResult stopped =
+        LogReader(scanner).read(LogSource::file(path), [&seen](const Finding &) { return ++seen < 3; });
+    QCOMPARE(stopped.status, Status::Stopped);
+    QCOMPARE(seen, 3);
+}
+
+void TestLogReader::textEvents_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("withEvent"); // findings inside events
+    QTest::addColumn<quint32>("firstId");
+    QTest::addColumn<QString>("firstField");
+    QTest::newRow("xml export") << eventsFixture("events-export.xml") << 10 << 4625u << QStringLiteral("Status");
+    QTest::newRow("wevtutil") << eventsFixture("wevtutil-security.xml") << 9 << 4625u << QStringLiteral("Status");
+    QTest::newRow("event viewer en") << eventsFixture("eventviewer-en.txt") << 9 << 4625u
+                                     << QStringLiteral("FailureReason");
+    QTest::newRow("event viewer zh-TW") << eventsFixture("eventviewer-zh-TW.txt") << 3 << 4625u
+                                        << QStringLiteral("Status");
+    QTest::newRow("event viewer zh-CN") << eventsFixture("eventviewer-zh-CN.txt") << 2 << 4625u
+                                        << QStringLiteral("Status");
+    QTest::newRow("powershell") << eventsFixture("powershell-format-list.txt") << 5 << 4625u
+                                << QStringLiteral("FailureReason");
+}
+
+void TestLogReader::textEvents()
+{
+    QFETCH(QString, path);
+    QFETCH(int, withEvent);
+    QFETCH(quint32, firstId);
+    QFETCH(QString, firstField);
+    const Read r = readSource(LogSource::file(path));
+    QCOMPARE(r.result.status, Status::Ok);
+    QVERIFY(r.result.events > 0);
+    const auto inside =
+        std::count_if(r.findings.cbegin(), r.findings.cend(), [](const Finding &f) { return bool(f.event); });
+    QCOMPARE(int(inside), withEvent);
+    const auto first =
+        std::find_if(r.findings.cbegin(), r.findings.cend(), [](const Finding &f) { return bool(f.event); });
+    QCOMPARE(first->event->eventId, firstId);
+    QCOMPARE(first->eventField, firstField);
+    // The oracle: parseEvents over the whole text.
+    const std::vector<EventRecord> events = parseEvents(r.text);
+    for (const Finding &f : r.findings) {
+        const auto it = std::find_if(events.cbegin(), events.cend(), [&f](const EventRecord &e) {
+            return e.offset <= f.offset && f.offset < e.offset + e.length;
+        });
+        QCOMPARE(bool(f.event), it != events.cend());
+        if (!f.event)
+            continue;
+        QCOMPARE(f.event->offset, it->offset);
+        QCOMPARE(f.event->eventId, it->eventId);
+        QCOMPARE(f.event->text, r.text.mid(it->offset, it->length));
+        if (!f.eventField.isEmpty()) {
+            const EventField *field = f.event->findField(f.eventField);
+            QVERIFY(field);
+            QVERIFY(field->valueOffset <= f.offset && f.offset + f.length <= field->valueOffset + field->valueLength);
+        }
+    }
+    // Pasted text: the same findings with the same events.
+    const Read pasted = readSource(LogSource::text(r.text));
+    QCOMPARE(pasted.findings.size(), r.findings.size());
+    for (size_t i = 0; i < r.findings.size(); ++i) {
+        QCOMPARE(bool(pasted.findings[i].event), bool(r.findings[i].event));
+        QCOMPARE(pasted.findings[i].eventField, r.findings[i].eventField);
+    }
+    // Without events: the same findings, none with an event.
+    LogReadOptions plain;
+    plain.events = false;
+    const Read without = readSource(LogSource::file(path), plain);
+    compareFindings(without.findings, r.findings);
+    QVERIFY(std::none_of(without.findings.cbegin(), without.findings.cend(),
+                         [](const Finding &f) { return bool(f.event); }));
+}
+
+void TestLogReader::textEventsAcrossPieces()
+{
+    // Events straddling every piece border, in a log of several pieces: each finding still gets
+    // its event, in order, and memory holds no more than the events around the border.
+    QFile fixture(eventsFixture("events-export.xml"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const QString one = QString::fromUtf8(fixture.readAll());
+    QString text;
+    int copies = 0;
+    while (text.size() < 3 * LogReader::textPiece) {
+        text += QStringLiteral("noise line %1 0x80090325\n").arg(copies);
+        text += one;
+        ++copies;
+    }
+    const Read r = readSource(LogSource::text(text));
+    QCOMPARE(r.result.status, Status::Ok);
+    const auto inside =
+        std::count_if(r.findings.cbegin(), r.findings.cend(), [](const Finding &f) { return bool(f.event); });
+    QCOMPARE(int(inside), copies * 10);
+    QCOMPARE(int(r.findings.size()), copies * 11);
+    QVERIFY(std::is_sorted(r.findings.cbegin(), r.findings.cend(),
+                           [](const Finding &a, const Finding &b) { return a.offset < b.offset; }));
+    for (const Finding &f : r.findings)
+        if (f.event)
+            QCOMPARE(QStringView(f.event->text).sliced(f.offset - f.event->offset, f.length), f.text);
+
+    // An event that never ends: its findings still come out, all of them.
+    QString open = QStringLiteral("<Event><System><EventID>4625</EventID></System><EventData>\n");
+    while (open.size() < LogReader::maxPendingEvent + LogReader::textPiece)
+        open += QStringLiteral("<Data Name=\"Status\">0xc000006d</Data> padding padding padding padding\n");
+    const Read unended = readSource(LogSource::text(open));
+    QCOMPARE(unended.result.status, Status::Ok);
+    QCOMPARE(qsizetype(unended.findings.size()), open.count(QStringLiteral("0xc000006d")));
 }
 
 void TestLogReader::pipe()

@@ -186,10 +186,11 @@ void TestReport::csvParsesBack()
     const QString csv = formatReport(ReportFormat::Csv, m_findings, QStringLiteral("dir, with comma/a.log"));
     const QList<QStringList> rows = parseCsv(csv);
     QCOMPARE(rows.size(), 1 + int(m_findings.size()));
-    const QStringList header = {QStringLiteral("file"),   QStringLiteral("line"),   QStringLiteral("column"),
-                                QStringLiteral("offset"), QStringLiteral("length"), QStringLiteral("text"),
-                                QStringLiteral("form"),   QStringLiteral("family"), QStringLiteral("symbol"),
-                                QStringLiteral("value"),  QStringLiteral("meaning")};
+    const QStringList header = {
+        QStringLiteral("file"),   QStringLiteral("line"),  QStringLiteral("column"),   QStringLiteral("offset"),
+        QStringLiteral("length"), QStringLiteral("text"),  QStringLiteral("form"),     QStringLiteral("family"),
+        QStringLiteral("symbol"), QStringLiteral("value"), QStringLiteral("meaning"),  QStringLiteral("event_id"),
+        QStringLiteral("record"), QStringLiteral("time"),  QStringLiteral("computer"), QStringLiteral("field")};
     QCOMPARE(rows.first(), header);
     for (size_t i = 0; i < m_findings.size(); ++i) {
         const QStringList &row = rows.at(int(i) + 1);

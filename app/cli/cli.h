@@ -38,6 +38,8 @@ struct Context {
     QStringList messageFiles;
     /// decode reads the user's own taught texts; --no-user-messages turns it off.
     bool userMessages = true;
+    /// decode --redact: account and computer names, domains, addresses and SIDs masked in the output.
+    bool redact = false;
     QTextStream *out = nullptr;
     QTextStream *err = nullptr;
 };

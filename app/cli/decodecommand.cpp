@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
+#include "events.h"
 #include "logreader.h"
+#include "redact.h"
 #include "report.h"
 #include "scanner.h"
 #include "textdecode.h"
@@ -49,6 +51,7 @@ QString complaint(const LogNote &note, const QString &name)
     case LogWarning::Empty: return {};
     case LogWarning::Shrunk:
     case LogWarning::EventLogFile:
+    case LogWarning::EventLogProblem:
     case LogWarning::TooLarge: break;
     }
     return note.message(name);
@@ -64,12 +67,25 @@ int runDecode(const Context &ctx, const QStringList &files)
         return ExitUsage;
     const LogScanner scanner(Catalog::instance(), std::move(extraMessages));
     const LogReader reader(scanner);
-    ReportWriter writer(reportFormat(ctx.format));
+    Redactor redactor;
+    ReportWriter writer(reportFormat(ctx.format), ctx.redact ? &redactor : nullptr);
     ReportSummary summary;
     bool incomplete = false;
     int decoded = 0;
+    // --redact: nothing is written before every event is learned, or a name in a file name or a
+    // message would show before the event that names it.
+    struct Held {
+        Finding finding;
+        QString name;
+    };
+    std::vector<Held> held;
+    QStringList heldComplaints;
 
     const auto complain = [&](const QString &message) {
+        if (ctx.redact) {
+            heldComplaints << message;
+            return;
+        }
         *ctx.err << QStringLiteral("sspilens-cli: ") << message << QLatin1Char('\n');
         ctx.err->flush();
     };
@@ -97,8 +113,14 @@ int runDecode(const Context &ctx, const QStringList &files)
         }
         bool printed = false;
         const FindingSink sink = [&](const Finding &f) {
-            *ctx.out << writer.finding(f, name);
             summary.add(f, name);
+            if (ctx.redact) {
+                if (f.event)
+                    redactor.learn(*f.event);
+                held.push_back({f, name});
+                return true;
+            }
+            *ctx.out << writer.finding(f, name);
             printed = true;
             return true;
         };
@@ -137,6 +159,13 @@ int runDecode(const Context &ctx, const QStringList &files)
         }
         summary.addFile(name);
         ++decoded;
+    }
+    if (ctx.redact) {
+        for (const QString &message : std::as_const(heldComplaints))
+            *ctx.err << QStringLiteral("sspilens-cli: ") << redactor.text(message) << QLatin1Char('\n');
+        ctx.err->flush();
+        for (const Held &h : held)
+            *ctx.out << writer.finding(h.finding, h.name);
     }
     // A script gets a whole document whatever happened; a person gets no "nothing found" for
     // files that could not be read (the messages above say why).

@@ -55,6 +55,10 @@ QString usage()
                    "                          exports them); may be given more than once\n"
                    "  --no-user-messages      decode: do not read your own taught texts\n"
                    "                          (user-messages.tsv in the window's data folder)\n"
+                   "  --redact                decode: mask account and computer names, domains, IP\n"
+                   "                          addresses, SIDs and e-mail addresses (USER-1, HOST-2, IP-1)\n"
+                   "                          so that the output can be shared; codes, event IDs and\n"
+                   "                          times stay\n"
                    "  --lang en|zh_TW         language of the explanations (default: from the locale)\n"
                    "  -h, --help              show this help and exit\n"
                    "  -V, --version           show the version and exit\n"
@@ -278,6 +282,8 @@ int run(QTextStream &out, QTextStream &err, bool stdinClosed)
             ctx.messageFiles << value;
         } else if (arg == QLatin1String("--no-user-messages")) {
             ctx.userMessages = false;
+        } else if (arg == QLatin1String("--redact")) {
+            ctx.redact = true;
         } else if (isOption(arg, u"--lang")) {
             QString applied; // installed above, before anything could be reported
             if (!takeValue(args, i, &applied))
@@ -293,6 +299,8 @@ int run(QTextStream &out, QTextStream &err, bool stdinClosed)
         return usageError(err, Cli::tr("--encoding applies to decode only"));
     if ((!ctx.messageFiles.isEmpty() || !ctx.userMessages) && command != QLatin1String("decode"))
         return usageError(err, Cli::tr("--messages and --no-user-messages apply to decode only"));
+    if (ctx.redact && command != QLatin1String("decode"))
+        return usageError(err, Cli::tr("--redact applies to decode only"));
     const bool stdinTwice = positional.count(QStringLiteral("-")) > 1;
     if (command == QLatin1String("lookup")) {
         if (positional.isEmpty())
