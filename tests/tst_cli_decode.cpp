@@ -632,6 +632,8 @@ void TestCliDecode::messagesFileErrors()
     QVERIFY(r.out.isEmpty()); // nothing decoded without the texts asked for
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.err.contains(says.replace("DIR", dir.path()).toUtf8()), r.err.constData());
+}
+
 namespace {
 
 QString evtx(const char *name)
@@ -794,8 +796,8 @@ void TestCliDecode::textEvents_data()
     QTest::addColumn<int>("withEvent");
     QTest::newRow("xml") << events("events-export.xml") << 10;
     QTest::newRow("event viewer en") << events("eventviewer-en.txt") << 9;
-    QTest::newRow("event viewer zh-TW") << events("eventviewer-zh-TW.txt") << 3;
-    QTest::newRow("event viewer zh-CN") << events("eventviewer-zh-CN.txt") << 2;
+    QTest::newRow("event viewer zh-TW") << events("eventviewer-zh-TW.txt") << 6;
+    QTest::newRow("event viewer zh-CN") << events("eventviewer-zh-CN.txt") << 4;
     QTest::newRow("powershell") << events("powershell-format-list.txt") << 5;
 }
 

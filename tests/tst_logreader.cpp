@@ -687,10 +687,10 @@ void TestLogReader::textEvents_data()
     QTest::newRow("wevtutil") << eventsFixture("wevtutil-security.xml") << 9 << 4625u << QStringLiteral("Status");
     QTest::newRow("event viewer en") << eventsFixture("eventviewer-en.txt") << 9 << 4625u
                                      << QStringLiteral("FailureReason");
-    QTest::newRow("event viewer zh-TW") << eventsFixture("eventviewer-zh-TW.txt") << 3 << 4625u
-                                        << QStringLiteral("Status");
-    QTest::newRow("event viewer zh-CN") << eventsFixture("eventviewer-zh-CN.txt") << 2 << 4625u
-                                        << QStringLiteral("Status");
+    QTest::newRow("event viewer zh-TW") << eventsFixture("eventviewer-zh-TW.txt") << 6 << 4625u
+                                        << QStringLiteral("FailureReason");
+    QTest::newRow("event viewer zh-CN") << eventsFixture("eventviewer-zh-CN.txt") << 4 << 4625u
+                                        << QStringLiteral("FailureReason");
     QTest::newRow("powershell") << eventsFixture("powershell-format-list.txt") << 5 << 4625u
                                 << QStringLiteral("FailureReason");
 }
