@@ -50,6 +50,10 @@ struct EventRecord {
     qint64 offset = 0; ///< span of the whole event in the source text (UTF-16 code units)
     qint64 length = 0;
     EventSource source = EventSource::EventXml;
+    /// The event's source text (its XML, its Event Viewer block, its PowerShell record) where the
+    /// reader keeps it: LogReader does for the events that carry a finding. Field offsets stay
+    /// those of the whole text (subtract @c offset to index this one).
+    QString text;
 
     /// The first field named @p name (ASCII case-insensitive), or an empty string.
     QString field(QStringView name) const;

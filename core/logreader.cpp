@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <deque>
+#include <limits>
 #include <utility>
 
 #ifdef Q_OS_UNIX
@@ -176,13 +178,142 @@ bool isEventLogFile(QByteArrayView head)
     return head.startsWith(QByteArrayView("ElfFile\0", 8));
 }
 
+/// The field of @p event whose value span holds the whole finding (the narrowest where spans
+/// nest, as a "Label: value" line inside the message), or empty.
+QString fieldAt(const EventRecord &event, const Finding &finding)
+{
+    const EventField *best = nullptr;
+    for (const EventField &field : event.fields) {
+        if (field.valueOffset < 0 || field.valueOffset > finding.offset
+            || finding.offset + finding.length > field.valueOffset + field.valueLength)
+            continue;
+        if (!best || field.valueLength < best->valueLength)
+            best = &field;
+    }
+    return best ? best->name : QString();
+}
+
+void moveEvent(EventRecord &event, qint64 by)
+{
+    event.offset += by;
+    for (EventField &field : event.fields)
+        if (field.valueOffset >= 0)
+            field.valueOffset += by;
+}
+
+/**
+ * The events of a text stream: parseEvents() over a window that keeps only what may still be
+ * part of an unfinished event. Findings come in from the scanner in order; each goes out with the
+ * event and field it lies in as soon as every event that could hold it is known.
+ */
+class EventStage
+{
+public:
+    EventStage(const FindingSink &sink, bool enabled) : m_sink(sink), m_enabled(enabled) {}
+
+    /// The next piece of the text, exactly as the scanner gets it. False when the sink stopped.
+    bool addText(QStringView piece)
+    {
+        if (!m_enabled)
+            return true;
+        m_text.append(piece);
+        qsizetype consumed = 0;
+        take(parseEvents(m_text, &consumed), consumed);
+        // One event (or one tab-delimited table) without an end in sight: read what it has.
+        if (m_text.size() > LogReader::maxPendingEvent)
+            take(parseEvents(m_text), m_text.size());
+        return release(m_base);
+    }
+
+    /// The end of the text. False when the sink stopped.
+    bool finish()
+    {
+        if (m_enabled && !m_finished)
+            take(parseEvents(m_text), m_text.size());
+        m_finished = true;
+        return release(std::numeric_limits<qint64>::max());
+    }
+
+    /// The scanner's sink.
+    bool onFinding(const Finding &finding)
+    {
+        if (!m_enabled)
+            return m_sink(finding);
+        if (m_finished || finding.offset < m_base)
+            return deliver(finding);
+        m_held.push_back(finding);
+        return true;
+    }
+
+    /// Forgets the events that end before @p scannedTo: no finding still to come can lie in them.
+    void prune(qint64 scannedTo)
+    {
+        const qint64 limit = m_held.empty() ? scannedTo : std::min(scannedTo, m_held.front().offset);
+        while (!m_events.empty() && m_events.front()->offset + m_events.front()->length <= limit)
+            m_events.pop_front();
+    }
+
+    qint64 events() const { return m_count; }
+
+private:
+    void take(std::vector<EventRecord> events, qsizetype consumed)
+    {
+        for (EventRecord &event : events) {
+            event.text = m_text.mid(event.offset, event.length);
+            moveEvent(event, m_base);
+            m_events.push_back(std::make_shared<const EventRecord>(std::move(event)));
+            ++m_count;
+        }
+        m_text.remove(0, consumed);
+        m_base += consumed;
+    }
+
+    bool release(qint64 limit)
+    {
+        while (!m_held.empty() && m_held.front().offset < limit) {
+            const Finding finding = std::move(m_held.front());
+            m_held.pop_front();
+            if (!deliver(finding))
+                return false;
+        }
+        return true;
+    }
+
+    bool deliver(const Finding &finding)
+    {
+        while (!m_events.empty() && m_events.front()->offset + m_events.front()->length <= finding.offset)
+            m_events.pop_front();
+        for (const std::shared_ptr<const EventRecord> &event : m_events) {
+            if (event->offset > finding.offset)
+                break;
+            if (finding.offset < event->offset + event->length) {
+                Finding withEvent = finding;
+                withEvent.event = event;
+                withEvent.eventField = fieldAt(*event, finding);
+                return m_sink(withEvent);
+            }
+        }
+        return m_sink(finding);
+    }
+
+    const FindingSink &m_sink;
+    bool m_enabled;
+    bool m_finished = false;
+    QString m_text;     ///< the text from m_base on: what may still belong to an unfinished event
+    qint64 m_base = 0;  ///< stream offset of m_text[0]; every event starting before it is known
+    qint64 m_count = 0; ///< events found
+    std::deque<std::shared_ptr<const EventRecord>> m_events; ///< known events a finding may still lie in
+    std::deque<Finding> m_held;                              ///< findings at or after m_base, waiting for their event
+};
+
 /// Text from bytes (or from memory) to the scanner: decoding with its fallback, the binary
 /// policy, line ends, counting, the text sink.
 class TextStage
 {
 public:
     TextStage(const LogScanner &scanner, const FindingSink &sink, const LogReadOptions &options)
-        : m_stream(scanner), m_sink(sink), m_options(options), m_decoder(makeDecoder(options.encoding))
+        : m_stream(scanner), m_events(sink, options.events), m_options(options),
+          m_decoder(makeDecoder(options.encoding))
     {}
 
     enum class Outcome { Go, Stop, Refuse };
@@ -238,7 +369,7 @@ public:
             if (outcome != Outcome::Go)
                 return outcome;
         }
-        return m_stream.finish(m_sink) ? Outcome::Go : Outcome::Stop;
+        return m_events.finish() && m_stream.finish(m_eventSink) ? Outcome::Go : Outcome::Stop;
     }
 
     const DecodeInfo &decodeInfo() const { return m_decoder->info(); }
@@ -246,6 +377,7 @@ public:
     LogWarning refusal() const { return m_refusal; }
     qint64 characters() const { return m_characters; }
     qint64 lines() const { return m_characters > 0 ? m_newlines + 1 : 0; }
+    qint64 events() const { return m_events.events(); }
 
 private:
     static std::unique_ptr<TextDecoder> makeDecoder(const QByteArray &encoding)
@@ -296,11 +428,16 @@ private:
         m_newlines += piece.count(QLatin1Char('\n'));
         if (m_options.text && !piece.isEmpty())
             m_options.text(piece);
-        return m_stream.feedAppended(m_sink) ? Outcome::Go : Outcome::Stop;
+        // The events first: a finding whose events are all known goes straight out.
+        if (!m_events.addText(piece) || !m_stream.feedAppended(m_eventSink))
+            return Outcome::Stop;
+        m_events.prune(m_stream.charactersSeen() - m_stream.bufferedCharacters());
+        return Outcome::Go;
     }
 
     ScanStream m_stream;
-    const FindingSink &m_sink;
+    EventStage m_events;
+    const FindingSink m_eventSink = [this](const Finding &finding) { return m_events.onFinding(finding); };
     const LogReadOptions &m_options;
     std::unique_ptr<TextDecoder> m_decoder;
     QByteArray m_head; ///< the bytes read before the encoding was chosen
@@ -312,6 +449,100 @@ private:
     qint64 m_newlines = 0;
     LogWarning m_refusal = LogWarning::Binary;
 };
+
+/// True when @p path names a regular file that starts with the .evtx signature.
+bool isEvtxFile(const QString &path)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+        return false;
+    return looksLikeEvtx(file.read(8));
+}
+
+bool hasEvtxSuffix(const QString &path)
+{
+    return path.endsWith(QLatin1String(".evtx"), Qt::CaseInsensitive);
+}
+
+LogNote evtxNote(EvtxProblem problem, const QString &sentence)
+{
+    LogNote note;
+    note.warning = LogWarning::EventLogProblem;
+    note.evtxProblem = problem;
+    note.detail = sentence;
+    return note;
+}
+
+/// An .evtx file through EvtxReader (see LogReader's "**.evtx.**").
+LogReadResult readEvtx(const LogScanner &scanner, const QString &path, const FindingSink &sink,
+                       const LogReadOptions &options)
+{
+    LogReadResult result;
+    EvtxReader reader(path);
+    reader.setCancelFlag(options.cancel);
+    if (options.progress)
+        reader.setProgressHandler([&](const EvtxProgress &p) { options.progress(p.bytesDone, p.bytesTotal); });
+    qint64 base = 0;
+    qint64 line = 1;
+    bool stopped = false;
+    const EvtxReadResult read = reader.read([&](EvtxRecord &record) {
+        QString &xml = record.xml;
+        xml.append(QLatin1Char('\n')); // the line feed between records, as evtxexport writes them
+        if (xml.contains(QLatin1Char('\r'))) {
+            // Line ends as in every other input; the event is read again from the text scanned.
+            bool afterCr = false;
+            LogReader::normaliseLineEnds(xml, 0, afterCr);
+            auto events = parseEventXml(xml);
+            record.event = events.empty() ? EventRecord() : std::move(events.front());
+            record.event.source = EventSource::Evtx;
+        }
+        std::shared_ptr<EventRecord> event; // made with the record's first finding
+        const bool go = scanner.scan(
+            xml,
+            [&](const Finding &found) {
+                Finding finding = found;
+                finding.offset += base;
+                if (!event) {
+                    event = std::make_shared<EventRecord>(std::move(record.event));
+                    moveEvent(*event, base);
+                    event->text = xml;
+                }
+                finding.event = event;
+                finding.eventField = fieldAt(*event, finding);
+                return sink(finding);
+            },
+            options.cancel, line);
+        if (options.text)
+            options.text(xml);
+        base += xml.size();
+        line += xml.count(QLatin1Char('\n'));
+        ++result.events;
+        if (!go && !isCancelled(options.cancel))
+            stopped = true;
+        return go;
+    });
+    result.expectedSize = read.fileSize;
+    result.bytesRead = read.opened ? read.fileSize : 0;
+    result.characters = base;
+    result.lines = base > 0 ? line : 0;
+    for (size_t i = 0; i < read.problems.size(); ++i) {
+        const QString sentence = i < size_t(read.warnings.size()) ? read.warnings.at(qsizetype(i)) : QString();
+        if (read.problems[i] == EvtxProblem::CannotOpen) {
+            QFile file(path);
+            file.open(QIODevice::ReadOnly);
+            result.notes.push_back({LogWarning::CannotOpen, file.errorString(), 0, 0});
+        } else {
+            result.notes.push_back(evtxNote(read.problems[i], sentence));
+        }
+    }
+    if (stopped || read.stopped)
+        result.status = LogReadResult::Status::Stopped;
+    else if (read.cancelled || isCancelled(options.cancel))
+        result.status = LogReadResult::Status::Cancelled;
+    else if (!read.opened && !read.has(EvtxProblem::Empty))
+        result.status = LogReadResult::Status::Refused;
+    return result;
+}
 
 } // namespace
 
@@ -364,12 +595,11 @@ QString LogNote::message(const QString &name) const
         return trReader(QT_TRANSLATE_NOOP("LogReader", "%1 does not look like a text log: it contains binary data."))
             .arg(name);
     case LogWarning::EventLogFile:
-        return trReader(
-                   QT_TRANSLATE_NOOP(
-                       "LogReader",
-                       "%1 is a Windows event log (.evtx), which cannot be read yet. Save it as XML or text in Event "
-                       "Viewer (or run wevtutil qe FILE /lf:true /f:xml) and decode that."))
+        return trReader(QT_TRANSLATE_NOOP("LogReader",
+                                          "%1 is a Windows event log (.evtx), which can be read only from a file, "
+                                          "not from a pipe or standard input. Decode the .evtx file itself."))
             .arg(name);
+    case LogWarning::EventLogProblem: return detail;
     case LogWarning::IsDirectory:
         return trReader(QT_TRANSLATE_NOOP("LogReader", "%1 is a directory, not a file.")).arg(name);
     case LogWarning::CannotOpen:
@@ -432,17 +662,39 @@ void LogReader::normaliseLineEnds(QString &text, qsizetype from, bool &afterCr)
 LogReadResult LogReader::read(const LogSource &source, const FindingSink &sink, const LogReadOptions &options) const
 {
     LogReadResult result;
+    const bool named = source.kind() == LogSource::Kind::File && hasEvtxSuffix(source.path());
+    if (source.kind() == LogSource::Kind::File && !options.opener && isEvtxFile(source.path())) {
+        const qint64 size = QFileInfo(source.path()).size();
+        if (options.maximumBytes >= 0 && size > options.maximumBytes) {
+            result.status = LogReadResult::Status::Refused;
+            result.notes.push_back({LogWarning::TooLarge, {}, options.maximumBytes, size});
+            return result;
+        }
+        return readEvtx(m_scanner, source.path(), sink, options);
+    }
+    // Named .evtx without being one: an export renamed is read as text; anything else is told
+    // in the event reader's words.
+    const auto evtxWords = [&](EvtxProblem problem) {
+        EvtxReadResult words;
+        detail::addEvtxProblem(words, problem, source.path());
+        return evtxNote(problem, words.warnings.value(0));
+    };
+
     TextStage stage(m_scanner, sink, options);
     // Records how the text stage ended; true when the read goes on.
     const auto settle = [&](TextStage::Outcome outcome) {
         if (outcome == TextStage::Outcome::Refuse) {
             result.status = LogReadResult::Status::Refused;
-            result.notes.push_back({stage.refusal(), {}, 0, 0});
+            if (named && stage.refusal() == LogWarning::Binary)
+                result.notes.push_back(evtxWords(EvtxProblem::NotEvtx));
+            else
+                result.notes.push_back({stage.refusal(), {}, 0, 0});
         } else if (outcome == TextStage::Outcome::Stop) {
             result.status = LogReadResult::Status::Stopped;
         }
         result.characters = stage.characters();
         result.lines = stage.lines();
+        result.events = stage.events();
         return outcome == TextStage::Outcome::Go;
     };
 
@@ -521,7 +773,8 @@ LogReadResult LogReader::read(const LogSource &source, const FindingSink &sink, 
     if (!failed && result.expectedSize >= 0 && result.bytesRead < result.expectedSize)
         result.notes.push_back({LogWarning::Shrunk, {}, result.bytesRead, result.expectedSize});
     if (!failed && scanned && result.characters == 0)
-        result.notes.push_back({LogWarning::Empty, {}, 0, 0});
+        result.notes.push_back(named && result.bytesRead == 0 ? evtxWords(EvtxProblem::Empty)
+                                                              : LogNote{LogWarning::Empty, {}, 0, 0});
     return result;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "evtxreader.h"
 #include "scanner.h"
 #include "textdecode.h"
 
@@ -49,19 +50,26 @@ enum class LogWarning {
     Empty,          ///< no text at all (a file of 0 bytes, /dev/null, an empty pipe)
     Shrunk,         ///< fewer bytes than the size the file had when opened: what was read is scanned
     Binary,         ///< refused: binary data, not a text log (see looksLikeBinary())
-    EventLogFile,   ///< refused: a Windows event log (.evtx, "ElfFile\0"), which needs the event reader
-    IsDirectory,    ///< refused: a directory, not a file
-    CannotOpen,     ///< refused: could not be opened (the OS error is in LogNote::detail)
-    ReadFailed,     ///< a read failed after opening (the OS error is in LogNote::detail); what was read is scanned
-    TooLarge,       ///< refused: more bytes than LogReadOptions::maximumBytes
+    /// refused: a Windows event log (.evtx, "ElfFile\0") that does not come from a file (a pipe,
+    /// standard input): the event reader needs the file itself
+    EventLogFile,
+    /// an .evtx file with a problem (LogNote::evtxProblem; the sentence is LogNote::detail): damaged
+    /// or truncated (the good records are read, status Ok), empty (Ok), not an event log though
+    /// named .evtx and not text either, unreadable by libevtx, or no libevtx in this build (Refused)
+    EventLogProblem,
+    IsDirectory, ///< refused: a directory, not a file
+    CannotOpen,  ///< refused: could not be opened (the OS error is in LogNote::detail)
+    ReadFailed,  ///< a read failed after opening (the OS error is in LogNote::detail); what was read is scanned
+    TooLarge,    ///< refused: more bytes than LogReadOptions::maximumBytes
 };
 
 /// One warning with what it needs to be told.
 struct LogNote {
     LogWarning warning = LogWarning::InvalidBytes;
-    QString detail;      ///< the OS error, or the encoding name
-    qint64 done = 0;     ///< Shrunk: bytes read; TooLarge: the cap
-    qint64 expected = 0; ///< Shrunk: the size when opened
+    QString detail;                                 ///< the OS error, or the encoding name
+    qint64 done = 0;                                ///< Shrunk: bytes read; TooLarge: the cap
+    qint64 expected = 0;                            ///< Shrunk: the size when opened
+    EvtxProblem evtxProblem = EvtxProblem::Damaged; ///< EventLogProblem: which one
 
     /// A sentence for people, translated (context "LogReader"); @p name is the input as the
     /// front end writes it (a file name, “<stdin>”).
@@ -93,8 +101,12 @@ struct LogReadOptions {
     /// Receives the text exactly as scanned (decoded, line ends normalised), piece by piece, before
     /// the findings it completes. Optional: the command line does not need it.
     std::function<void(QStringView piece)> text;
-    /// Replaces the file system for LogSource::File (tests).
+    /// Replaces the file system for LogSource::File (tests). An .evtx file is then refused
+    /// (EventLogFile): the event reader opens files itself.
     LogDeviceOpener opener;
+    /// Also read the events of text (event XML, Event Viewer text, PowerShell lists) and give each
+    /// finding inside one its Finding::event and Finding::eventField. .evtx files always have them.
+    bool events = true;
 };
 
 /// What a read ended with.
@@ -113,6 +125,7 @@ struct LogReadResult {
     qint64 expectedSize = -1; ///< the size when opened; -1 when not known
     qint64 characters = 0;    ///< UTF-16 code units scanned
     qint64 lines = 0;         ///< lines scanned (0 for no text)
+    qint64 events = 0;        ///< events read: .evtx records, events found in text
 
     bool has(LogWarning warning) const { return note(warning) != nullptr; }
     const LogNote *note(LogWarning warning) const;
@@ -125,6 +138,20 @@ struct LogReadResult {
  *            -> .evtx signature check -> TextDecoder (forced encoding, detection, legacy fallback)
  *            -> one binary policy (looksLikeBinary() on the first decoded block) -> size cap
  *            -> line ends normalised -> ScanStream -> findings
+ *                                    -> parseEvents (sliding) -> each finding's event and field
+ *     .evtx file -> EvtxReader, record by record -> each record's XML scanned -> findings with
+ *                   their event (records without a finding are dropped at once)
+ *
+ * **.evtx.** The text of an .evtx file is its records' XML, each followed by a line feed: the
+ * output of `evtxexport -f xml` without its two-line banner, so a finding's offset and line are
+ * those of that export (line + 2 in the export itself). Each finding's EventRecord keeps its
+ * record's XML in EventRecord::text. Problems (damaged, truncated, ...) are EventLogProblem notes
+ * with EvtxReader's sentences; the good records are always read. Progress counts the file's bytes.
+ *
+ * **Events in text.** A finding held by an event that is not complete yet waits until it is (or
+ * until the end), so findings inside events come out later than others, still in order. An event
+ * longer than maxPendingEvent characters (or a tab-delimited Event Viewer table longer than that)
+ * is parsed as far as it goes and the rest read as plain text: memory stays bounded.
  *
  * **Line ends.** "\r\n" and a lone "\r" become "\n" before scanning, whatever the source, so a
  * finding's offset, line and column count the same text in every front end (and equal positions
@@ -141,6 +168,8 @@ public:
     static constexpr qint64 chunkBytes = qint64(1) << 20;
     /// Characters of LogSource::Text scanned at a time (progress and Cancel in between).
     static constexpr qsizetype textPiece = qsizetype(1) << 20;
+    /// Characters of an unfinished event kept while waiting for its end (see above).
+    static constexpr qsizetype maxPendingEvent = qsizetype(16) << 20;
 
     explicit LogReader(const LogScanner &scanner);
 

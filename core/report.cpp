@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "report.h"
 
+#include "eventcatalog.h"
+#include "events.h"
 #include "guides.h"
+#include "redact.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -32,10 +35,49 @@ QString jsonValue(const QString &text)
     return text.isNull() ? QStringLiteral("null") : jsonQuote(text);
 }
 
-QString location(const ReportLocation &where)
+QString maskedFile(const QString &file, Redactor *redactor)
+{
+    return redactor && !file.isEmpty() ? redactor->text(file) : file;
+}
+
+QString location(const ReportLocation &where, Redactor *redactor = nullptr)
 {
     return where.file.isEmpty() ? Report::tr("line %1").arg(where.line)
-                                : where.file + QLatin1Char(':') + QString::number(where.line);
+                                : maskedFile(where.file, redactor) + QLatin1Char(':') + QString::number(where.line);
+}
+
+/// A Markdown table cell: "|" escaped, line breaks as spaces.
+QString mdCell(QString text)
+{
+    text.replace(QLatin1Char('|'), QLatin1String("\\|"));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text;
+}
+
+/// The text of a finding for output: a code as written is never masked, a message may be.
+QString findingText(const Finding &f, Redactor *redactor)
+{
+    return redactor && f.form == FindingForm::Message ? redactor->text(f.text) : f.text;
+}
+
+QString eventJson(const Finding &f, Redactor *redactor)
+{
+    const EventRecord &e = *f.event;
+    QStringList members;
+    if (e.eventId != 0)
+        members << QStringLiteral("\"id\": ") + QString::number(e.eventId);
+    if (e.record != 0)
+        members << QStringLiteral("\"record\": ") + QString::number(e.record);
+    if (!e.time.isEmpty())
+        members << QStringLiteral("\"time\": ") + jsonQuote(e.time);
+    if (!e.provider.isEmpty())
+        members << QStringLiteral("\"provider\": ") + jsonQuote(e.provider);
+    if (!e.computer.isEmpty())
+        members << QStringLiteral("\"computer\": ")
+                       + jsonQuote(redactor ? redactor->value(Redactor::Kind::Host, e.computer) : e.computer);
+    if (!f.eventField.isEmpty())
+        members << QStringLiteral("\"field\": ") + jsonQuote(f.eventField);
+    return QStringLiteral("{") + members.join(QStringLiteral(", ")) + QStringLiteral("}");
 }
 
 /// Markdown inline code that survives backticks in the text.
@@ -46,14 +88,14 @@ QString mdCode(const QString &text)
     return fence + text + close;
 }
 
-QString markdownHead(const ReportSummary &summary)
+QString markdownHead(const ReportSummary &summary, Redactor *redactor)
 {
     QString md;
     md += QStringLiteral("# ") + Report::tr("SSPI status codes found") + QStringLiteral("\n\n");
     if (!summary.files().isEmpty()) {
         QStringList names;
         for (const QString &f : summary.files())
-            names << mdCode(f);
+            names << mdCode(maskedFile(f, redactor));
         md += Report::tr("Scanned: %1").arg(names.join(QStringLiteral(", "))) + QStringLiteral("\n\n");
     }
     if (summary.isEmpty()) {
@@ -71,17 +113,18 @@ QString markdownHead(const ReportSummary &summary)
     for (const SummaryEntry &e : summary.entries()) {
         const QString name = codeName(e.code);
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
-                  .arg(mdCode(name), shownValue(e.code, e.value), QString::number(e.count), location(e.first),
-                       location(e.last));
+                  .arg(mdCode(name), shownValue(e.code, e.value), QString::number(e.count), location(e.first, redactor),
+                       location(e.last, redactor));
     }
     return md;
 }
 
-QString markdown(const ReportSummary &summary)
+QString markdown(const ReportSummary &summary, Redactor *redactor)
 {
-    QString md = markdownHead(summary);
+    QString md = markdownHead(summary, redactor);
     if (summary.isEmpty())
         return md;
+    md += markdownEvents(summary, redactor);
     for (const SummaryEntry &e : summary.entries()) {
         md += QStringLiteral("\n## ");
         md += QStringLiteral("%1 (%2)").arg(codeName(e.code), shownValue(e.code, e.value));
@@ -102,7 +145,7 @@ QString markdown(const ReportSummary &summary)
         }
         md += QStringLiteral("\n### ") + Report::tr("Where it appears") + QStringLiteral("\n\n");
         for (const ReportLocation &where : e.locations)
-            md += QStringLiteral("- ") + location(where) + QStringLiteral("\n");
+            md += QStringLiteral("- ") + location(where, redactor) + QStringLiteral("\n");
         if (e.count > e.locations.size())
             md += QStringLiteral("- ") + Report::tr("… and %1 more").arg(e.count - e.locations.size())
                   + QStringLiteral("\n");
@@ -112,9 +155,86 @@ QString markdown(const ReportSummary &summary)
 
 } // namespace
 
-QString markdownSummary(const ReportSummary &summary)
+QString markdownSummary(const ReportSummary &summary, Redactor *redactor)
 {
-    return markdownHead(summary);
+    return markdownHead(summary, redactor);
+}
+
+QString markdownEvents(const ReportSummary &summary, Redactor *redactor)
+{
+    if (summary.events().empty())
+        return {};
+    QString md = QStringLiteral("\n## ") + Report::tr("Events") + QStringLiteral("\n\n");
+    md += Report::tr("%n event(s) with codes.", nullptr, int(std::min<qint64>(summary.eventCount(), INT_MAX)))
+          + QStringLiteral("\n\n");
+    md += QStringLiteral("| ") + Report::tr("Event") + QStringLiteral(" | ") + Report::tr("Record")
+          + QStringLiteral(" | ") + Report::tr("Time") + QStringLiteral(" | ") + Report::tr("Computer")
+          + QStringLiteral(" | ") + Report::tr("Account") + QStringLiteral(" | ") + Report::tr("Codes")
+          + QStringLiteral(" | ") + Report::tr("Where") + QStringLiteral(" |\n|---|---:|---|---|---|---|---|\n");
+    for (const SummaryEvent &se : summary.events()) {
+        const EventRecord &e = *se.event;
+        QStringList codes;
+        for (const SummaryEvent::Code &c : se.codes) {
+            const QString code =
+                mdCode(codeName(c.code)) + QStringLiteral(" (") + shownValue(c.code, c.value) + QLatin1Char(')');
+            //: Markdown report, Events table: "`STATUS_LOGON_FAILURE` (0xC000006D) in Status"
+            codes << (c.field.isEmpty() ? code : Report::tr("%1 in %2").arg(code, c.field));
+        }
+        const QString account = e.account();
+        md +=
+            QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
+                .arg(mdCell(eventTitle(e)), e.record ? QString::number(e.record) : QString(),
+                     mdCell(eventTimeShown(e.time)),
+                     mdCell(redactor && !e.computer.isEmpty() ? redactor->value(Redactor::Kind::Host, e.computer)
+                                                              : e.computer),
+                     mdCell(redactor && !account.isEmpty() ? redactor->value(Redactor::Kind::User, account) : account),
+                     mdCell(codes.join(QStringLiteral("; "))), mdCell(location(se.where, redactor)));
+    }
+    const qint64 more = summary.eventCount() - qint64(summary.events().size());
+    if (more > 0)
+        md += QStringLiteral("\n") + Report::tr("… and %1 more").arg(more) + QStringLiteral("\n");
+    return md;
+}
+
+QString eventTitle(const EventRecord &event)
+{
+    if (event.eventId == 0)
+        return event.provider;
+    const KnownEvent *known = EventCatalog::find(event);
+    const QString id = QString::number(event.eventId);
+    return known && known->name ? id + QLatin1Char(' ') + trEvents(known->name) : id;
+}
+
+QString eventTimeShown(const QString &time)
+{
+    const qsizetype dot = time.indexOf(QLatin1Char('.'));
+    if (dot < 0)
+        return time;
+    qsizetype end = dot + 1;
+    while (end < time.size() && time.at(end).isDigit())
+        ++end;
+    qsizetype keep = end;
+    while (keep > dot + 4 && time.at(keep - 1) == QLatin1Char('0'))
+        --keep;
+    return time.first(keep) + time.sliced(end);
+}
+
+QString findingEventText(const Finding &finding, Redactor *redactor)
+{
+    if (!finding.event)
+        return {};
+    const EventRecord &e = *finding.event;
+    QStringList parts;
+    const QString title = eventTitle(e);
+    if (!title.isEmpty())
+        parts << title;
+    if (!e.time.isEmpty())
+        parts << eventTimeShown(e.time);
+    if (!e.computer.isEmpty())
+        parts << (redactor ? redactor->value(Redactor::Kind::Host, e.computer) : e.computer);
+    if (!finding.eventField.isEmpty())
+        parts << finding.eventField;
+    return parts.join(QStringLiteral(", "));
 }
 
 QString markdownCauses(const StatusCode &code)
@@ -182,6 +302,25 @@ void ReportSummary::add(const Finding &finding, const QString &file)
     addFile(file);
     ++m_findings;
     const ReportLocation here{file, finding.line};
+    if (finding.event) {
+        // The findings of one event come one after another.
+        if (finding.event.get() != m_lastEvent) {
+            m_lastEvent = finding.event.get();
+            if (++m_eventCount <= maxEvents)
+                m_events.push_back({finding.event, here, {}});
+        }
+        if (m_eventCount <= maxEvents) {
+            SummaryEvent &se = m_events.back();
+            const Family fam = finding.code ? finding.code->family : Family::Sspi;
+            const bool seen = std::any_of(se.codes.cbegin(), se.codes.cend(), [&](const SummaryEvent::Code &c) {
+                return c.family == fam && c.value == finding.value && c.field == finding.eventField;
+            });
+            if (!seen)
+                se.codes.push_back({fam, finding.value, finding.code, finding.eventField});
+        }
+    } else {
+        m_lastEvent = nullptr;
+    }
     const Family family = finding.code ? finding.code->family : Family::Sspi;
     const quint64 identity = Catalog::identity(family, finding.value);
     const auto it = m_index.constFind(identity);
@@ -208,7 +347,7 @@ void ReportSummary::add(const Finding &finding, const QString &file)
         e.locations << here;
 }
 
-ReportWriter::ReportWriter(ReportFormat format) : m_format(format)
+ReportWriter::ReportWriter(ReportFormat format, Redactor *redactor) : m_format(format), m_redactor(redactor)
 {}
 
 QString ReportWriter::begin()
@@ -217,48 +356,68 @@ QString ReportWriter::begin()
     switch (m_format) {
     case ReportFormat::Json: return QStringLiteral("{\"findings\": [");
     case ReportFormat::Csv:
-        return QStringLiteral("file,line,column,offset,length,text,form,family,symbol,value,meaning\r\n");
+        return QStringLiteral("file,line,column,offset,length,text,form,family,symbol,value,meaning,event_id,record,"
+                              "time,computer,field\r\n");
     case ReportFormat::Text:
     case ReportFormat::Markdown: break;
     }
     return {};
 }
 
-QString ReportWriter::finding(const Finding &f, const QString &file)
+QString ReportWriter::finding(const Finding &f, const QString &name)
 {
     const QString family = familyKey(f.code ? f.code->family : Family::Sspi);
     const QString symbol = findingSymbol(f);
+    if (m_redactor && f.event)
+        m_redactor->learn(*f.event);
+    const QString file = maskedFile(name, m_redactor);
+    const QString text = findingText(f, m_redactor);
     switch (m_format) {
     case ReportFormat::Json: {
         QString s = m_written++ ? QStringLiteral(",\n  ") : QStringLiteral("\n  ");
         s += QStringLiteral("{\"file\": %1, \"line\": %2, \"column\": %3, \"offset\": %4, \"length\": %5, "
                             "\"text\": %6, \"form\": \"%7\", \"family\": \"%8\", \"symbol\": %9, ")
                  .arg(jsonQuote(file), QString::number(f.line), QString::number(f.column), QString::number(f.offset),
-                      QString::number(f.length), jsonQuote(f.text), findingFormKey(f.form), family, jsonValue(symbol));
-        s += QStringLiteral("\"value\": \"%1\"}").arg(formatHex(f.value));
+                      QString::number(f.length), jsonQuote(text), findingFormKey(f.form), family, jsonValue(symbol));
+        s += QStringLiteral("\"value\": \"%1\"").arg(formatHex(f.value));
+        if (f.event)
+            s += QStringLiteral(", \"event\": ") + eventJson(f, m_redactor);
+        s += QLatin1Char('}');
         return s;
     }
     case ReportFormat::Csv: {
         ++m_written;
-        const QStringList cells{file,
-                                QString::number(f.line),
-                                QString::number(f.column),
-                                QString::number(f.offset),
-                                QString::number(f.length),
-                                f.text,
-                                findingFormKey(f.form),
-                                family,
-                                symbol,
-                                formatHex(f.value),
-                                codeMeaning(f.code)};
+        QStringList cells{file,
+                          QString::number(f.line),
+                          QString::number(f.column),
+                          QString::number(f.offset),
+                          QString::number(f.length),
+                          text,
+                          findingFormKey(f.form),
+                          family,
+                          symbol,
+                          formatHex(f.value),
+                          codeMeaning(f.code)};
+        const EventRecord *e = f.event.get();
+        cells << (e && e->eventId ? QString::number(e->eventId) : QString())
+              << (e && e->record ? QString::number(e->record) : QString()) << (e ? e->time : QString())
+              << (e && m_redactor && !e->computer.isEmpty() ? m_redactor->value(Redactor::Kind::Host, e->computer)
+                  : e                                       ? e->computer
+                                                            : QString())
+              << f.eventField;
         return csvRow(cells);
     }
     case ReportFormat::Text: {
         ++m_written;
         const QString where = (file.isEmpty() ? QStringLiteral("-") : file) + QLatin1Char(':') + QString::number(f.line)
                               + QLatin1Char(':') + QString::number(f.column);
-        return QStringLiteral("%1  %2  %3  %4\n")
-            .arg(where, codeName(f.code), shownValue(f.code, f.value), codeMeaning(f.code));
+        QString s = QStringLiteral("%1  %2  %3  %4\n")
+                        .arg(where, codeName(f.code), shownValue(f.code, f.value), codeMeaning(f.code));
+        if (f.event)
+            //: Text output, the line after a finding inside an event: "in 4625 An account failed to log
+            //: on, 2016-06-29T15:24:36.686Z, WIN-L0ZZQ76PMUF, SubStatus" (event, time, computer, field).
+            s += QStringLiteral("  ") + Report::tr("in %1").arg(findingEventText(f, m_redactor)) + QLatin1Char('\n');
+        return s;
     }
     case ReportFormat::Markdown: ++m_written; break;
     }
@@ -286,7 +445,7 @@ QString ReportWriter::end(const ReportSummary &summary)
         return s;
     }
     case ReportFormat::Csv: return {};
-    case ReportFormat::Markdown: return markdown(summary);
+    case ReportFormat::Markdown: return markdown(summary, m_redactor);
     case ReportFormat::Text: break;
     }
 
@@ -312,9 +471,10 @@ QString ReportWriter::end(const ReportSummary &summary)
                 : Report::tr("lines %1-%2").arg(QString::number(e.first.line), QString::number(e.last.line));
         QString seen = lines;
         if (manyFiles) {
-            seen = e.first.file == e.last.file
-                       ? QStringLiteral("%1 %2").arg(e.first.file, lines)
-                       : Report::tr("first %1, last %2").arg(location(e.first), location(e.last));
+            seen =
+                e.first.file == e.last.file
+                    ? QStringLiteral("%1 %2").arg(maskedFile(e.first.file, m_redactor), lines)
+                    : Report::tr("first %1, last %2").arg(location(e.first, m_redactor), location(e.last, m_redactor));
         }
         s += QStringLiteral("  %1  %2  %3  %4\n      %5\n")
                  .arg(name, shownValue(e.code, e.value),
@@ -324,9 +484,13 @@ QString ReportWriter::end(const ReportSummary &summary)
     return s;
 }
 
-QString formatReport(ReportFormat format, const std::vector<Finding> &findings, const QString &file)
+QString formatReport(ReportFormat format, const std::vector<Finding> &findings, const QString &file, Redactor *redactor)
 {
-    ReportWriter writer(format);
+    if (redactor)
+        for (const Finding &f : findings)
+            if (f.event)
+                redactor->learn(*f.event);
+    ReportWriter writer(format, redactor);
     ReportSummary summary;
     summary.addFile(file);
     QString out = writer.begin();
@@ -338,11 +502,12 @@ QString formatReport(ReportFormat format, const std::vector<Finding> &findings, 
     return out;
 }
 
-bool writeReport(QIODevice *device, ReportFormat format, const std::vector<Finding> &findings, const QString &file)
+bool writeReport(QIODevice *device, ReportFormat format, const std::vector<Finding> &findings, const QString &file,
+                 Redactor *redactor)
 {
     if (!device)
         return false;
-    const QByteArray bytes = formatReport(format, findings, file).toUtf8();
+    const QByteArray bytes = formatReport(format, findings, file, redactor).toUtf8();
     return device->write(bytes) == bytes.size();
 }
 

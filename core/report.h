@@ -10,11 +10,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 class QIODevice;
 
 namespace sspilens {
+
+struct EventRecord;
+class Redactor;
 
 /// Output formats of findings. Text is for people at a terminal, Markdown for a ticket.
 enum class ReportFormat { Text, Json, Csv, Markdown };
@@ -38,6 +42,19 @@ struct SummaryEntry {
     static constexpr int maxLocations = 50;
 };
 
+/// An event that carries findings, with its codes (the Markdown report's "Events" section).
+struct SummaryEvent {
+    std::shared_ptr<const EventRecord> event;
+    ReportLocation where; ///< where its first finding is
+    struct Code {
+        Family family = Family::Sspi;
+        quint32 value = 0;
+        const StatusCode *code = nullptr;
+        QString field; ///< the event field it is the value of, or empty
+    };
+    std::vector<Code> codes; ///< distinct (code, field), in order of appearance
+};
+
 /**
  * Groups findings by code, that is by (family, value): Kerberos 0x18 and an SSPI 0x18 are two
  * codes. Count, first and last line, files. Memory grows with the number of
@@ -55,7 +72,16 @@ public:
     /// Counts a scanned file even when nothing was found in it.
     void addFile(const QString &file);
 
+    /// The first maxEvents events that carry findings, in order.
+    const std::vector<SummaryEvent> &events() const { return m_events; }
+    /// Every event that carries findings (also those beyond maxEvents).
+    qint64 eventCount() const { return m_eventCount; }
+    static constexpr int maxEvents = 500;
+
 private:
+    std::vector<SummaryEvent> m_events;
+    qint64 m_eventCount = 0;
+    const EventRecord *m_lastEvent = nullptr;
     std::vector<SummaryEntry> m_entries;
     QHash<quint64, size_t> m_index; ///< Catalog::identity(family, value) -> entry
     QStringList m_files;
@@ -70,20 +96,41 @@ QString codeName(const StatusCode *code);
 /// The translated one-line meaning, or the one "unknown SSPI code" explanation.
 QString codeMeaning(const StatusCode *code);
 
+/// "4625 An account failed to log on": the event ID and the event catalog's short name
+/// (translated); the ID alone for an event it does not know; the provider when there is no ID.
+QString eventTitle(const EventRecord &event);
+/// An event's time for people: ISO 8601 as written, with fractions of a second beyond the
+/// millisecond dropped when they are zeros (libevtx writes nine digits).
+QString eventTimeShown(const QString &time);
+/// Where a finding lies, for people: "4625 An account failed to log on, 2016-06-29T15:24:36.686Z,
+/// WIN-L0ZZQ76PMUF, SubStatus" (unknown parts left out; computer masked by @p redactor); empty
+/// for a finding outside events.
+QString findingEventText(const Finding &finding, Redactor *redactor = nullptr);
+
 /**
  * Writes findings in one format, piece by piece, so that a caller can print each finding as
  * it is found and keep only a ReportSummary: begin(), then finding() for each, then end().
  *
  * JSON: {"findings": [{"file", "line", "column", "offset", "length", "text", "form", "family",
- * "symbol", "value"}...], "summary": [{"family", "symbol", "value", "count", "first_line",
- * "last_line", "category", "meaning"}...]} with value "0x" + 8 upper-case hex digits and
- * symbol null for an unknown code. CSV (RFC 4180, CRLF): one row per finding with the JSON keys
- * plus "meaning". Markdown writes everything in end(), from the summary.
+ * "symbol", "value"[, "event": {"id", "record", "time", "provider", "computer", "field"}]}...],
+ * "summary": [{"family", "symbol", "value", "count", "first_line", "last_line", "category",
+ * "meaning"}...]} with value "0x" + 8 upper-case hex digits and symbol null for an unknown code;
+ * "event" only for a finding inside an event, its unknown members left out. CSV (RFC 4180,
+ * CRLF): one row per finding with the JSON keys plus "meaning", then "event_id", "record",
+ * "time", "computer" and "field" (empty outside events). Text: a finding inside an event is
+ * followed by a line naming the event (findingEventText()). Markdown writes everything in end(),
+ * from the summary: the codes, then an "Events" table (each event with its codes), then each
+ * code's explanation.
+ *
+ * With a Redactor, names (file names, computers, accounts) are masked in every format; codes,
+ * event IDs, record numbers and times are not. Each event is learned (Redactor::learn()) when its
+ * first finding is written.
  */
 class ReportWriter
 {
 public:
-    explicit ReportWriter(ReportFormat format);
+    /// @p redactor (may be null: nothing masked) must outlive the writer.
+    explicit ReportWriter(ReportFormat format, Redactor *redactor = nullptr);
 
     QString begin();
     QString finding(const Finding &finding, const QString &file = {});
@@ -93,12 +140,15 @@ public:
 
 private:
     ReportFormat m_format;
+    Redactor *m_redactor = nullptr;
     qint64 m_written = 0;
 };
 
 /// The head of the Markdown report alone: title, scanned files and the table of codes with
 /// count, first and last place (what the log decoder's "Copy summary as Markdown" copies).
-QString markdownSummary(const ReportSummary &summary);
+QString markdownSummary(const ReportSummary &summary, Redactor *redactor = nullptr);
+/// The Markdown "Events" section of @p summary (empty when no finding lies in an event).
+QString markdownEvents(const ReportSummary &summary, Redactor *redactor = nullptr);
 
 /// A code's likely causes as a Markdown bullet list, in the current UI language (shared by the
 /// report and the code library's "Copy as Markdown").
@@ -106,11 +156,13 @@ QString markdownCauses(const StatusCode &code);
 /// A code's next steps as a numbered Markdown list, each command in its own fenced block.
 QString markdownNextSteps(const StatusCode &code);
 
-/// The whole report for the findings of one text (a convenience over ReportWriter).
-QString formatReport(ReportFormat format, const std::vector<Finding> &findings, const QString &file = {});
+/// The whole report for the findings of one text (a convenience over ReportWriter). With a
+/// @p redactor, every event is learned before the first line is written.
+QString formatReport(ReportFormat format, const std::vector<Finding> &findings, const QString &file = {},
+                     Redactor *redactor = nullptr);
 /// Writes formatReport() as UTF-8; false when the device fails.
-bool writeReport(QIODevice *device, ReportFormat format, const std::vector<Finding> &findings,
-                 const QString &file = {});
+bool writeReport(QIODevice *device, ReportFormat format, const std::vector<Finding> &findings, const QString &file = {},
+                 Redactor *redactor = nullptr);
 
 /// A JSON string literal, quotes included.
 QString jsonQuote(const QString &text);

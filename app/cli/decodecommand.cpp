@@ -49,6 +49,7 @@ QString complaint(const LogNote &note, const QString &name)
     case LogWarning::Empty: return {};
     case LogWarning::Shrunk:
     case LogWarning::EventLogFile:
+    case LogWarning::EventLogProblem:
     case LogWarning::TooLarge: break;
     }
     return note.message(name);
