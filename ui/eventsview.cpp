@@ -234,8 +234,17 @@ void EventsView::showRow(const QModelIndex &proxyIndex)
         return;
     }
     const EventRecord &event = *row->event;
-    QString text = m_sourceText ? m_sourceText(event) : QString();
-    m_showingFields = text.isEmpty() || text.size() != event.length;
+    // The reader keeps the text of the events that carry a finding (from event.offset on); the
+    // host may have it too.
+    QString text = event.text;
+    if (text.isEmpty() && m_sourceText) {
+        text = m_sourceText(event);
+        if (text.size() != event.length)
+            text.clear();
+    }
+    while (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    m_showingFields = text.isEmpty();
     std::vector<qint64> valueStarts;
     if (m_showingFields)
         text = EventsModel::fieldsText(event, &valueStarts);

@@ -29,8 +29,9 @@ struct StatusCode;
  * by a LogHighlighter of its own. Selecting an event, or a code in its text, asks for that code's
  * card (codeChosen()).
  *
- * The event's text is the text it was read from, when the host can give it (setSourceText());
- * otherwise its fields as "Name: value" lines, the findings placed in the values they are in.
+ * The event's text is the text it was read from (EventRecord::text, else what the host gives,
+ * setSourceText()); otherwise its fields as "Name: value" lines, the findings placed in the values
+ * they are in.
  */
 class EventsView : public QWidget
 {

@@ -146,6 +146,8 @@ LogLoader::Result LogLoader::run(const LogScanner &scanner, Request request, con
     result.pieces = std::move(display.pieces);
     result.cuts = std::move(display.cuts);
     result.cutLines = display.cutLines;
+    if (result.eventLog)
+        result.eventRecords = result.read.events;
     return result;
 }
 

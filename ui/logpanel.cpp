@@ -631,6 +631,13 @@ void LogPanel::showLoadNotes(const LogLoader::Result &result)
                      .arg(name, encodingDisplayName(read.decodeInfo.encoding));
         warning = true;
     }
+    for (const LogNote &note : read.notes) {
+        // A damaged or truncated .evtx: its good records were read.
+        if (note.warning == LogWarning::EventLogProblem) {
+            notes << note.message(name);
+            warning = true;
+        }
+    }
     if (file && read.has(LogWarning::Shrunk)) {
         const QLocale locale;
         notes << tr("“%1” became shorter while it was being read (%2 of %3 bytes; was it truncated or "
