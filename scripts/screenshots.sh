@@ -53,3 +53,7 @@ shoot log-decoder-dark.png 1400 900 -style Fusion --dark --sample --explain 14
 shoot code-library-zh_TW.png 1400 900 -style Fusion --lang zh_TW
 shoot code-library-zh_TW-1024x640.png 1024 640 -style Fusion --lang zh_TW
 shoot log-decoder-zh_TW.png 1400 900 -style Fusion --lang zh_TW --sample --explain 14
+# The Events tab of an Event Viewer text log, its first event selected, in both languages (dark).
+shoot log-decoder-events.png 1400 900 -style Fusion --dark --tab events --open "$root/tests/data/events/eventviewer-en.txt"
+shoot log-decoder-events-zh_TW.png 1400 900 -style Fusion --dark --lang zh_TW --tab events \
+    --open "$root/tests/data/events/eventviewer-zh-TW.txt"

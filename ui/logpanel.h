@@ -136,6 +136,8 @@ public:
     int currentFinding() const;
     /// Shows the detail card of finding @p index beside the text.
     void explainFinding(int index);
+    /// Brings the Events tab forward and shows its first event; false when no event carries a code.
+    bool showEvents();
 
     /// Writes the findings as @p format to @p path atomically (QSaveFile), using core's report
     /// code like the command line. No dialog; false and @p error on failure.

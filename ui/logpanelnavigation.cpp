@@ -238,6 +238,18 @@ void LogPanel::explainFinding(int index)
     explainCode(f.code);
 }
 
+bool LogPanel::showEvents()
+{
+    if (m_eventsView->eventCount() == 0)
+        return false;
+    m_resultTabs->setCurrentIndex(EventsTab);
+    QTableView *table = m_eventsView->table();
+    if (!table->currentIndex().isValid() && table->model()->rowCount() > 0)
+        table->selectionModel()->setCurrentIndex(table->model()->index(0, 0),
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return true;
+}
+
 void LogPanel::explainCode(const StatusCode *code)
 {
     if (!code)
