@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -112,10 +113,10 @@ EventsView::EventsView(QWidget *parent)
     // The log's order until the user sorts.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->resizeSection(EventsModel::TimeColumn, 170);
-    m_table->horizontalHeader()->resizeSection(EventsModel::EventColumn, 220);
-    m_table->horizontalHeader()->resizeSection(EventsModel::ComputerColumn, 120);
-    m_table->horizontalHeader()->resizeSection(EventsModel::AccountColumn, 140);
+    m_table->horizontalHeader()->resizeSection(EventsModel::TimeColumn, 150);
+    m_table->horizontalHeader()->resizeSection(EventsModel::EventColumn, 210);
+    m_table->horizontalHeader()->resizeSection(EventsModel::ComputerColumn, 110);
+    m_table->horizontalHeader()->resizeSection(EventsModel::AccountColumn, 120);
     m_table->horizontalHeader()->resizeSection(EventsModel::CodesColumn, 280);
 
     m_text = new LogEditor(m_splitter);
@@ -288,6 +289,14 @@ void EventsView::showRow(const QModelIndex &proxyIndex)
     }
     m_shown = std::make_shared<const std::vector<Finding>>(std::move(shown));
     m_highlighter->setFindings(m_shown);
+    if (!m_shown->empty()) {
+        // The codes are deep in a long event: show the first one (a cursor put there is no choice).
+        const QSignalBlocker blocker(m_text);
+        QTextCursor cursor(m_text->document());
+        cursor.setPosition(static_cast<int>(m_shown->front().offset));
+        m_text->setTextCursor(cursor);
+        m_text->centerCursor();
+    }
     m_text->viewport()->update();
 
     // The card of the event's first failing code (else its first code).
