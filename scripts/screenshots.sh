@@ -56,3 +56,7 @@ shoot log-decoder-zh_TW.png 1400 900 -style Fusion --lang zh_TW --sample --expla
 # A Simplified Chinese log decoded from Windows' own Chinese message texts alone, the card showing
 # the texts in other languages (issue 14).
 shoot log-decoder-zh-log.png 1400 1200 -style Fusion --lang zh_TW --open "$root/tests/corpus/zh-cn-sqlclient.log" --explain 1
+# The Events tab of an Event Viewer text log, its first event selected, in both languages (dark).
+shoot log-decoder-events.png 1400 900 -style Fusion --dark --tab events --open "$root/tests/data/events/eventviewer-en.txt"
+shoot log-decoder-events-zh_TW.png 1400 900 -style Fusion --dark --lang zh_TW --tab events \
+    --open "$root/tests/data/events/eventviewer-zh-TW.txt"

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "logloader.h"
 
+#include "events.h"
 #include "scanner.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPromise>
 #include <QThread>
@@ -78,6 +81,16 @@ private:
     qint64 m_characters = 0;
 };
 
+/// The first bytes of @p path say it is an .evtx file (the reader decides how to read it). Only
+/// regular files: a pipe or a device cannot be read twice.
+bool isEventLog(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return false;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && looksLikeEvtx(file.read(8));
+}
+
 } // namespace
 
 LogLoader::LogLoader(QObject *parent) : QObject(parent), m_scanner(std::make_shared<const LogScanner>())
@@ -115,7 +128,10 @@ LogLoader::Result LogLoader::run(const LogScanner &scanner, Request request, con
         const qint64 of = total > 0 ? total : cap;
         progress(static_cast<int>(std::min<qint64>(done * 100 / std::max<qint64>(of, 1), 99)));
     };
-    if (request.kind != Request::Rescan)
+    if (request.kind == Request::LoadFile)
+        result.eventLog = !options.opener && isEventLog(request.path);
+    // An event log's text is its records' XML: the views show its events instead.
+    if (request.kind != Request::Rescan && !result.eventLog)
         options.text = [&display](QStringView piece) { display.add(piece); };
 
     const LogReader reader(scanner);
@@ -130,6 +146,8 @@ LogLoader::Result LogLoader::run(const LogScanner &scanner, Request request, con
     result.pieces = std::move(display.pieces);
     result.cuts = std::move(display.cuts);
     result.cutLines = display.cutLines;
+    if (result.eventLog)
+        result.eventRecords = result.read.events;
     return result;
 }
 

@@ -28,7 +28,8 @@ struct ExtraMessage;
  * cancel() (a newer start() and the destructor use it too).
  *
  * Besides the findings it builds the text to show: lines longer than the display limit are cut
- * there and the cuts recorded (a line of 100 MB costs no more than its first characters).
+ * there and the cuts recorded (a line of 100 MB costs no more than its first characters). An
+ * .evtx file has no text to show: its findings carry their events.
  */
 class LogLoader : public QObject
 {
@@ -58,6 +59,10 @@ public:
         std::vector<LogHighlighter::LineCut> cuts;
         qint64 cutLines = 0;
         quint64 revision = 0;
+        /// A Windows event log (.evtx): no text to show, only the events of its findings.
+        bool eventLog = false;
+        /// Records an event log held, or -1 when the reader does not say.
+        qint64 eventRecords = -1;
 
         bool cancelled() const { return read.status == sspilens::LogReadResult::Status::Cancelled; }
     };

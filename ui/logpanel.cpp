@@ -3,6 +3,8 @@
 #include "logpanel.h"
 
 #include "codedetailview.h"
+#include "events.h"
+#include "eventsview.h"
 #include "logeditor.h"
 #include "loghighlighter.h"
 #include "report.h"
@@ -426,6 +428,12 @@ void LogPanel::showLoaded(const LogLoader::Result &result)
     m_cutLineCount = result.cutLines;
     m_lineCount = result.read.lines;
     m_hasText = result.read.characters > 0;
+    m_eventLog = result.eventLog;
+    m_eventRecords = result.eventRecords;
+    if (m_eventLog) {
+        showEventLog(result);
+        return;
+    }
     // Before the findings are announced: whoever goes to one then finds it not loaded yet.
     m_feed = std::make_unique<TextFeed>();
     m_feed->result = result;
@@ -451,6 +459,71 @@ void LogPanel::showLoaded(const LogLoader::Result &result)
     m_feed->ownsInfoBar = true;
     m_feedTimer->start();
     updateBusy();
+}
+
+void LogPanel::showEventLog(const LogLoader::Result &result)
+{
+    // No text to show: the findings' offsets are in their records' XML, which the editor does not
+    // hold, so the text has no spans and the Events tab is the log.
+    m_hasText = true;
+    m_lineCount = 0;
+    applyFindings(result.findings, result.rows);
+    m_highlighter->setFindings(std::make_shared<const std::vector<Finding>>());
+    {
+        const QSignalBlocker blocker(m_highlighter);
+        m_editor->setPlainText(eventLogNote());
+    }
+    m_editor->setReadOnly(true);
+    m_resultTabs->setCurrentIndex(m_eventsView->eventCount() > 0 ? EventsTab : 0);
+    // The events below get the room; the note needs a few lines.
+    const int height = m_splitter->height();
+    m_splitter->setSizes({height / 5, height - height / 5});
+    hideMessage();
+    showLoadNotes(result);
+    updateHeader();
+    updateBusy();
+    emit textLoaded();
+    emit statusMessage(tr("Opened %1").arg(QFileInfo(result.path).fileName()));
+}
+
+QString LogPanel::eventLogNote() const
+{
+    const int events = m_eventsView->eventCount();
+    if (m_eventRecords < 0)
+        return tr("Windows event log: %n event(s) carry codes; select an event to see it.", nullptr, events);
+    return tr("Windows event log: %1 read, %2; select an event to see it.",
+              "%1 is “N record(s)”, %2 is “M event(s) carry codes”")
+        .arg(tr("%n record(s)", nullptr, clampToInt(m_eventRecords)), tr("%n event(s) carry codes", nullptr, events));
+}
+
+QString LogPanel::eventSourceText(const EventRecord &event) const
+{
+    // Offsets of .evtx events are in their record's XML, which is not in the editor.
+    if (m_eventLog || event.source == EventSource::Evtx || event.length <= 0)
+        return {};
+    // The document is the scanned text less the cut ends of long lines: an event that lies in a
+    // cut is not all there.
+    qint64 removed = 0;
+    const qint64 end = event.offset + event.length;
+    for (const LogHighlighter::LineCut &cut : m_cuts) {
+        if (cut.offset + cut.length <= event.offset)
+            removed += cut.length;
+        else if (cut.offset < end)
+            return {};
+        else
+            break;
+    }
+    const qint64 start = event.offset - removed;
+    if (m_feed && start + event.length > m_feed->appended)
+        return {}; // not in the editor yet: shown again once it is (finishFeed())
+    if (start + event.length >= m_editor->document()->characterCount())
+        return {};
+    QTextCursor cursor(m_editor->document());
+    cursor.setPosition(static_cast<int>(start));
+    cursor.setPosition(static_cast<int>(start + event.length), QTextCursor::KeepAnchor);
+    QString text = cursor.selectedText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    return text;
 }
 
 void LogPanel::feedSlice()
@@ -531,6 +604,8 @@ void LogPanel::finishFeed()
     }
     updateHeader();
     updateBusy();
+    // The selected event's text may have been waiting for the editor.
+    m_eventsView->refresh();
     emit textLoaded();
     if (feed->result.kind == LogLoader::Request::LoadFile)
         emit statusMessage(tr("Opened %1").arg(QFileInfo(feed->result.path).fileName()));
@@ -568,6 +643,13 @@ void LogPanel::showLoadNotes(const LogLoader::Result &result)
                      .arg(name, encodingDisplayName(read.decodeInfo.encoding));
         warning = true;
     }
+    for (const LogNote &note : read.notes) {
+        // A damaged or truncated .evtx: its good records were read.
+        if (note.warning == LogWarning::EventLogProblem) {
+            notes << note.message(name);
+            warning = true;
+        }
+    }
     if (file && read.has(LogWarning::Shrunk)) {
         const QLocale locale;
         notes << tr("“%1” became shorter while it was being read (%2 of %3 bytes; was it truncated or "
@@ -587,13 +669,21 @@ void LogPanel::showLoadNotes(const LogLoader::Result &result)
         showMessage(notes.join(QLatin1Char('\n')), warning, buttonText, buttonEncoding);
 }
 
+void LogPanel::setFindings(FindingList findings)
+{
+    const FindingList list = findings ? std::move(findings) : std::make_shared<const std::vector<Finding>>();
+    applyFindings(list, SummaryModel::buildRows(*list, sourceName()), m_cuts);
+}
+
 void LogPanel::applyFindings(FindingList findings, std::vector<SummaryModel::Row> rows,
                              const std::vector<LogHighlighter::LineCut> &cuts)
 {
     m_findings = findings ? std::move(findings) : std::make_shared<const std::vector<Finding>>();
+    m_cuts = cuts;
     m_highlighter->setFindings(m_findings, cuts);
     m_findingsModel->setFindings(m_findings);
     m_summaryModel->setRows(std::move(rows));
+    m_eventsView->setFindings(m_findings);
     refreshViews();
     emit scanFinished();
 }

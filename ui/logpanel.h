@@ -20,6 +20,7 @@
 #include <vector>
 
 class CodeDetailView;
+class EventsView;
 class LogEditor;
 class QAction;
 class QActionGroup;
@@ -42,6 +43,7 @@ class QToolButton;
 namespace sspilens {
 class LogScanner;
 struct ExtraMessage;
+struct EventRecord;
 } // namespace sspilens
 
 /**
@@ -112,6 +114,11 @@ public:
 
     /// The findings of the last finished scan (never null).
     const FindingList &findings() const { return m_findings; }
+    /// Lists @p findings of the text shown instead of those of the last scan: a scan of the same
+    /// text done elsewhere, with more to say (their events). Offsets refer to the text shown.
+    void setFindings(FindingList findings);
+    /// The input is a Windows event log (.evtx): the text area holds a note, the Events tab the log.
+    bool isEventLog() const { return m_eventLog; }
     /// A load or a scan is running on a worker thread, or a loaded text is still going into the
     /// editor.
     bool isBusy() const { return m_loader->isRunning() || m_feed != nullptr; }
@@ -130,6 +137,8 @@ public:
     int currentFinding() const;
     /// Shows the detail card of finding @p index beside the text.
     void explainFinding(int index);
+    /// Brings the Events tab forward and shows its first event; false when no event carries a code.
+    bool showEvents();
 
     /// Writes the findings as @p format to @p path atomically (QSaveFile), using core's report
     /// code like the command line. No dialog; false and @p error on failure.
@@ -180,6 +189,9 @@ public:
     SummaryModel *summaryModel() const { return m_summaryModel; }
     CodeDetailView *detailView() const { return m_detail; }
     QTabWidget *resultTabs() const { return m_resultTabs; }
+    EventsView *eventsView() const { return m_eventsView; }
+    /// The index of the Events tab in resultTabs() (hidden while no event carries a code).
+    static constexpr int EventsTab = 2;
 
 signals:
     /// A related code was chosen in the detail card: show it in the code library.
@@ -212,6 +224,7 @@ private:
     void finishJob(const LogLoader::Result &result);
     bool takeResult(const LogLoader::Result &result);
     void showLoaded(const LogLoader::Result &result);
+    void showEventLog(const LogLoader::Result &result);
     void feedSlice();
     void finishFeed();
     void stopFeed();
@@ -225,6 +238,8 @@ private:
                        const std::vector<LogHighlighter::LineCut> &cuts = {});
     void refreshViews();
     void placeSplitters();
+    QString eventSourceText(const sspilens::EventRecord &event) const;
+    QString eventLogNote() const;
 
     void showMessage(const QString &text, bool warning, const QString &buttonText = {},
                      const QByteArray &buttonEncoding = {});
@@ -266,6 +281,9 @@ private:
     bool m_busy = false; ///< isBusy() as last announced by busyChanged()
     qsizetype m_displayLineLimit = DefaultDisplayLineLimit;
     qint64 m_cutLineCount = 0;
+    std::vector<LogHighlighter::LineCut> m_cuts; ///< of the text shown (see LogHighlighter)
+    bool m_eventLog = false;
+    qint64 m_eventRecords = -1;
     FileOpener m_fileOpener;
     /// A finding asked for while its text is not in the editor yet: shown when it arrives.
     int m_pendingFinding = -1;
@@ -318,6 +336,7 @@ private:
     SummaryModel *m_summaryModel = nullptr;
     QSortFilterProxyModel *m_findingsProxy = nullptr;
     QSortFilterProxyModel *m_summaryProxy = nullptr;
+    EventsView *m_eventsView = nullptr;
 
     QAction *m_openAction = nullptr;
     QMenu *m_recentMenu = nullptr;

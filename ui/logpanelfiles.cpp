@@ -162,7 +162,8 @@ void LogPanel::openWithDialog()
     QSettings settings;
     const QString dir = settings.value(settingsLastDir, QDir::homePath()).toString();
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Log"), dir, tr("Logs and text (*.log *.txt *.csv *.json *.xml *.evtx.txt);;All files (*)"));
+        this, tr("Open Log"), dir,
+        tr("Logs and text (*.log *.txt *.csv *.json *.xml *.evtx *.evtx.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(settingsLastDir, QFileInfo(path).absolutePath());

@@ -5,6 +5,7 @@
 #include "logpanel_p.h"
 
 #include "codedetailview.h"
+#include "eventsview.h"
 #include "logeditor.h"
 #include "loghighlighter.h"
 #include "report.h"
@@ -82,6 +83,13 @@ QString LogPanel::toolTipAt(int position) const
 
 bool LogPanel::goToFinding(int index)
 {
+    if (m_eventLog) {
+        // No text: the finding is shown in its event.
+        if (index < 0 || static_cast<size_t>(index) >= m_findings->size())
+            return false;
+        selectFindingRow(index);
+        return m_eventsView->showFinding(index);
+    }
     if (!m_highlighter || index < 0 || index >= m_highlighter->spanCount())
         return false;
     const LogHighlighter::Span span = m_highlighter->span(index);
@@ -188,7 +196,7 @@ void LogPanel::previousFinding()
 
 void LogPanel::selectFindingRow(int index)
 {
-    const QModelIndex source = m_findingsModel->index(index, 0);
+    const QModelIndex source = m_findingsModel->index(m_findingsModel->rowOfFinding(index), 0);
     const QModelIndex proxy = m_findingsProxy->mapFromSource(source);
     if (!proxy.isValid())
         return;
@@ -228,6 +236,18 @@ void LogPanel::explainFinding(int index)
         return;
     }
     explainCode(f.code);
+}
+
+bool LogPanel::showEvents()
+{
+    if (m_eventsView->eventCount() == 0)
+        return false;
+    m_resultTabs->setCurrentIndex(EventsTab);
+    QTableView *table = m_eventsView->table();
+    if (!table->currentIndex().isValid() && table->model()->rowCount() > 0)
+        table->selectionModel()->setCurrentIndex(table->model()->index(0, 0),
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return true;
 }
 
 void LogPanel::explainCode(const StatusCode *code)

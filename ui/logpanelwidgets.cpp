@@ -5,6 +5,7 @@
 #include "logpanel_p.h"
 
 #include "codedetailview.h"
+#include "eventsview.h"
 #include "logeditor.h"
 #include "loghighlighter.h"
 #include "report.h"
@@ -313,6 +314,16 @@ void LogPanel::createWidgets()
     m_summaryView->horizontalHeader()->resizeSection(SummaryModel::CategoryColumn, 200);
     m_resultTabs->addTab(m_summaryView, QString());
 
+    m_eventsView = new EventsView(m_resultTabs);
+    m_eventsView->setSourceText([this](const EventRecord &event) { return eventSourceText(event); });
+    connect(m_eventsView, &EventsView::codeChosen, this, &LogPanel::explainCode);
+    connect(m_eventsView, &EventsView::findingActivated, this, [this](int index) {
+        if (!m_eventLog)
+            goToFinding(index);
+    });
+    m_resultTabs->addTab(m_eventsView, QString());
+    m_resultTabs->setTabVisible(EventsTab, false);
+
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
 
@@ -447,7 +458,9 @@ void LogPanel::updateHeader()
     }
     const int lines = clampToInt(m_lineCount);
     QString text;
-    if (m_showingSample)
+    if (m_eventLog)
+        text = tr("%1 · Windows event log").arg(QFileInfo(m_sourcePath).fileName());
+    else if (m_showingSample)
         text = tr("Sample log · %n line(s)", nullptr, lines);
     else if (m_sourcePath.isEmpty())
         text = tr("Pasted text · %n line(s)", nullptr, lines);
@@ -460,10 +473,17 @@ void LogPanel::updateHeader()
 
 void LogPanel::updateResultsPage()
 {
-    const int findings = clampToInt(static_cast<qint64>(m_findings->size()));
+    // Occurrences: a code written several ways in one line or event counts once.
+    const int findings = m_findingsModel->rowCount();
     const int codes = clampToInt(static_cast<qint64>(m_summaryModel->rows().size()));
     m_resultTabs->setTabText(0, tr("Findings (%n)", nullptr, findings));
     m_resultTabs->setTabText(1, tr("Summary (%n code(s))", nullptr, codes));
+    m_resultTabs->setTabToolTip(0, tr("One row per code per line, or per event: a code written several ways in "
+                                      "one place is one finding, its forms listed in the row"));
+    const int events = m_eventsView->eventCount();
+    m_resultTabs->setTabText(EventsTab, tr("Events (%n)", nullptr, events));
+    m_resultTabs->setTabToolTip(EventsTab, tr("The events of the log that carry a status code"));
+    m_resultTabs->setTabVisible(EventsTab, events > 0);
     if (findings > 0) {
         m_findingsStack->setCurrentWidget(m_findingsView);
         return;

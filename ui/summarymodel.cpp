@@ -28,7 +28,10 @@ std::vector<SummaryModel::Row> SummaryModel::buildRows(const std::vector<Finding
     ReportSummary summary;
     summary.addFile(file);
     QHash<quint64, int> firstFinding;
-    for (size_t i = 0; i < findings.size(); ++i) {
+    // Counted in occurrences: a code written three ways on one line occurs there once.
+    const Occurrences occurrences = Occurrences::build(findings);
+    for (const int first : occurrences.first) {
+        const size_t i = static_cast<size_t>(first);
         summary.add(findings[i], file);
         const quint64 identity = Catalog::identity(FindingsModel::family(findings[i]), findings[i].value);
         if (!firstFinding.contains(identity))
@@ -136,7 +139,7 @@ QVariant SummaryModel::headerData(int section, Qt::Orientation orientation, int 
         case SymbolColumn: return tr("Code");
         case FamilyColumn: return tr("Family");
         case ValueColumn: return tr("Value");
-        case CountColumn: return tr("Count");
+        case CountColumn: return tr("Occurrences");
         case FirstLineColumn: return tr("First line");
         case LastLineColumn: return tr("Last line");
         case CategoryColumn: return tr("Category");
@@ -146,7 +149,9 @@ QVariant SummaryModel::headerData(int section, Qt::Orientation orientation, int 
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case CountColumn: return tr("How many times the code appears in the log");
+        case CountColumn:
+            return tr("How many times the code occurs in the log: once per line, or per event, however many ways "
+                      "it is written there");
         case FirstLineColumn: return tr("Line of the first appearance");
         case LastLineColumn: return tr("Line of the last appearance");
         default: return {};

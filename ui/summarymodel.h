@@ -10,8 +10,8 @@
 #include <vector>
 
 /// The findings grouped by code, that is by (family, value) (core's ReportSummary): symbol,
-/// family, value, count, first and last line, category and meaning, one row per code in order of first appearance. Read-only; sort it
-/// with a QSortFilterProxyModel on SortRole.
+/// family, value, occurrences (see Occurrences), first and last line, category and meaning, one row
+/// per code in order of first appearance. Read-only; sort it with a QSortFilterProxyModel on SortRole.
 class SummaryModel : public ReadOnlyTableModel
 {
     Q_OBJECT
@@ -31,7 +31,7 @@ public:
 
     enum Role {
         ValueRole = Qt::UserRole + 1, ///< quint32
-        CountRole,                    ///< qint64
+        CountRole,                    ///< qint64: occurrences (one per line or event)
         FirstLineRole,                ///< qint64
         LastLineRole,                 ///< qint64
         FirstFindingRole,             ///< int: index of the first finding of this code

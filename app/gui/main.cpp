@@ -37,9 +37,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption selectOption(
         QStringLiteral("select"), QApplication::translate("main", "Start with this code selected (symbol or value)."),
         QStringLiteral("code"));
-    const QCommandLineOption tabOption(QStringLiteral("tab"),
-                                       QApplication::translate("main", "Start on this tab: library or log."),
-                                       QStringLiteral("tab"));
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"),
+        QApplication::translate("main", "Start on this tab: library, log or events (the log decoder's events)."),
+        QStringLiteral("tab"));
     const QCommandLineOption sizeOption(
         QStringLiteral("size"), QApplication::translate("main", "Window size, e.g. 1024x640."), QStringLiteral("WxH"));
     const QCommandLineOption openOption(QStringLiteral("open"),
@@ -81,8 +82,8 @@ int main(int argc, char *argv[])
     if (size.hasMatch())
         window.resize(size.captured(1).toInt(), size.captured(2).toInt());
     if (parser.isSet(tabOption))
-        window.setCurrentTab(parser.value(tabOption) == QLatin1String("log") ? MainWindow::LogDecoderTab
-                                                                             : MainWindow::CodeLibraryTab);
+        window.setCurrentTab(parser.value(tabOption) == QLatin1String("library") ? MainWindow::CodeLibraryTab
+                                                                                 : MainWindow::LogDecoderTab);
     if (parser.isSet(searchOption))
         window.codeBrowser()->setSearchText(parser.value(searchOption));
     if (parser.isSet(selectOption)) {
@@ -102,6 +103,14 @@ int main(int argc, char *argv[])
         logPanel->openFile(url.isLocalFile() ? url.toLocalFile() : files.constFirst());
     }
     window.show();
+    if (parser.value(tabOption) == QLatin1String("events")) {
+        window.setCurrentTab(MainWindow::LogDecoderTab);
+        if (logPanel->isBusy())
+            QObject::connect(logPanel, &LogPanel::textLoaded, logPanel, &LogPanel::showEvents,
+                             Qt::SingleShotConnection);
+        else
+            logPanel->showEvents();
+    }
     if (parser.isSet(explainOption)) {
         const int finding = parser.value(explainOption).toInt() - 1;
         // A large log is still loading here; the finding is shown once its findings are listed.
