@@ -16624,6 +16624,10 @@ Options:
                           exports them); may be given more than once
   --no-user-messages      decode: do not read your own taught texts
                           (user-messages.tsv in the window&apos;s data folder)
+  --redact                decode: mask account and computer names, domains, IP
+                          addresses, SIDs and e-mail addresses (USER-1, HOST-2, IP-1)
+                          so that the output can be shared; codes, event IDs and
+                          times stay
   --lang en|zh_TW         language of the explanations (default: from the locale)
   -h, --help              show this help and exit
   -V, --version           show the version and exit
@@ -16637,8 +16641,12 @@ Examples:
   sspilens-cli lookup -2146893019      negative values are values, not options
   sspilens-cli decode --format json app.log
   sspilens-cli decode --messages team-texts.tsv app.log
-journalctl -u myservice | sspilens-cli decode
+  journalctl -u myservice | sspilens-cli decode
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redact applies to decode only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -17617,6 +17625,99 @@ Also defined as: %2</source>
     </message>
 </context>
 <context>
+    <name>EventsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>an event ID, then its short name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a code&apos;s symbol, then its value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 from %2</source>
+        <comment>an event ID, then its provider</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the event was logged, as the log writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event ID and what the event is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account the event is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status codes the event carries, each with its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>&amp;Failures only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the events whose codes are errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see its text and the card of its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the selected event appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FamilyFormat</name>
     <message>
         <source>SSPI</source>
@@ -17746,14 +17847,6 @@ Also defined as: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The text as written in the log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the code was written: hexadecimal, decimal, symbol or Windows message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the code means</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17773,6 +17866,27 @@ Family: %2</source>
     </message>
     <message>
         <source>The name the headers or the RFC give the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Written %n way(s) here:</source>
+        <comment>then one line per written form</comment>
+        <translation>
+            <numerusform>Written %n way here:</numerusform>
+            <numerusform>Written %n ways here:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (line %3, column %4)</source>
+        <comment>a written form: its kind, the text, where it is</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text as written in the log, every way the code is written in this line or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the code was written: hexadecimal, decimal, symbol or Windows message (each form written in this line or event)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -18126,10 +18240,6 @@ Family: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logs and text (*.log *.txt *.csv *.json *.xml *.evtx.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18246,6 +18356,55 @@ Family: %2</source>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Windows event log: %n event(s) carry codes; select an event to see it.</source>
+        <translation>
+            <numerusform>Windows event log: %n event carries codes; select an event to see it.</numerusform>
+            <numerusform>Windows event log: %n events carry codes; select an event to see it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Windows event log: %1 read, %2; select an event to see it.</source>
+        <comment>%1 is “N record(s)”, %2 is “M event(s) carry codes”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) carry codes</source>
+        <translation>
+            <numerusform>%n event carries codes</numerusform>
+            <numerusform>%n events carry codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logs and text (*.log *.txt *.csv *.json *.xml *.evtx *.evtx.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Windows event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per code per line, or per event: a code written several ways in one place is one finding, its forms listed in the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Events (%n)</source>
+        <translation>
+            <numerusform>Events (%n)</numerusform>
+            <numerusform>Events (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The events of the log that carry a status code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogReader</name>
@@ -18274,10 +18433,6 @@ Family: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a Windows event log (.evtx), which cannot be read yet. Save it as XML or text in Event Viewer (or run wevtutil qe FILE /lf:true /f:xml) and decode that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a directory, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18291,6 +18446,10 @@ Family: %2</source>
     </message>
     <message>
         <source>%1 is larger than %2, the most that is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Windows event log (.evtx), which can be read only from a file, not from a pipe or standard input. Decode the .evtx file itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -18550,6 +18709,55 @@ Family: %2</source>
         <source>A value in the SSPI block of the security facility that no winerror.h macro names.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) with codes.</source>
+        <translation>
+            <numerusform>%n event with codes.</numerusform>
+            <numerusform>%n events with codes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>Markdown report, Events table: &quot;`STATUS_LOGON_FAILURE` (0xC000006D) in Status&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <extracomment>Text output, the line after a finding inside an event: &quot;in 4625 An account failed to log on, 2016-06-29T15:24:36.686Z, WIN-L0ZZQ76PMUF, SubStatus&quot; (event, time, computer, field).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Scanner</name>
@@ -18581,10 +18789,6 @@ Family: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18598,10 +18802,6 @@ Family: %2</source>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many times the code appears in the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -18619,6 +18819,14 @@ Family: %4</source>
     </message>
     <message>
         <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times the code occurs in the log: once per line, or per event, however many ways it is written there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -18905,10 +19113,6 @@ Family: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start on this tab: library or log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Window size, e.g. 1024x640.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18926,6 +19130,10 @@ Family: %4</source>
     </message>
     <message>
         <source>Log file to open in the log decoder (the first, if there are several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on this tab: library, log or events (the log decoder&apos;s events).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

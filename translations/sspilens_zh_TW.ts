@@ -16621,6 +16621,10 @@ Options:
                           exports them); may be given more than once
   --no-user-messages      decode: do not read your own taught texts
                           (user-messages.tsv in the window&apos;s data folder)
+  --redact                decode: mask account and computer names, domains, IP
+                          addresses, SIDs and e-mail addresses (USER-1, HOST-2, IP-1)
+                          so that the output can be shared; codes, event IDs and
+                          times stay
   --lang en|zh_TW         language of the explanations (default: from the locale)
   -h, --help              show this help and exit
   -V, --version           show the version and exit
@@ -16634,9 +16638,58 @@ Examples:
   sspilens-cli lookup -2146893019      negative values are values, not options
   sspilens-cli decode --format json app.log
   sspilens-cli decode --messages team-texts.tsv app.log
-journalctl -u myservice | sspilens-cli decode
+  journalctl -u myservice | sspilens-cli decode
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
+
+在 Windows 驗證記錄中找出並說明 SSPI 狀態碼（SEC_E_*、SEC_I_*）。
+
+命令：
+  lookup TOKEN...|-      說明指定的狀態碼：十六進位（0x80090325、80090325、
+                         0xFFFFFFFF80090325）、十進位（-2146893019、
+                         2148074277）、符號（SEC_E_UNTRUSTED_ROOT；
+                         =SEC_E_UNTRUSTED_ROOT 表示完全相符）、Windows 訊息文字
+                         或要搜尋的字詞；FAMILY:VALUE 指定數字所屬的家族
+                         （kerberos:0x18、tls-alert:40、win32:1326；家族：sspi、
+                         ntstatus、kerberos、tls-alert、win32、hresult）；多個家族
+                         都有的單純數字會逐一列出（JSON：每個家族一個物件，
+                         &quot;input&quot; 相同，&quot;status&quot;: &quot;several_meanings&quot;）；
+                         指定 - 時從標準輸入讀取，每行一個
+  decode [FILE...|-]     找出記錄中的所有狀態碼（未指定 FILE 或指定 - 時讀取
+                         標準輸入）；自動偵測 UTF-8 與 UTF-16，略過二進位檔案
+  list                   列出整個狀態碼目錄
+
+選項：
+  --format text|json|csv  輸出格式（預設：text）
+  --encoding NAME         decode：以 NAME 編碼讀取所有輸入，而不自動偵測：
+                          UTF-8、UTF-16LE、UTF-16BE、Big5 (cp950)、GBK (cp936)、
+                          Shift_JIS (cp932)、windows-1252 或 Qt 認得的其他名稱
+  --messages FILE         decode：另外找出 FILE 中設定的文字（每列為
+                          狀態碼&lt;TAB&gt;文字，與視窗的「自訂訊息文字」對話方塊
+                          匯出的格式相同）；可指定多次
+  --no-user-messages      decode：不讀取您自己的自訂訊息文字
+                          （視窗版資料夾中的 user-messages.tsv）
+  --redact                decode：遮蔽帳戶與電腦名稱、網域、IP 位址、SID 及
+                          電子郵件地址（USER-1、HOST-2、IP-1），以便分享輸出；
+                          狀態碼、事件識別碼與時間保持不變
+  --lang en|zh_TW         說明文字的語言（預設：依系統地區設定）
+  -h, --help              顯示此說明並結束
+  -V, --version           顯示版本並結束
+
+結束代碼：0 成功，1 找不到要查詢的項目，2 用法錯誤（包括無法讀取
+--messages 檔案），3 有檔案無法讀取或已略過（其他檔案仍會解碼），
+4 無法寫出輸出（例如磁碟已滿）。
+
+範例：
+  sspilens-cli lookup -2146893019      負數是值，不是選項
+  sspilens-cli decode --format json app.log
+  sspilens-cli decode --messages team-texts.tsv app.log
+  journalctl -u myservice | sspilens-cli decode
+</translation>
+    </message>
+    <message>
+        <source>--redact applies to decode only</source>
+        <translation>--redact 只適用於 decode</translation>
     </message>
 </context>
 <context>
@@ -17610,6 +17663,99 @@ Also defined as: %2</source>
     </message>
 </context>
 <context>
+    <name>EventsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>an event ID, then its short name</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation>事件識別碼</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>記錄檔</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>電腦</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記錄識別碼</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a code&apos;s symbol, then its value</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Event %1 from %2</source>
+        <comment>an event ID, then its provider</comment>
+        <translation>%2 的事件 %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>意義</translation>
+    </message>
+    <message>
+        <source>When the event was logged, as the log writes it</source>
+        <translation>事件記錄的時間，依記錄中的寫法</translation>
+    </message>
+    <message>
+        <source>The event ID and what the event is about</source>
+        <translation>事件識別碼及事件的內容</translation>
+    </message>
+    <message>
+        <source>The account the event is about</source>
+        <translation>事件所涉及的帳戶</translation>
+    </message>
+    <message>
+        <source>The status codes the event carries, each with its value</source>
+        <translation>事件所帶的狀態碼，各附其值</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>&amp;Failures only</source>
+        <translation>只顯示失敗(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show only the events whose codes are errors</source>
+        <translation>只顯示代碼為錯誤的事件</translation>
+    </message>
+    <message>
+        <source>Select an event to see its text and the card of its code.</source>
+        <translation>選取事件即可查看其文字及其代碼的說明。</translation>
+    </message>
+    <message>
+        <source>The text of the selected event appears here.</source>
+        <translation>所選事件的文字會顯示在這裡。</translation>
+    </message>
+</context>
+<context>
     <name>FamilyFormat</name>
     <message>
         <source>SSPI</source>
@@ -17739,14 +17885,6 @@ Also defined as: %2</source>
         <translation>狀態碼在記錄中出現的行</translation>
     </message>
     <message>
-        <source>The text as written in the log</source>
-        <translation>記錄中的原始文字</translation>
-    </message>
-    <message>
-        <source>How the code was written: hexadecimal, decimal, symbol or Windows message</source>
-        <translation>狀態碼的書寫形式：十六進位、十進位、符號或 Windows 訊息</translation>
-    </message>
-    <message>
         <source>What the code means</source>
         <translation>狀態碼的意義</translation>
     </message>
@@ -17768,6 +17906,26 @@ Family: %2</source>
     <message>
         <source>The name the headers or the RFC give the code</source>
         <translation>標頭檔或 RFC 為此代碼所取的名稱</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written %n way(s) here:</source>
+        <comment>then one line per written form</comment>
+        <translation>
+            <numerusform>此處有 %n 種寫法：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (line %3, column %4)</source>
+        <comment>a written form: its kind, the text, where it is</comment>
+        <translation>%1：%2（第 %3 行，第 %4 欄）</translation>
+    </message>
+    <message>
+        <source>The text as written in the log, every way the code is written in this line or event</source>
+        <translation>記錄中所寫的文字：此代碼在這一行或這個事件中的每一種寫法</translation>
+    </message>
+    <message>
+        <source>How the code was written: hexadecimal, decimal, symbol or Windows message (each form written in this line or event)</source>
+        <translation>代碼的寫法：十六進位、十進位、符號或 Windows 訊息（列出這一行或這個事件中的每一種寫法）</translation>
     </message>
 </context>
 <context>
@@ -18118,10 +18276,6 @@ Family: %2</source>
         <translation>開啟記錄</translation>
     </message>
     <message>
-        <source>Logs and text (*.log *.txt *.csv *.json *.xml *.evtx.txt);;All files (*)</source>
-        <translation>記錄與文字檔 (*.log *.txt *.csv *.json *.xml *.evtx.txt);;所有檔案 (*)</translation>
-    </message>
-    <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
@@ -18231,6 +18385,51 @@ Family: %2</source>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
+    <message numerus="yes">
+        <source>Windows event log: %n event(s) carry codes; select an event to see it.</source>
+        <translation>
+            <numerusform>Windows 事件記錄檔：%n 個事件帶有代碼；選取事件即可查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Windows event log: %1 read, %2; select an event to see it.</source>
+        <comment>%1 is “N record(s)”, %2 is “M event(s) carry codes”</comment>
+        <translation>Windows 事件記錄檔：已讀取 %1，%2；選取事件即可查看。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 筆記錄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) carry codes</source>
+        <translation>
+            <numerusform>%n 個事件帶有代碼</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logs and text (*.log *.txt *.csv *.json *.xml *.evtx *.evtx.txt);;All files (*)</source>
+        <translation>記錄與文字檔 (*.log *.txt *.csv *.json *.xml *.evtx *.evtx.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>%1 · Windows event log</source>
+        <translation>%1 · Windows 事件記錄檔</translation>
+    </message>
+    <message>
+        <source>One row per code per line, or per event: a code written several ways in one place is one finding, its forms listed in the row</source>
+        <translation>每一行或每個事件中的每個代碼各佔一列：同一處以多種形式寫出的代碼算一個發現項目，其形式列在該列中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Events (%n)</source>
+        <translation>
+            <numerusform>事件（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The events of the log that carry a status code</source>
+        <translation>記錄中帶有狀態碼的事件</translation>
+    </message>
 </context>
 <context>
     <name>LogReader</name>
@@ -18259,10 +18458,6 @@ Family: %2</source>
         <translation>%1 看起來不是文字記錄檔：其中含有二進位資料。</translation>
     </message>
     <message>
-        <source>%1 is a Windows event log (.evtx), which cannot be read yet. Save it as XML or text in Event Viewer (or run wevtutil qe FILE /lf:true /f:xml) and decode that.</source>
-        <translation>%1 是 Windows 事件記錄檔 (.evtx)，目前還無法讀取。請在事件檢視器中將它另存為 XML 或文字（或執行 wevtutil qe FILE /lf:true /f:xml），再解碼該檔案。</translation>
-    </message>
-    <message>
         <source>%1 is a directory, not a file.</source>
         <translation>%1 是資料夾，不是檔案。</translation>
     </message>
@@ -18277,6 +18472,10 @@ Family: %2</source>
     <message>
         <source>%1 is larger than %2, the most that is read.</source>
         <translation>%1 大於 %2，這是可讀取的上限。</translation>
+    </message>
+    <message>
+        <source>%1 is a Windows event log (.evtx), which can be read only from a file, not from a pipe or standard input. Decode the .evtx file itself.</source>
+        <translation>%1 是 Windows 事件記錄檔 (.evtx)，只能從檔案讀取，無法從管道或標準輸入讀取。請直接解碼該 .evtx 檔案。</translation>
     </message>
 </context>
 <context>
@@ -18531,6 +18730,54 @@ Family: %2</source>
         <source>A value in the SSPI block of the security facility that no winerror.h macro names.</source>
         <translation>位於安全性設施的 SSPI 區塊內，但 winerror.h 中沒有任何巨集使用此值。</translation>
     </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) with codes.</source>
+        <translation>
+            <numerusform>%n 個含有狀態碼的事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>電腦</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>狀態碼</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>Markdown report, Events table: &quot;`STATUS_LOGON_FAILURE` (0xC000006D) in Status&quot;</extracomment>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <extracomment>Text output, the line after a finding inside an event: &quot;in 4625 An account failed to log on, 2016-06-29T15:24:36.686Z, WIN-L0ZZQ76PMUF, SubStatus&quot; (event, time, computer, field).</extracomment>
+        <translation>位於 %1</translation>
+    </message>
 </context>
 <context>
     <name>Scanner</name>
@@ -18562,10 +18809,6 @@ Family: %2</source>
         <translation>值</translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation>次數</translation>
-    </message>
-    <message>
         <source>First line</source>
         <translation>首次出現行號</translation>
     </message>
@@ -18580,10 +18823,6 @@ Family: %2</source>
     <message>
         <source>Meaning</source>
         <translation>意義</translation>
-    </message>
-    <message>
-        <source>How many times the code appears in the log</source>
-        <translation>狀態碼在記錄中出現的次數</translation>
     </message>
     <message>
         <source>Line of the first appearance</source>
@@ -18602,6 +18841,14 @@ Family: %4</source>
     <message>
         <source>Family</source>
         <translation>家族</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>出現次數</translation>
+    </message>
+    <message>
+        <source>How many times the code occurs in the log: once per line, or per event, however many ways it is written there</source>
+        <translation>此代碼在記錄中出現的次數：每一行或每個事件只算一次，不論在那裡寫成幾種形式</translation>
     </message>
 </context>
 <context>
@@ -18884,10 +19131,6 @@ Family: %4</source>
         <translation>啟動時選取此狀態碼（符號或值）。</translation>
     </message>
     <message>
-        <source>Start on this tab: library or log.</source>
-        <translation>啟動時顯示此索引標籤：library 或 log。</translation>
-    </message>
-    <message>
         <source>Window size, e.g. 1024x640.</source>
         <translation>視窗大小，例如 1024x640。</translation>
     </message>
@@ -18906,6 +19149,10 @@ Family: %4</source>
     <message>
         <source>Log file to open in the log decoder (the first, if there are several).</source>
         <translation>要在記錄解碼器中開啟的記錄檔（若有多個，開啟第一個）。</translation>
+    </message>
+    <message>
+        <source>Start on this tab: library, log or events (the log decoder&apos;s events).</source>
+        <translation>啟動時顯示此索引標籤：library（代碼庫）、log（記錄解碼器）或 events（記錄解碼器的事件）。</translation>
     </message>
 </context>
 </TS>
