@@ -170,13 +170,10 @@ QString isoFromRendered(QStringView written)
         hour += 12;
     if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
         return s.toString();
+    const auto two = [](int v) { return QString::number(v).rightJustified(2, QLatin1Char('0')); };
     return QStringLiteral("%1-%2-%3T%4:%5:%6")
-        .arg(year, 4, 10, QLatin1Char('0'))
-        .arg(month, 2, 10, QLatin1Char('0'))
-        .arg(day, 2, 10, QLatin1Char('0'))
-        .arg(hour, 2, 10, QLatin1Char('0'))
-        .arg(minute, 2, 10, QLatin1Char('0'))
-        .arg(second, 2, 10, QLatin1Char('0'));
+        .arg(QString::number(year).rightJustified(4, QLatin1Char('0')), two(month), two(day), two(hour), two(minute),
+             two(second));
 }
 
 quint64 parseUnsigned(QStringView s, bool *ok)

@@ -668,7 +668,7 @@ void CodeDetailView::rebuildNextSteps()
         int stepNumber = 0;
         for (const GuideStep &step : info->steps)
             addRow(box, boxLayout, QStringLiteral("•"), trGuide(step.text), step.command,
-                   QStringLiteral("G%1_%2").arg(guideNumber).arg(++stepNumber));
+                   QStringLiteral("G%1_%2").arg(QString::number(guideNumber), QString::number(++stepNumber)));
         box->setVisible(false);
         layout->addWidget(box);
         connect(button, &QToolButton::toggled, box, [button, box](bool open) {
