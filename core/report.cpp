@@ -91,7 +91,7 @@ QString mdCode(const QString &text)
 QString markdownHead(const ReportSummary &summary, Redactor *redactor)
 {
     QString md;
-    md += QStringLiteral("# ") + Report::tr("SSPI status codes found") + QStringLiteral("\n\n");
+    md += QStringLiteral("# ") + Report::tr("Status codes found") + QStringLiteral("\n\n");
     if (!summary.files().isEmpty()) {
         QStringList names;
         for (const QString &f : summary.files())
@@ -99,7 +99,7 @@ QString markdownHead(const ReportSummary &summary, Redactor *redactor)
         md += Report::tr("Scanned: %1").arg(names.join(QStringLiteral(", "))) + QStringLiteral("\n\n");
     }
     if (summary.isEmpty()) {
-        md += Report::tr("No SSPI status codes were found.") + QStringLiteral("\n");
+        md += Report::tr("No status codes were found.") + QStringLiteral("\n");
         return md;
     }
     md += Report::tr("%1 of %2.", "Markdown report: '7 findings' of '3 codes'")
@@ -453,7 +453,7 @@ QString ReportWriter::end(const ReportSummary &summary)
 
     QString s;
     if (summary.isEmpty()) {
-        s += Report::tr("No SSPI status codes found.") + QLatin1Char('\n');
+        s += Report::tr("No status codes found.") + QLatin1Char('\n');
         return s;
     }
     const bool manyFiles = summary.files().size() > 1;

@@ -60,3 +60,11 @@ shoot log-decoder-zh-log.png 1400 1200 -style Fusion --lang zh_TW --open "$root/
 shoot log-decoder-events.png 1400 900 -style Fusion --dark --tab events --open "$root/tests/data/events/eventviewer-en.txt"
 shoot log-decoder-events-zh_TW.png 1400 900 -style Fusion --dark --lang zh_TW --tab events \
     --open "$root/tests/data/events/eventviewer-zh-TW.txt"
+# Issue 12's pasted event log: seven codes of five families, Kerberos 0x18 explained, both languages.
+shoot log-decoder-event-log.png 1400 900 -style Fusion --open "$root/tests/data/events/issue12-paste.txt" --explain 4
+shoot log-decoder-event-log-zh_TW.png 1400 900 -style Fusion --lang zh_TW \
+    --open "$root/tests/data/events/issue12-paste.txt" --explain 4
+# The code library with the Family filter, a Kerberos code and its cross-family map.
+select_code=KDC_ERR_PREAUTH_FAILED
+shoot code-library-kerberos.png 1400 900 -style Fusion
+shoot code-library-kerberos-zh_TW.png 1400 900 -style Fusion --lang zh_TW

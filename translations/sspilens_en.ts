@@ -17986,10 +17986,6 @@ Family: %2</source>
 <context>
     <name>LogPanel</name>
     <message>
-        <source>&lt;p&gt;SSPI Lens looks for status codes written as:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;hexadecimal: &lt;code&gt;0x80090325&lt;/code&gt;, &lt;code&gt;80090308&lt;/code&gt;, &lt;code&gt;0xFFFFFFFF80090326&lt;/code&gt;, &lt;code&gt;0x8009030e/-2146893042&lt;/code&gt;&lt;/li&gt;&lt;li&gt;decimal, signed or unsigned: &lt;code&gt;-2146893019&lt;/code&gt;, &lt;code&gt;2148074254&lt;/code&gt;&lt;/li&gt;&lt;li&gt;symbols: &lt;code&gt;SEC_E_WRONG_PRINCIPAL&lt;/code&gt;, &lt;code&gt;SEC_I_CONTINUE_NEEDED&lt;/code&gt;&lt;/li&gt;&lt;li&gt;the Windows message text: “The target principal name is incorrect.”&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Other HRESULTs (&lt;code&gt;0x80070005&lt;/code&gt;), NTSTATUS values, GUIDs and LDAP &lt;code&gt;DSID-…&lt;/code&gt; numbers are not SSPI codes and are left alone.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18075,14 +18071,6 @@ Family: %2</source>
     </message>
     <message>
         <source>Close the explanation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste a log to find and explain its SSPI codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Press &lt;b&gt;Ctrl+V&lt;/b&gt; here, drop a file on this window or open one. Every SSPI status code in the text is highlighted and explained, and listed below with a summary you can paste into a ticket.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -18294,13 +18282,6 @@ Family: %2</source>
             <numerusform>Summary (%n codes)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;h3&gt;No SSPI status codes found&lt;/h3&gt;&lt;p&gt;All %n line(s) were checked.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;h3&gt;No SSPI status codes found&lt;/h3&gt;&lt;p&gt;The only line was checked.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;h3&gt;No SSPI status codes found&lt;/h3&gt;&lt;p&gt;All %n lines were checked.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;p&gt;Findings appear here as soon as there is a log to decode.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
@@ -18404,6 +18385,25 @@ Family: %2</source>
     <message>
         <source>The events of the log that carry a status code</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;SSPI Lens looks for status codes written as:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;hexadecimal: &lt;code&gt;0x80090325&lt;/code&gt;, &lt;code&gt;80090308&lt;/code&gt;, &lt;code&gt;0xFFFFFFFF80090326&lt;/code&gt;, &lt;code&gt;0xC000006D&lt;/code&gt;, &lt;code&gt;0x8007052E&lt;/code&gt;&lt;/li&gt;&lt;li&gt;decimal, signed or unsigned: &lt;code&gt;-2146893019&lt;/code&gt;, &lt;code&gt;2148074254&lt;/code&gt;&lt;/li&gt;&lt;li&gt;symbols: &lt;code&gt;SEC_E_WRONG_PRINCIPAL&lt;/code&gt;, &lt;code&gt;STATUS_LOGON_FAILURE&lt;/code&gt;, &lt;code&gt;KDC_ERR_PREAUTH_FAILED&lt;/code&gt;, &lt;code&gt;TLS1_ALERT_UNKNOWN_CA&lt;/code&gt;&lt;/li&gt;&lt;li&gt;the Windows message text, in English or as Windows prints it in another language: “The target principal name is incorrect.”&lt;/li&gt;&lt;li&gt;small numbers in the field or sentence that names them: &lt;code&gt;Failure Code: 0x18&lt;/code&gt;, “fatal alert code is 40”, “System error 1326”&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Wrappers (&lt;code&gt;0x80070005&lt;/code&gt;, &lt;code&gt;0x80131904&lt;/code&gt;), values no family of the catalog holds, GUIDs, LDAP &lt;code&gt;DSID-…&lt;/code&gt; numbers and the other numbers of an event (&lt;code&gt;Logon Type: 3&lt;/code&gt;) are left alone.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a log to find and explain its status codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Press &lt;b&gt;Ctrl+V&lt;/b&gt; here, drop a file on this window or open one (a text log, an event XML export or an .evtx file). Every status code in it (SSPI, NTSTATUS, Kerberos, TLS alert, Win32, certificate) is highlighted and explained, and listed below with a summary you can paste into a ticket.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;No status codes found&lt;/h3&gt;&lt;p&gt;All %n line(s) were checked.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;No status codes found&lt;/h3&gt;&lt;p&gt;The %n line was checked.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;No status codes found&lt;/h3&gt;&lt;p&gt;All %n lines were checked.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -18588,15 +18588,7 @@ Family: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SSPI status codes found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scanned: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No SSPI status codes were found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -18641,10 +18633,6 @@ Family: %2</source>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No SSPI status codes found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -18756,6 +18744,18 @@ Family: %2</source>
     <message>
         <source>in %1</source>
         <extracomment>Text output, the line after a finding inside an event: &quot;in 4625 An account failed to log on, 2016-06-29T15:24:36.686Z, WIN-L0ZZQ76PMUF, SubStatus&quot; (event, time, computer, field).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status codes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status codes were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status codes found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

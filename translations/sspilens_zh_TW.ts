@@ -18024,10 +18024,6 @@ Family: %2</source>
 <context>
     <name>LogPanel</name>
     <message>
-        <source>&lt;p&gt;SSPI Lens looks for status codes written as:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;hexadecimal: &lt;code&gt;0x80090325&lt;/code&gt;, &lt;code&gt;80090308&lt;/code&gt;, &lt;code&gt;0xFFFFFFFF80090326&lt;/code&gt;, &lt;code&gt;0x8009030e/-2146893042&lt;/code&gt;&lt;/li&gt;&lt;li&gt;decimal, signed or unsigned: &lt;code&gt;-2146893019&lt;/code&gt;, &lt;code&gt;2148074254&lt;/code&gt;&lt;/li&gt;&lt;li&gt;symbols: &lt;code&gt;SEC_E_WRONG_PRINCIPAL&lt;/code&gt;, &lt;code&gt;SEC_I_CONTINUE_NEEDED&lt;/code&gt;&lt;/li&gt;&lt;li&gt;the Windows message text: “The target principal name is incorrect.”&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Other HRESULTs (&lt;code&gt;0x80070005&lt;/code&gt;), NTSTATUS values, GUIDs and LDAP &lt;code&gt;DSID-…&lt;/code&gt; numbers are not SSPI codes and are left alone.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;SSPI Lens 會尋找以下列形式寫出的狀態碼：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;十六進位：&lt;code&gt;0x80090325&lt;/code&gt;、&lt;code&gt;80090308&lt;/code&gt;、&lt;code&gt;0xFFFFFFFF80090326&lt;/code&gt;、&lt;code&gt;0x8009030e/-2146893042&lt;/code&gt;&lt;/li&gt;&lt;li&gt;十進位（帶正負號或不帶正負號）：&lt;code&gt;-2146893019&lt;/code&gt;、&lt;code&gt;2148074254&lt;/code&gt;&lt;/li&gt;&lt;li&gt;符號：&lt;code&gt;SEC_E_WRONG_PRINCIPAL&lt;/code&gt;、&lt;code&gt;SEC_I_CONTINUE_NEEDED&lt;/code&gt;&lt;/li&gt;&lt;li&gt;Windows 訊息的英文原文：「The target principal name is incorrect.」（目標主體名稱不正確）&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;其他 HRESULT（&lt;code&gt;0x80070005&lt;/code&gt;）、NTSTATUS 值、GUID 與 LDAP &lt;code&gt;DSID-…&lt;/code&gt; 編號都不是 SSPI 狀態碼，會略過不處理。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation>正在讀取…</translation>
     </message>
@@ -18114,14 +18110,6 @@ Family: %2</source>
     <message>
         <source>Close the explanation</source>
         <translation>關閉說明</translation>
-    </message>
-    <message>
-        <source>Paste a log to find and explain its SSPI codes</source>
-        <translation>貼上記錄，找出並說明其中的 SSPI 狀態碼</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Press &lt;b&gt;Ctrl+V&lt;/b&gt; here, drop a file on this window or open one. Every SSPI status code in the text is highlighted and explained, and listed below with a summary you can paste into a ticket.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;在這裡按 &lt;b&gt;Ctrl+V&lt;/b&gt;、將檔案拖放到此視窗，或開啟檔案。文字中的每個 SSPI 狀態碼都會醒目提示並加以說明，同時列在下方，並附上可貼到支援案件中的摘要。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Paste and Decode</source>
@@ -18325,12 +18313,6 @@ Family: %2</source>
             <numerusform>摘要（%n 個狀態碼）</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;h3&gt;No SSPI status codes found&lt;/h3&gt;&lt;p&gt;All %n line(s) were checked.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;h3&gt;找不到 SSPI 狀態碼&lt;/h3&gt;&lt;p&gt;已檢查全部 %n 行。&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;p&gt;Findings appear here as soon as there is a log to decode.&lt;/p&gt;</source>
         <translation>&lt;p&gt;有記錄可解碼時，發現項目就會顯示在這裡。&lt;/p&gt;</translation>
@@ -18429,6 +18411,24 @@ Family: %2</source>
     <message>
         <source>The events of the log that carry a status code</source>
         <translation>記錄中帶有狀態碼的事件</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;SSPI Lens looks for status codes written as:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;hexadecimal: &lt;code&gt;0x80090325&lt;/code&gt;, &lt;code&gt;80090308&lt;/code&gt;, &lt;code&gt;0xFFFFFFFF80090326&lt;/code&gt;, &lt;code&gt;0xC000006D&lt;/code&gt;, &lt;code&gt;0x8007052E&lt;/code&gt;&lt;/li&gt;&lt;li&gt;decimal, signed or unsigned: &lt;code&gt;-2146893019&lt;/code&gt;, &lt;code&gt;2148074254&lt;/code&gt;&lt;/li&gt;&lt;li&gt;symbols: &lt;code&gt;SEC_E_WRONG_PRINCIPAL&lt;/code&gt;, &lt;code&gt;STATUS_LOGON_FAILURE&lt;/code&gt;, &lt;code&gt;KDC_ERR_PREAUTH_FAILED&lt;/code&gt;, &lt;code&gt;TLS1_ALERT_UNKNOWN_CA&lt;/code&gt;&lt;/li&gt;&lt;li&gt;the Windows message text, in English or as Windows prints it in another language: “The target principal name is incorrect.”&lt;/li&gt;&lt;li&gt;small numbers in the field or sentence that names them: &lt;code&gt;Failure Code: 0x18&lt;/code&gt;, “fatal alert code is 40”, “System error 1326”&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Wrappers (&lt;code&gt;0x80070005&lt;/code&gt;, &lt;code&gt;0x80131904&lt;/code&gt;), values no family of the catalog holds, GUIDs, LDAP &lt;code&gt;DSID-…&lt;/code&gt; numbers and the other numbers of an event (&lt;code&gt;Logon Type: 3&lt;/code&gt;) are left alone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;SSPI Lens 會尋找以下列形式寫出的狀態碼：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;十六進位：&lt;code&gt;0x80090325&lt;/code&gt;、&lt;code&gt;80090308&lt;/code&gt;、&lt;code&gt;0xFFFFFFFF80090326&lt;/code&gt;、&lt;code&gt;0xC000006D&lt;/code&gt;、&lt;code&gt;0x8007052E&lt;/code&gt;&lt;/li&gt;&lt;li&gt;十進位（帶正負號或不帶正負號）：&lt;code&gt;-2146893019&lt;/code&gt;、&lt;code&gt;2148074254&lt;/code&gt;&lt;/li&gt;&lt;li&gt;符號：&lt;code&gt;SEC_E_WRONG_PRINCIPAL&lt;/code&gt;、&lt;code&gt;STATUS_LOGON_FAILURE&lt;/code&gt;、&lt;code&gt;KDC_ERR_PREAUTH_FAILED&lt;/code&gt;、&lt;code&gt;TLS1_ALERT_UNKNOWN_CA&lt;/code&gt;&lt;/li&gt;&lt;li&gt;Windows 訊息文字，英文原文或 Windows 以其他語言顯示的文字：「The target principal name is incorrect.」（目標主體名稱不正確）&lt;/li&gt;&lt;li&gt;出現在說明其意義的欄位或句子中的小數字：&lt;code&gt;Failure Code: 0x18&lt;/code&gt;、「fatal alert code is 40」、「System error 1326」&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;包裝碼（&lt;code&gt;0x80070005&lt;/code&gt;、&lt;code&gt;0x80131904&lt;/code&gt;）、目錄中沒有任何家族收錄的值、GUID、LDAP &lt;code&gt;DSID-…&lt;/code&gt; 編號，以及事件中的其他數字（&lt;code&gt;Logon Type: 3&lt;/code&gt;）都會略過不處理。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Paste a log to find and explain its status codes</source>
+        <translation>貼上記錄，找出並說明其中的狀態碼</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Press &lt;b&gt;Ctrl+V&lt;/b&gt; here, drop a file on this window or open one (a text log, an event XML export or an .evtx file). Every status code in it (SSPI, NTSTATUS, Kerberos, TLS alert, Win32, certificate) is highlighted and explained, and listed below with a summary you can paste into a ticket.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在這裡按 &lt;b&gt;Ctrl+V&lt;/b&gt;、將檔案拖放到此視窗，或開啟檔案（文字記錄、事件 XML 匯出檔或 .evtx 檔案）。其中的每個狀態碼（SSPI、NTSTATUS、Kerberos、TLS 警示、Win32、憑證）都會醒目提示並加以說明，同時列在下方，並附上可貼到支援案件中的摘要。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;No status codes found&lt;/h3&gt;&lt;p&gt;All %n line(s) were checked.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;找不到任何狀態碼&lt;/h3&gt;&lt;p&gt;已檢查全部 %n 行。&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -18613,16 +18613,8 @@ Family: %2</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <source>SSPI status codes found</source>
-        <translation>找到的 SSPI 狀態碼</translation>
-    </message>
-    <message>
         <source>Scanned: %1</source>
         <translation>已掃描：%1</translation>
-    </message>
-    <message>
-        <source>No SSPI status codes were found.</source>
-        <translation>找不到任何 SSPI 狀態碼。</translation>
     </message>
     <message>
         <source>Code</source>
@@ -18667,10 +18659,6 @@ Family: %2</source>
     <message>
         <source>… and %1 more</source>
         <translation>… 另有 %1 處</translation>
-    </message>
-    <message>
-        <source>No SSPI status codes found.</source>
-        <translation>找不到 SSPI 狀態碼。</translation>
     </message>
     <message numerus="yes">
         <source>Summary: %n finding(s)</source>
@@ -18777,6 +18765,18 @@ Family: %2</source>
         <source>in %1</source>
         <extracomment>Text output, the line after a finding inside an event: &quot;in 4625 An account failed to log on, 2016-06-29T15:24:36.686Z, WIN-L0ZZQ76PMUF, SubStatus&quot; (event, time, computer, field).</extracomment>
         <translation>位於 %1</translation>
+    </message>
+    <message>
+        <source>Status codes found</source>
+        <translation>找到的狀態碼</translation>
+    </message>
+    <message>
+        <source>No status codes were found.</source>
+        <translation>找不到任何狀態碼。</translation>
+    </message>
+    <message>
+        <source>No status codes found.</source>
+        <translation>找不到任何狀態碼。</translation>
     </message>
 </context>
 <context>

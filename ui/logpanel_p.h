@@ -43,12 +43,17 @@ inline QString formsHtml()
     return QCoreApplication::translate(
         "LogPanel", "<p>SSPI Lens looks for status codes written as:</p><ul>"
                     "<li>hexadecimal: <code>0x80090325</code>, <code>80090308</code>, "
-                    "<code>0xFFFFFFFF80090326</code>, <code>0x8009030e/-2146893042</code></li>"
+                    "<code>0xFFFFFFFF80090326</code>, <code>0xC000006D</code>, <code>0x8007052E</code></li>"
                     "<li>decimal, signed or unsigned: <code>-2146893019</code>, <code>2148074254</code></li>"
-                    "<li>symbols: <code>SEC_E_WRONG_PRINCIPAL</code>, <code>SEC_I_CONTINUE_NEEDED</code></li>"
-                    "<li>the Windows message text: “The target principal name is incorrect.”</li></ul>"
-                    "<p>Other HRESULTs (<code>0x80070005</code>), NTSTATUS values, GUIDs and LDAP "
-                    "<code>DSID-…</code> numbers are not SSPI codes and are left alone.</p>");
+                    "<li>symbols: <code>SEC_E_WRONG_PRINCIPAL</code>, <code>STATUS_LOGON_FAILURE</code>, "
+                    "<code>KDC_ERR_PREAUTH_FAILED</code>, <code>TLS1_ALERT_UNKNOWN_CA</code></li>"
+                    "<li>the Windows message text, in English or as Windows prints it in another language: "
+                    "“The target principal name is incorrect.”</li>"
+                    "<li>small numbers in the field or sentence that names them: <code>Failure Code: 0x18</code>, "
+                    "“fatal alert code is 40”, “System error 1326”</li></ul>"
+                    "<p>Wrappers (<code>0x80070005</code>, <code>0x80131904</code>), values no family of the "
+                    "catalog holds, GUIDs, LDAP <code>DSID-…</code> numbers and the other numbers of an event "
+                    "(<code>Logon Type: 3</code>) are left alone.</p>");
 }
 
 } // namespace logpanel

@@ -407,9 +407,10 @@ void LogPanel::retranslateUi()
     m_detailTitle->setText(tr("Explanation"));
     m_detailClose->setToolTip(tr("Close the explanation"));
 
-    m_emptyTitle->setText(tr("Paste a log to find and explain its SSPI codes"));
-    m_emptyText->setText(tr("<p>Press <b>Ctrl+V</b> here, drop a file on this window or open one. Every "
-                            "SSPI status code in the text is highlighted and explained, and listed "
+    m_emptyTitle->setText(tr("Paste a log to find and explain its status codes"));
+    m_emptyText->setText(tr("<p>Press <b>Ctrl+V</b> here, drop a file on this window or open one (a text log, "
+                            "an event XML export or an .evtx file). Every status code in it (SSPI, NTSTATUS, "
+                            "Kerberos, TLS alert, Win32, certificate) is highlighted and explained, and listed "
                             "below with a summary you can paste into a ticket.</p>")
                          + formsHtml());
     m_emptyPaste->setText(tr("Paste and Decode"));
@@ -489,9 +490,9 @@ void LogPanel::updateResultsPage()
         return;
     }
     if (m_hasText)
-        m_noFindingsLabel->setText(tr("<h3>No SSPI status codes found</h3><p>All %n line(s) were checked.</p>", nullptr,
-                                      clampToInt(m_lineCount))
-                                   + formsHtml());
+        m_noFindingsLabel->setText(
+            tr("<h3>No status codes found</h3><p>All %n line(s) were checked.</p>", nullptr, clampToInt(m_lineCount))
+            + formsHtml());
     else
         m_noFindingsLabel->setText(tr("<p>Findings appear here as soon as there is a log to decode.</p>"));
     m_findingsStack->setCurrentWidget(m_noFindingsLabel);

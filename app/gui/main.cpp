@@ -95,6 +95,7 @@ int main(int argc, char *argv[])
         logPanel->loadSample();
     const QStringList files = parser.positionalArguments();
     if (parser.isSet(openOption)) {
+        window.setCurrentTab(MainWindow::LogDecoderTab);
         logPanel->openFile(parser.value(openOption));
     } else if (!files.isEmpty()) {
         // On the log decoder even when the file is refused: its message is there.
