@@ -263,7 +263,7 @@ QString Redactor::mask(Kind kind, QStringView name)
     if (it != m_masks.cend())
         return *it;
     const auto k = static_cast<size_t>(kind);
-    const QString masked = QStringLiteral("%1-%2").arg(QLatin1String(kPrefixes[k]), QString::number(++m_counters[k]));
+    QString masked = QStringLiteral("%1-%2").arg(QLatin1String(kPrefixes[k]), QString::number(++m_counters[k]));
     remember(key, masked);
     return masked;
 }

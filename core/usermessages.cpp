@@ -149,7 +149,7 @@ bool UserMessageFile::load(const QString &path, QString *error)
         reason = tr("%1 is a folder, not a file").arg(QDir::toNativeSeparators(path));
     else if (info.size() > maximumBytes)
         reason = tr("%1 is larger than %2 MiB")
-                     .arg(QDir::toNativeSeparators(path), QString::number(maximumBytes / (1024 * 1024)));
+                     .arg(QDir::toNativeSeparators(path), QString::number(maximumBytes / (qint64(1024) * 1024)));
     else if (!file.open(QIODevice::ReadOnly))
         reason = tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     if (reason.isEmpty()) {
@@ -158,7 +158,7 @@ bool UserMessageFile::load(const QString &path, QString *error)
             reason = tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         else if (data.size() > maximumBytes)
             reason = tr("%1 is larger than %2 MiB")
-                         .arg(QDir::toNativeSeparators(path), QString::number(maximumBytes / (1024 * 1024)));
+                         .arg(QDir::toNativeSeparators(path), QString::number(maximumBytes / (qint64(1024) * 1024)));
         else
             parse(data, path);
     }

@@ -65,7 +65,7 @@ int runDecode(const Context &ctx, const QStringList &files)
     std::vector<ExtraMessage> extraMessages;
     if (!loadExtraMessages(ctx, &extraMessages))
         return ExitUsage;
-    const LogScanner scanner(Catalog::instance(), std::move(extraMessages));
+    const LogScanner scanner(Catalog::instance(), extraMessages);
     const LogReader reader(scanner);
     Redactor redactor;
     ReportWriter writer(reportFormat(ctx.format), ctx.redact ? &redactor : nullptr);
