@@ -151,9 +151,9 @@ LogLoader::Result LogLoader::run(const LogScanner &scanner, Request request, con
     return result;
 }
 
-void LogLoader::setExtraMessages(std::vector<ExtraMessage> messages)
+void LogLoader::setExtraMessages(const std::vector<ExtraMessage> &messages)
 {
-    m_scanner = std::make_shared<const LogScanner>(Catalog::instance(), std::move(messages));
+    m_scanner = std::make_shared<const LogScanner>(Catalog::instance(), messages);
 }
 
 LogLoader::Result LogLoader::load(Request request) const

@@ -83,7 +83,7 @@ public:
     const sspilens::LogScanner &scanner() const { return *m_scanner; }
     /// Builds a new scanner that also matches @p messages (taught and system texts); the next
     /// job uses it, a running one finishes with the scanner it started with.
-    void setExtraMessages(std::vector<sspilens::ExtraMessage> messages);
+    void setExtraMessages(const std::vector<sspilens::ExtraMessage> &messages);
 
 signals:
     void progressChanged(int percent);

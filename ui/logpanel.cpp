@@ -253,9 +253,9 @@ void LogPanel::rescan()
     startJob(std::move(request));
 }
 
-void LogPanel::setExtraMessages(std::vector<ExtraMessage> messages)
+void LogPanel::setExtraMessages(const std::vector<ExtraMessage> &messages)
 {
-    m_loader->setExtraMessages(std::move(messages));
+    m_loader->setExtraMessages(messages);
     if (!m_hasText || isBusy())
         return;
     // The editor does not hold the cut part of long lines: read the file again.

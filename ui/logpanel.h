@@ -150,7 +150,7 @@ public:
     /// Matches @p messages (the user's taught texts, the system's own) besides the catalog's from
     /// now on, and scans the text shown again (a file shown with cut lines is read again). A load
     /// still running finishes with the texts it started with.
-    void setExtraMessages(std::vector<sspilens::ExtraMessage> messages);
+    void setExtraMessages(const std::vector<sspilens::ExtraMessage> &messages);
 
     /// Files larger than this are refused with a message that names the command line.
     void setMaximumFileSize(qint64 bytes) { m_maximumFileSize = bytes; }
