@@ -1061,7 +1061,8 @@ qsizetype parseTabTable(QStringView text, const Line &header, std::vector<EventR
 bool isTabTableHeader(QStringView text, const Line &line)
 {
     const QStringView row = text.sliced(line.begin, line.end - line.begin);
-    if (row.count(u'\t') < 4)
+    // The first cell is a level ("Level", 「層級」): a short one. Most log lines stop here, unread.
+    if (row.first(std::min<qsizetype>(row.size(), 24)).indexOf(u'\t') < 0 || row.count(u'\t') < 4)
         return false;
     const auto cells = row.split(u'\t');
     const QStringView source = trimmedView(cells[2]);

@@ -462,7 +462,9 @@ private:
         LogReader::normaliseLineEnds(buffer, from, m_afterCr);
         const QStringView piece = QStringView(buffer).sliced(from);
         m_characters += piece.size();
-        m_newlines += piece.count(QLatin1Char('\n'));
+        // std::count over the UTF-16 units vectorises; QStringView::count(QChar) does not.
+        const auto *units = reinterpret_cast<const char16_t *>(piece.utf16());
+        m_newlines += std::count(units, units + piece.size(), u'\n');
         if (m_options.text && !piece.isEmpty())
             m_options.text(piece);
         // The events first: a finding whose events are all known goes straight out.
