@@ -50,8 +50,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         end = f.offset + f.length;
         check(end <= text.size());
         check(QStringView(text).mid(f.offset, f.length) == f.text);
-        check(f.code == Catalog::instance().byValue(f.value));
-        check(Catalog::inSspiRange(f.value) || (f.form == FindingForm::Symbol && f.value == 0));
+        // A finding is a catalog entry of its family, never a wrapper; only an SSPI-block value may
+        // be unnamed ("unknown SSPI code").
+        if (f.code) {
+            check(f.code == Catalog::instance().byValue(f.value, f.code->family));
+            check(!f.code->wrapper);
+        } else {
+            check(Catalog::inSspiRange(f.value));
+        }
         check(f.line >= 1 && f.column >= 1 && f.column <= f.offset + 1);
     }
 
