@@ -222,6 +222,16 @@ QList<const StatusCode *> Catalog::allByValue(quint32 value) const
     return result;
 }
 
+const StatusCode *Catalog::wrappedWin32(quint32 value) const
+{
+    return (value & 0xFFFF0000u) == 0x80070000u ? byValue(value & 0xFFFFu, Family::Win32) : nullptr;
+}
+
+const StatusCode *Catalog::wrappedNtStatus(quint32 value) const
+{
+    return (value & 0x10000000u) ? byValue(value & ~0x10000000u, Family::NtStatus) : nullptr;
+}
+
 const StatusCode *Catalog::bySymbol(QStringView symbol) const
 {
     const auto it = m_bySymbol.constFind(symbolSearchKey(symbol));

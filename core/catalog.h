@@ -53,6 +53,12 @@ public:
     /// The entry a localized text belongs to, or nullptr.
     const StatusCode *entryOf(const LocalizedMessage &message) const;
 
+    /// The Win32 error an HRESULT_FROM_WIN32 value (0x8007xxxx) wraps, when the catalog holds it.
+    const StatusCode *wrappedWin32(quint32 value) const;
+    /// The NTSTATUS an HRESULT_FROM_NT value (the N bit 0x10000000 set) wraps, when the catalog
+    /// holds it.
+    const StatusCode *wrappedNtStatus(quint32 value) const;
+
     /// The catalog entry a related code names (by symbol within its family, else by value), or
     /// nullptr when the catalog does not hold it.
     const StatusCode *entryOf(const RelatedCode &related) const;

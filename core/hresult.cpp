@@ -151,14 +151,10 @@ QString catalogName(quint32 value)
     const QList<const StatusCode *> entries = catalog.allByValue(value);
     if (!entries.isEmpty())
         return entries.first()->symbolString();
-    if ((value & 0xFFFF0000u) == 0x80070000u) {
-        if (const StatusCode *win32 = catalog.byValue(value & 0xFFFFu, Family::Win32))
-            return QStringLiteral("HRESULT_FROM_WIN32(%1)").arg(win32->symbolString());
-    }
-    if (value & 0x10000000u) {
-        if (const StatusCode *nt = catalog.byValue(value & ~0x10000000u, Family::NtStatus))
-            return QStringLiteral("HRESULT_FROM_NT(%1)").arg(nt->symbolString());
-    }
+    if (const StatusCode *win32 = catalog.wrappedWin32(value))
+        return QStringLiteral("HRESULT_FROM_WIN32(%1)").arg(win32->symbolString());
+    if (const StatusCode *nt = catalog.wrappedNtStatus(value))
+        return QStringLiteral("HRESULT_FROM_NT(%1)").arg(nt->symbolString());
     return {};
 }
 

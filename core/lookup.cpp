@@ -77,22 +77,6 @@ bool isFamilyNameChar(QChar c)
 
 constexpr quint32 kNtBit = 0x10000000u;
 
-/// The Win32 error an HRESULT_FROM_WIN32 value (0x8007xxxx) wraps, when the catalog holds it.
-const StatusCode *unwrapWin32(quint32 value, const Catalog &catalog)
-{
-    if ((value & 0xFFFF0000u) != 0x80070000u)
-        return nullptr;
-    return catalog.byValue(value & 0xFFFFu, Family::Win32);
-}
-
-/// The NTSTATUS an HRESULT_FROM_NT value (N bit set) wraps, when the catalog holds it.
-const StatusCode *unwrapNt(quint32 value, const Catalog &catalog)
-{
-    if (!(value & kNtBit))
-        return nullptr;
-    return catalog.byValue(value & ~kNtBit, Family::NtStatus);
-}
-
 /// "HRESULT_FROM_WIN32(ERROR_LOGON_FAILURE)" / "HRESULT_FROM_NT(STATUS_WRONG_PASSWORD)": the inner
 /// symbol or number, looked up in its family.
 const StatusCode *wrappedSymbol(QStringView text, const Catalog &catalog, LookupResult::Via *via)
@@ -365,11 +349,11 @@ LookupResult lookupToken(QStringView token, const Catalog &catalog)
         const Family f = *r.family;
         const StatusCode *c = catalog.byValue(v, f);
         if (!c && (f == Family::Win32 || f == Family::HResult)) {
-            c = unwrapWin32(v, catalog);
+            c = catalog.wrappedWin32(v);
             r.via = c ? LookupResult::Via::HResultFromWin32 : LookupResult::Via::Direct;
         }
         if (!c && (f == Family::NtStatus || f == Family::HResult)) {
-            c = unwrapNt(v, catalog);
+            c = catalog.wrappedNtStatus(v);
             r.via = c ? LookupResult::Via::HResultFromNt : LookupResult::Via::Direct;
         }
         if (c) {
@@ -389,10 +373,10 @@ LookupResult lookupToken(QStringView token, const Catalog &catalog)
         // A small number means something only in its family: list them all, prefer none.
         r.codes = catalog.allByValue(*v);
         if (r.codes.isEmpty() && *v >= 0x10000u) {
-            if (const StatusCode *c = unwrapWin32(*v, catalog)) {
+            if (const StatusCode *c = catalog.wrappedWin32(*v)) {
                 r.codes << c;
                 r.via = LookupResult::Via::HResultFromWin32;
-            } else if (const StatusCode *n = unwrapNt(*v, catalog)) {
+            } else if (const StatusCode *n = catalog.wrappedNtStatus(*v)) {
                 r.codes << n;
                 r.via = LookupResult::Via::HResultFromNt;
             }

@@ -370,11 +370,11 @@ Resolved resolveNumber(const Catalog &catalog, quint32 v, bool hex, bool bare)
     if ((v >> 28) == 0xCu) {
         code = catalog.byValue(v, Family::NtStatus);
     } else if ((v >> 28) == 0xDu) {
+        code = catalog.wrappedNtStatus(v);
         value = v & ~0x10000000u;
-        code = catalog.byValue(value, Family::NtStatus);
     } else if ((v & 0xFFFF0000u) == 0x80070000u) {
+        code = catalog.wrappedWin32(v);
         value = v & 0xFFFFu;
-        code = catalog.byValue(value, Family::Win32);
     } else {
         code = catalog.byValue(v, Family::HResult);
     }
