@@ -6,6 +6,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "referencetable.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,41 +17,9 @@
 
 namespace familycheck {
 
-struct TsvTable {
-    bool ok = false;
-    QStringList header;
-    QList<QStringList> rows;
-    int column(const char *name) const { return int(header.indexOf(QLatin1String(name))); }
-    QString cell(const QStringList &row, const char *name) const { return row.value(column(name)); }
-};
-
-inline QString referencePath(const QString &file)
-{
-    return QStringLiteral(SSPILENS_REFERENCE_DIR "/") + file;
-}
-
-inline TsvTable readTsv(const QString &path)
-{
-    TsvTable table;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return table;
-    table.ok = true;
-    bool first = true;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty())
-            continue;
-        const QStringList cells = line.split(QLatin1Char('\t'));
-        if (first) {
-            table.header = cells;
-            first = false;
-        } else {
-            table.rows << cells;
-        }
-    }
-    return table;
-}
+using ::readTsv;
+using ::referencePath;
+using ::TsvTable;
 
 /// The mingw-w64 header folder (where winerror.h, corerror.h and ntstatus.h live).
 inline QString headerPath(const QString &name)

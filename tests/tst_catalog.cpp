@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "catalog.h"
 #include "guides.h"
+#include "referencetable.h"
 
 #include <QFile>
 #include <QHash>
@@ -12,39 +13,6 @@
 using namespace sspilens;
 
 namespace {
-
-struct TsvTable {
-    QStringList header;
-    QList<QStringList> rows;
-    int column(const char *name) const { return int(header.indexOf(QLatin1String(name))); }
-};
-
-TsvTable readTsv(const QString &path)
-{
-    TsvTable table;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return table;
-    bool first = true;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).chopped(0).trimmed();
-        if (line.isEmpty())
-            continue;
-        const QStringList cells = line.split(QLatin1Char('\t'));
-        if (first) {
-            table.header = cells;
-            first = false;
-        } else {
-            table.rows << cells;
-        }
-    }
-    return table;
-}
-
-QString referencePath(const char *file)
-{
-    return QStringLiteral(SSPILENS_REFERENCE_DIR "/") + QLatin1String(file);
-}
 
 /// Next steps that have neither a command nor a guide, each with the reason (symbol, the start of
 /// the step's text, why). Steps that begin with "Developers:" are code changes and need no entry.

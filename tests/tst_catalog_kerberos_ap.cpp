@@ -6,6 +6,7 @@
 // NTSTATUS / Win32 values of related codes, and the catalog's rules for every entry.
 #include "catalog.h"
 #include "catalog/families.h"
+#include "referencetable.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -20,38 +21,6 @@ namespace {
 
 constexpr quint32 kFirst = 0x1F;
 constexpr quint32 kLast = 0x4C;
-
-struct TsvTable {
-    QStringList header;
-    QList<QStringList> rows;
-    int column(const char *name) const { return int(header.indexOf(QLatin1String(name))); }
-};
-
-bool readTsv(const QString &path, TsvTable *table)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return false;
-    bool first = true;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty())
-            continue;
-        const QStringList cells = line.split(QLatin1Char('\t'));
-        if (first) {
-            table->header = cells;
-            first = false;
-        } else {
-            table->rows << cells;
-        }
-    }
-    return true;
-}
-
-QString referencePath(const char *file)
-{
-    return QStringLiteral(SSPILENS_REFERENCE_DIR "/") + QLatin1String(file);
-}
 
 bool blank(const char *s)
 {
@@ -107,8 +76,8 @@ private slots:
 void TestCatalogKerberosAp::referenceTable()
 {
     const QString path = referencePath("event-families/kerberos-kdc-errors.tsv");
-    TsvTable t;
-    QVERIFY2(readTsv(path, &t), qPrintable(QStringLiteral("cannot read %1").arg(path)));
+    const TsvTable t = readTsv(path);
+    QVERIFY2(t.ok, qPrintable(QStringLiteral("cannot read %1").arg(path)));
     const int cCode = t.column("code");
     const int cDecimal = t.column("decimal");
     const int cRfc = t.column("rfc4120_name");

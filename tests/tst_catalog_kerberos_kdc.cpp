@@ -6,6 +6,7 @@
 // No mingw-w64 header defines Kerberos protocol error numbers, so there is no header comparison.
 #include "catalog.h"
 #include "catalog/families.h"
+#include "referencetable.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -17,39 +18,6 @@ using namespace sspilens;
 namespace {
 
 const char *const kTable = "event-families/kerberos-kdc-errors.tsv";
-
-QString referencePath(const char *file)
-{
-    return QStringLiteral(SSPILENS_REFERENCE_DIR "/") + QLatin1String(file);
-}
-
-struct TsvTable {
-    QStringList header;
-    QList<QStringList> rows;
-    int column(const char *name) const { return int(header.indexOf(QLatin1String(name))); }
-};
-
-TsvTable readTsv(const QString &path)
-{
-    TsvTable table;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return table;
-    bool first = true;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty())
-            continue;
-        const QStringList cells = line.split(QLatin1Char('\t'));
-        if (first) {
-            table.header = cells;
-            first = false;
-        } else {
-            table.rows << cells;
-        }
-    }
-    return table;
-}
 
 bool blank(const char *s)
 {
@@ -117,7 +85,7 @@ void TestCatalogKerberosKdc::referenceRows_data()
     QTest::addColumn<QString>("rfcName");
     QTest::addColumn<QString>("msName");
     QTest::addColumn<QString>("tables");
-    const QString path = referencePath(kTable);
+    const QString path = referencePath(QLatin1String(kTable));
     const TsvTable t = readTsv(path);
     int rows = 0;
     for (const QStringList &r : t.rows) {

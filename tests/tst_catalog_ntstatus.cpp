@@ -4,6 +4,7 @@
 // The NTSTATUS family (core/catalog/ntstatus.cpp) against its reference tables
 // (event-families/logon-status.tsv, ntstatus-counterparts.tsv) and mingw-w64's ntstatus.h.
 #include "catalog.h"
+#include "referencetable.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -15,42 +16,6 @@
 using namespace sspilens;
 
 namespace {
-
-struct TsvTable {
-    bool ok = false;
-    QStringList header;
-    QList<QStringList> rows;
-    int column(const char *name) const { return int(header.indexOf(QLatin1String(name))); }
-    QString cell(const QStringList &row, const char *name) const { return row.value(column(name)); }
-};
-
-TsvTable readTsv(const QString &path)
-{
-    TsvTable table;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return table;
-    table.ok = true;
-    bool first = true;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty())
-            continue;
-        const QStringList cells = line.split(QLatin1Char('\t'));
-        if (first) {
-            table.header = cells;
-            first = false;
-        } else {
-            table.rows << cells;
-        }
-    }
-    return table;
-}
-
-QString referencePath(const char *file)
-{
-    return QStringLiteral(SSPILENS_REFERENCE_DIR "/") + QLatin1String(file);
-}
 
 bool blank(const char *s)
 {

@@ -4,6 +4,7 @@
 // The TLS alert family (core/catalog/tlsalert.cpp) against its reference table
 // (tests/data/reference/event-families/tls-alerts.tsv) and schannel.h.
 #include "catalog.h"
+#include "referencetable.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,37 +17,6 @@
 using namespace sspilens;
 
 namespace {
-
-struct TsvTable {
-    QStringList header;
-    QList<QStringList> rows;
-    int column(const char *name) const { return int(header.indexOf(QLatin1String(name))); }
-};
-
-/// Reads a TSV file; an empty table (no header) when the file cannot be read.
-TsvTable readTsv(const QString &path)
-{
-    TsvTable table;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return table;
-    bool first = true;
-    while (!file.atEnd()) {
-        QString line = QString::fromUtf8(file.readLine());
-        while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        if (line.trimmed().isEmpty())
-            continue;
-        const QStringList cells = line.split(QLatin1Char('\t'));
-        if (first) {
-            table.header = cells;
-            first = false;
-        } else {
-            table.rows << cells;
-        }
-    }
-    return table;
-}
 
 QString tablePath()
 {
