@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "events.h"
 
+#include "textsearch.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
@@ -34,6 +36,13 @@ QStringView trimmedView(QStringView s)
     return s.sliced(b, e - b);
 }
 
+/// QString::contains(QChar) for a set of a few characters, without the call into a search made
+/// for long strings (it runs for every line of a log).
+bool containsUnit(const QString &set, QChar c)
+{
+    return std::find(set.cbegin(), set.cend(), c) != set.cend();
+}
+
 bool equalsAscii(QStringView a, QStringView b)
 {
     return a.compare(b, Qt::CaseInsensitive) == 0;
@@ -51,7 +60,7 @@ Line lineAt(QStringView text, qsizetype from)
 {
     Line line;
     line.begin = from;
-    const qsizetype nl = text.indexOf(u'\n', from);
+    const qsizetype nl = textsearch::find(text.utf16(), from, text.size(), u'\n');
     if (nl < 0) {
         line.end = text.size();
         line.next = text.size();
@@ -64,6 +73,50 @@ Line lineAt(QStringView text, qsizetype from)
         --line.end;
     return line;
 }
+
+/// The lines of a text, its line feeds found once for the parsers that each walk all of them.
+class Lines
+{
+public:
+    explicit Lines(QStringView text) : m_text(text)
+    {
+        const char16_t *units = text.utf16();
+        for (qsizetype nl = textsearch::find(units, 0, text.size(), u'\n'); nl >= 0;
+             nl = textsearch::find(units, nl + 1, text.size(), u'\n'))
+            m_feeds.push_back(nl);
+    }
+
+    /// lineAt(text, from), without searching again.
+    Line at(qsizetype from) const
+    {
+        // Walks go forward: the line feed after the one found last is most often the answer.
+        size_t k = m_hint;
+        if (k < m_feeds.size() && m_feeds[k] < from)
+            ++k;
+        if ((k > 0 && m_feeds[k - 1] >= from) || (k < m_feeds.size() && m_feeds[k] < from))
+            k = size_t(std::lower_bound(m_feeds.begin(), m_feeds.end(), from) - m_feeds.begin());
+        m_hint = k;
+        const auto it = m_feeds.begin() + qsizetype(k);
+        Line line;
+        line.begin = from;
+        if (it == m_feeds.end()) {
+            line.end = m_text.size();
+            line.next = m_text.size();
+        } else {
+            line.end = *it;
+            line.next = *it + 1;
+            line.complete = true;
+        }
+        if (line.end > line.begin && m_text[line.end - 1] == u'\r')
+            --line.end;
+        return line;
+    }
+
+private:
+    QStringView m_text;
+    std::vector<qsizetype> m_feeds;
+    mutable size_t m_hint = 0;
+};
 
 bool isBlankLine(QStringView text, const Line &line)
 {
@@ -941,7 +994,7 @@ Header matchHeader(QStringView text, const Line &line, qsizetype *valueBegin)
         }
         return chars;
     }();
-    if (!firstChars.contains(rest[0].toCaseFolded()))
+    if (!containsUnit(firstChars, rest[0].toCaseFolded()))
         return Header::None;
     for (const HeaderLabel &h : kHeaderLabels) {
         const QStringView label(h.label);
@@ -1056,6 +1109,32 @@ qsizetype parseTabTable(QStringView text, const Line &header, std::vector<EventR
         pos = rowEnd;
     }
     return pos;
+}
+
+/// Whether @p line may open an Event Viewer block or table: a "Log Name" header in one of its
+/// languages, or a row with a tab near its start (a tab-delimited header). Every line of a plain
+/// log gets this test and nothing more, so it looks at a few characters only; matchHeader() and
+/// isTabTableHeader() decide.
+bool mayOpenBlock(QStringView text, const Line &line)
+{
+    static const QString firstChars = [] {
+        QString chars;
+        for (const HeaderLabel &h : kHeaderLabels) {
+            const QChar c = QChar(h.label[0]).toCaseFolded();
+            if (h.header == Header::LogName && !chars.contains(c))
+                chars += c;
+        }
+        return chars;
+    }();
+    const qsizetype limit = std::min(line.end, line.begin + 24);
+    for (qsizetype i = line.begin; i < limit; ++i) {
+        if (text[i] == u'\t')
+            return true;
+    }
+    qsizetype b = line.begin;
+    while (b < limit && text[b] == u' ')
+        ++b;
+    return b < limit && b - line.begin <= 8 && containsUnit(firstChars, text[b].toCaseFolded());
 }
 
 bool isTabTableHeader(QStringView text, const Line &line)
@@ -1215,7 +1294,7 @@ std::vector<EventRecord> parseEventXml(QStringView text, qsizetype *consumed)
     qsizetype pending = text.size();
     XmlTag tag;
     for (qsizetype i = 0; i < text.size();) {
-        const qsizetype lt = text.indexOf(u'<', i);
+        const qsizetype lt = textsearch::find(text.utf16(), i, text.size(), u'<');
         if (lt < 0)
             break;
         qsizetype after = 0;
@@ -1250,7 +1329,9 @@ std::vector<EventRecord> parseEventXml(QStringView text, qsizetype *consumed)
     return out;
 }
 
-std::vector<EventRecord> parseEventViewerText(QStringView text, qsizetype *consumed)
+namespace {
+
+std::vector<EventRecord> parseEventViewerText(QStringView text, const Lines &lines, qsizetype *consumed)
 {
     std::vector<EventRecord> out;
     EventRecord block;
@@ -1290,13 +1371,15 @@ std::vector<EventRecord> parseEventViewerText(QStringView text, qsizetype *consu
     };
 
     for (qsizetype pos = 0; pos < text.size();) {
-        const Line line = lineAt(text, pos);
+        const Line line = lines.at(pos);
         if (!line.complete) {
             lastIncompleteLine = line.begin;
             if (consumed)
                 break; // a piece of a stream: the line may go on in the next piece
         }
         pos = line.next;
+        if (!inBlock && !mayOpenBlock(text, line))
+            continue;
         if (isBlankLine(text, line)) {
             if (inBlock && inDescription && ++blankRun >= 2)
                 close(); // two blank lines end a description: what follows is not the event's
@@ -1388,7 +1471,7 @@ std::vector<EventRecord> parseEventViewerText(QStringView text, qsizetype *consu
     return out;
 }
 
-std::vector<EventRecord> parsePowerShellList(QStringView text, qsizetype *consumed)
+std::vector<EventRecord> parsePowerShellList(QStringView text, const Lines &lines, qsizetype *consumed)
 {
     std::vector<EventRecord> out;
     std::vector<PsProperty> props;
@@ -1402,7 +1485,7 @@ std::vector<EventRecord> parsePowerShellList(QStringView text, qsizetype *consum
         recordBegin = -1;
     };
     for (qsizetype pos = 0; pos < text.size();) {
-        const Line line = lineAt(text, pos);
+        const Line line = lines.at(pos);
         if (!line.complete) {
             lastIncompleteLine = line.begin;
             if (consumed)
@@ -1449,14 +1532,27 @@ std::vector<EventRecord> parsePowerShellList(QStringView text, qsizetype *consum
     return out;
 }
 
+} // namespace
+
+std::vector<EventRecord> parseEventViewerText(QStringView text, qsizetype *consumed)
+{
+    return parseEventViewerText(text, Lines(text), consumed);
+}
+
+std::vector<EventRecord> parsePowerShellList(QStringView text, qsizetype *consumed)
+{
+    return parsePowerShellList(text, Lines(text), consumed);
+}
+
 std::vector<EventRecord> parseEvents(QStringView text, qsizetype *consumed)
 {
     qsizetype cx = text.size();
     qsizetype ct = text.size();
     qsizetype cp = text.size();
-    std::vector<EventRecord> textEvents = parseEventViewerText(text, consumed ? &ct : nullptr);
+    const Lines lines(text);
+    std::vector<EventRecord> textEvents = parseEventViewerText(text, lines, consumed ? &ct : nullptr);
     std::vector<EventRecord> xmlEvents = parseEventXml(text, consumed ? &cx : nullptr);
-    std::vector<EventRecord> psEvents = parsePowerShellList(text, consumed ? &cp : nullptr);
+    std::vector<EventRecord> psEvents = parsePowerShellList(text, lines, consumed ? &cp : nullptr);
     const qsizetype pending = std::min({cx, ct, cp});
     std::vector<EventRecord> all;
     all.reserve(textEvents.size() + xmlEvents.size() + psEvents.size());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "logreader.h"
 
+#include "textsearch.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -462,9 +464,7 @@ private:
         LogReader::normaliseLineEnds(buffer, from, m_afterCr);
         const QStringView piece = QStringView(buffer).sliced(from);
         m_characters += piece.size();
-        // std::count over the UTF-16 units vectorises; QStringView::count(QChar) does not.
-        const auto *units = reinterpret_cast<const char16_t *>(piece.utf16());
-        m_newlines += std::count(units, units + piece.size(), u'\n');
+        m_newlines += textsearch::count(piece.utf16(), piece.size(), u'\n');
         if (m_options.text && !piece.isEmpty())
             m_options.text(piece);
         // The events first: a finding whose events are all known goes straight out.

@@ -3,6 +3,7 @@
 #include "scanner.h"
 
 #include "messagetext.h"
+#include "textsearch.h"
 
 #include <QCoreApplication>
 
@@ -1419,24 +1420,7 @@ void ScanStream::State::countTo(const char16_t *buf, qint64 base, qint64 target)
         return;
     const char16_t *const begin = buf + (countedTo - base);
     const char16_t *const end = buf + (target - base);
-    const char16_t *p = begin;
-    qint64 lines = 0;
-#ifdef SSPILENS_SCANNER_X86
-    // Per-lane counters, summed before they can overflow.
-    const __m128i nl = _mm_set1_epi16('\n');
-    while (end - p >= 8) {
-        __m128i acc = _mm_setzero_si128();
-        const char16_t *const stop = p + std::min<qsizetype>((end - p) / 8, 32767) * 8;
-        for (; p < stop; p += 8)
-            acc = _mm_sub_epi16(acc, _mm_cmpeq_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p)), nl));
-        alignas(16) quint16 lanes[8];
-        _mm_store_si128(reinterpret_cast<__m128i *>(lanes), acc);
-        for (quint16 lane : lanes)
-            lines += lane;
-    }
-#endif
-    for (; p < end; ++p)
-        lines += (*p == u'\n') ? 1 : 0;
+    const qint64 lines = textsearch::count(begin, end - begin, u'\n');
     if (lines) {
         // The last line of the range starts after its last '\n'.
         const char16_t *q = end;
