@@ -584,6 +584,7 @@ struct LogScanner::Engine {
     NibbleSet firstSet;
     NibbleSet secondSet;
     NibbleSet thirdSet;
+    NibbleSet fourthSet;
     /// Four-character anchors of numbers and symbols: which families' values and names the
     /// scanner looks for is derived from the catalog, not written into the matching loops.
     std::vector<NumberAnchor> numberAnchors;
@@ -595,8 +596,15 @@ struct LogScanner::Engine {
         qint8 offset = 0;
     };
     std::vector<SymbolAnchor> symbolAnchors;
-    std::vector<quint32> numberAnchorKeys; ///< packKey() of numberAnchors, in the same order
-    quint64 anchorFilter[64] = {};         ///< anchorSlot() of every anchor key: most positions stop here
+    /// Every anchor by its key, sorted (numbers before symbols of the same key): what a position
+    /// whose four characters passed anchorFilter looks up.
+    struct AnchorEntry {
+        quint32 key = 0;
+        qint32 number = -1; ///< index in numberAnchors, or -1
+        qint32 symbol = -1; ///< index in symbolAnchors, or -1
+    };
+    std::vector<AnchorEntry> anchorEntries;
+    quint64 anchorFilter[64] = {}; ///< anchorSlot() of every anchor key: most positions stop here
     static quint32 anchorSlot(quint32 key)
     {
         return (key * 0x9E3779B1u) >> 20;
@@ -607,6 +615,30 @@ struct LogScanner::Engine {
 };
 
 namespace {
+
+/// For each ASCII unit of a compared text, the bytes (as the vector filters pack UTF-16 units:
+/// Latin-1 as itself, U+0100-U+7FFF as 0xFF, higher as 0x00) of every character read as it:
+/// both cases, U+2019 for the apostrophe, full-width punctuation, every white space for ' '.
+std::array<std::vector<quint8>, 128> packedReadings()
+{
+    std::array<std::array<bool, 256>, 128> seen{};
+    for (quint32 ch = 0; ch < 0x10000; ++ch) {
+        const auto unit = char16_t(ch);
+        const char16_t reads = isSpace(unit) ? u' ' : foldMessageChar(unit);
+        if (reads < 128) {
+            const quint8 packed = ch < 0x100 ? quint8(ch) : ch < 0x8000 ? quint8(0xFF) : quint8(0);
+            seen[reads][packed] = true;
+        }
+    }
+    std::array<std::vector<quint8>, 128> readings;
+    for (size_t unit = 0; unit < 128; ++unit) {
+        for (size_t b = 0; b < 256; ++b) {
+            if (seen[unit][b])
+                readings[unit].push_back(quint8(b));
+        }
+    }
+    return readings;
+}
 
 quint32 packKey(const char *text)
 {
@@ -719,8 +751,11 @@ LogScanner::Engine::Engine(const Catalog &cat, const std::vector<ExtraMessage> &
     std::vector<const StatusCode *> terminals(1, nullptr);
     std::vector<const ContextPhrase *> rules(1, nullptr);
     std::vector<qint32> nodeLanguages(1, -1);
-    std::vector<std::pair<quint32, quint32>> prefixes;  // packed first units -> node after them
-    std::vector<std::array<bool, 128>> thirdChars(128); // per first letter: the raw third characters
+    std::vector<std::pair<quint32, quint32>> prefixes; // packed first units -> node after them
+    // Per first letter, per position 1-3 of the raw text: the bytes the vector filter may see there
+    // (a UTF-16 unit packed as packChars() does) when the text reads as one of the letter's keys.
+    std::vector<std::array<std::array<bool, 256>, kPrefixUnits>> rawBytes(128);
+    const std::array<std::vector<quint8>, 128> readings = packedReadings();
     std::vector<std::pair<char16_t, quint32>> wideStartList;
     const auto addPhrase = [&](const QString &key, const StatusCode *owner, const ContextPhrase *rule,
                                qint32 language) {
@@ -780,20 +815,35 @@ LogScanner::Engine::Engine(const Catalog &cat, const std::vector<ExtraMessage> &
         const quint32 slot = tripleSlot(key.at(0).unicode(), key.at(1).unicode(),
                                         key.at(2).isSpace() ? u' ' : foldMessageChar(key.at(2).unicode()));
         triples[slot >> 6] |= quint64(1) << (slot & 63);
-        // The third raw character: white space when the second or third unit is a white-space run.
-        const QChar third = key.at(2);
-        if (second == u' ' || third.isSpace()) {
-            for (char16_t ws : {u' ', u'\t', u'\n', u'\v', u'\f', u'\r'})
-                thirdChars[first][ws] = true;
-        }
-        if (!third.isSpace() && third.unicode() < 128) {
-            const char16_t lower = asciiLower(third.unicode());
-            thirdChars[first][lower] = true;
-            if (lower >= u'a' && lower <= u'z')
-                thirdChars[first][size_t(lower & ~0x20u)] = true;
-            if (lower == u'\'')
-                thirdChars[first][0x19] = true; // U+2019 folds to ', packs to 0xFF: see below
-        }
+        // Units 1-3 of the key where the raw text has them: a white-space unit may be a run, so a
+        // later unit can come later (runs longer than three only push it past position 3).
+        const auto mark = [&](int pos, char16_t unit) {
+            auto &bytes = rawBytes[first][size_t(pos)];
+            if (unit < 128) {
+                for (const quint8 b : readings[unit])
+                    bytes[b] = true;
+            } else {
+                // Outside ASCII: whatever it folds from, packed it is 0x80-0xFF or 0x00.
+                for (int b = 0x80; b < 0x100; ++b)
+                    bytes[size_t(b)] = true;
+                bytes[0] = true;
+            }
+        };
+        const std::function<void(qsizetype, int)> place = [&](qsizetype k, int pos) {
+            if (pos >= kPrefixUnits || k >= key.size())
+                return;
+            const char16_t unit = key.at(k).isSpace() ? u' ' : foldMessageChar(key.at(k).unicode());
+            if (unit != u' ') {
+                mark(pos, unit);
+                place(k + 1, pos + 1);
+                return;
+            }
+            for (int run = 1; pos + run <= kPrefixUnits; ++run) {
+                mark(pos + run - 1, u' ');
+                place(k + 1, pos + run);
+            }
+        };
+        place(1, 1);
         firstTrigger[first] = 1;
         firstTrigger[first & ~0x20] = 1;
         if (second == u' ') {
@@ -873,24 +923,13 @@ LogScanner::Engine::Engine(const Catalog &cat, const std::vector<ExtraMessage> &
         firstSet.add(quint8(f), bucket);
         if (f >= 'a' && f <= 'z')
             firstSet.add(quint8(f & ~0x20), bucket);
-        for (int second = 0; second < 128; ++second) {
-            if (!pairs[f][second])
-                continue;
-            secondSet.add(quint8(second), bucket);
-            // Packed to bytes, U+00A0 stays 0xA0 and U+2028/U+2029/U+3000 saturate to 0xFF.
-            if (second == ' ') {
-                secondSet.add(0xA0, bucket);
-                secondSet.add(0xFF, bucket);
-            }
-        }
-        for (int third = 0; third < 128; ++third) {
-            if (!thirdChars[size_t(f)][size_t(third)])
-                continue;
-            thirdSet.add(quint8(third == 0x19 ? 0xFF : third), bucket);
-            if (third == ' ') {
-                thirdSet.add(0xA0, bucket);
-                thirdSet.add(0xFF, bucket);
-            }
+        for (int b = 0; b < 256; ++b) {
+            if (rawBytes[size_t(f)][1][size_t(b)])
+                secondSet.add(quint8(b), bucket);
+            if (rawBytes[size_t(f)][2][size_t(b)])
+                thirdSet.add(quint8(b), bucket);
+            if (rawBytes[size_t(f)][3][size_t(b)])
+                fourthSet.add(quint8(b), bucket);
         }
     }
     nodes.resize(children.size());
@@ -931,11 +970,15 @@ LogScanner::Engine::Engine(const Catalog &cat, const std::vector<ExtraMessage> &
 
     // Anchors: the scalar path starts at their first characters, the vector filter tests all
     // four positions at once (one bucket per anchor, shared when there are more than eight).
-    for (const NumberAnchor &a : numberAnchors)
-        numberAnchorKeys.push_back(packKey(a.text));
-    std::vector<quint32> anchorKeys = numberAnchorKeys;
-    for (const SymbolAnchor &a : symbolAnchors)
-        anchorKeys.push_back(a.key);
+    for (size_t k = 0; k < numberAnchors.size(); ++k)
+        anchorEntries.push_back({packKey(numberAnchors[k].text), qint32(k), -1});
+    for (size_t k = 0; k < symbolAnchors.size(); ++k)
+        anchorEntries.push_back({symbolAnchors[k].key, -1, qint32(k)});
+    std::stable_sort(anchorEntries.begin(), anchorEntries.end(),
+                     [](const AnchorEntry &a, const AnchorEntry &b) { return a.key < b.key; });
+    std::vector<quint32> anchorKeys;
+    for (const AnchorEntry &entry : anchorEntries)
+        anchorKeys.push_back(entry.key);
     std::sort(anchorKeys.begin(), anchorKeys.end());
     anchorKeys.erase(std::unique(anchorKeys.begin(), anchorKeys.end()), anchorKeys.end());
     for (size_t k = 0; k < anchorKeys.size(); ++k) {
@@ -1194,14 +1237,18 @@ void LogScanner::Engine::checkAt(const char16_t *c, qsizetype n, qsizetype p, qi
         const quint32 key = quint32(asciiLower(c[p])) | quint32(asciiLower(c[p + 1])) << 8
                             | quint32(asciiLower(c[p + 2])) << 16 | quint32(asciiLower(c[p + 3])) << 24;
         const bool anchored = (anchorFilter[anchorSlot(key) >> 6] >> (anchorSlot(key) & 63)) & 1u;
-        for (size_t k = 0; anchored && k < numberAnchorKeys.size(); ++k) {
-            if (numberAnchorKeys[k] == key)
-                numberFromAnchor(c, n, p, numberAnchors[k], base, out);
-        }
-        for (size_t k = 0; anchored && k < symbolAnchors.size(); ++k) {
-            const SymbolAnchor &anchor = symbolAnchors[k];
-            if (anchor.key == key && p >= anchor.offset)
-                symbolAt(c, n, p - anchor.offset, base, out);
+        if (anchored) {
+            auto it = std::lower_bound(anchorEntries.begin(), anchorEntries.end(), key,
+                                       [](const AnchorEntry &entry, quint32 k) { return entry.key < k; });
+            for (; it != anchorEntries.end() && it->key == key; ++it) {
+                if (it->number >= 0) {
+                    numberFromAnchor(c, n, p, numberAnchors[size_t(it->number)], base, out);
+                } else {
+                    const SymbolAnchor &anchor = symbolAnchors[size_t(it->symbol)];
+                    if (p >= anchor.offset)
+                        symbolAt(c, n, p - anchor.offset, base, out);
+                }
+            }
         }
     }
     if (p + 1 < n && (p == 0 || !isIdent(c[p - 1])) && messagePair(c[p], c[p + 1]) && messageTriple(c, n, p))
@@ -1256,17 +1303,18 @@ __attribute__((target("ssse3"))) qsizetype LogScanner::Engine::filterSsse3(const
         // Anchors of numbers and symbols: four characters, each in its position's set.
         const __m128i anchor = _mm_and_si128(_mm_and_si128(inSet(cur, anchorSets[0]), inSet(b1, anchorSets[1])),
                                              _mm_and_si128(inSet(b2, anchorSets[2]), inSet(b3, anchorSets[3])));
-        // Message start: first two characters of some fingerprint, not inside a word.
+        // Message start: first four characters of some fingerprint, not inside a word.
         const __m128i lowerPrev = _mm_sub_epi8(_mm_or_si128(bm, bit5), _mm_set1_epi8('a'));
         const __m128i digitPrev = _mm_sub_epi8(bm, _mm_set1_epi8('0'));
         const __m128i identPrev =
             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(lowerPrev, _mm_set1_epi8(25)), lowerPrev),
                                       _mm_cmpeq_epi8(_mm_min_epu8(digitPrev, _mm_set1_epi8(9)), digitPrev)),
                          _mm_cmpeq_epi8(bm, _mm_set1_epi8('_')));
-        const __m128i notMessage = _mm_or_si128(
-            _mm_cmpeq_epi8(
-                _mm_and_si128(_mm_and_si128(inSet(cur, firstSet), inSet(b1, secondSet)), inSet(b2, thirdSet)), zero),
-            identPrev);
+        const __m128i notMessage =
+            _mm_or_si128(_mm_cmpeq_epi8(_mm_and_si128(_mm_and_si128(inSet(cur, firstSet), inSet(b1, secondSet)),
+                                                      _mm_and_si128(inSet(b2, thirdSet), inSet(b3, fourthSet))),
+                                        zero),
+                         identPrev);
         auto mask = ~quint32(_mm_movemask_epi8(_mm_cmpeq_epi8(anchor, zero))) & 0xFFFFu;
         mask |= ~quint32(_mm_movemask_epi8(notMessage)) & 0xFFFFu;
         // Outside ASCII (a byte >= 0x80, or 0x00 for U+8000 and above): a localized text may start.
@@ -1343,7 +1391,7 @@ __attribute__((target("avx2"))) qsizetype LogScanner::Engine::filterAvx2(const c
             eq(bm, '_'));
         const __m256i notMessage = _mm256_or_si256(
             _mm256_cmpeq_epi8(_mm256_and_si256(_mm256_and_si256(inSet32(cur, firstSet), inSet32(b1, secondSet)),
-                                               inSet32(b2, thirdSet)),
+                                               _mm256_and_si256(inSet32(b2, thirdSet), inSet32(b3, fourthSet))),
                               zero),
             identPrev);
         auto mask = ~quint32(_mm256_movemask_epi8(_mm256_cmpeq_epi8(anchor, zero)));

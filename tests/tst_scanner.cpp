@@ -76,6 +76,8 @@ private slots:
     void formKeysAndNames();
     void vectorAndScalarPathsAgree_data();
     void vectorAndScalarPathsAgree();
+    void vectorPathsFindEveryText_data();
+    void vectorPathsFindEveryText();
     void adversarialInputsFindNothing_data();
     void adversarialInputsFindNothing();
 
@@ -893,6 +895,66 @@ void TestScanner::vectorAndScalarPathsAgree()
         QCOMPARE(found[i].column, reference[i].column);
     }
     qunsetenv("SSPILENS_SCANNER_ISA");
+}
+
+void TestScanner::vectorPathsFindEveryText_data()
+{
+    vectorAndScalarPathsAgree_data();
+}
+
+void TestScanner::vectorPathsFindEveryText()
+{
+    // The vector filters test the first four characters of every text the scanner knows, as a
+    // log may write them: any case, white-space runs (tabs, line wraps, no-break spaces) where
+    // the text has one space, the typographic apostrophe. Each must reach the same findings as
+    // the scalar path, which looks at every position.
+    QFETCH(QByteArray, isa);
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    if (!(isa == "avx2" ? __builtin_cpu_supports("avx2") : __builtin_cpu_supports("ssse3")))
+        QSKIP("This CPU lacks the instruction set: its vector path cannot run here");
+#else
+    QSKIP("The vector paths exist on x86-64 with GCC or Clang only");
+#endif
+    QStringList texts;
+    for (const StatusCode &code : m_catalog.codes()) {
+        if (code.windowsMessage)
+            texts << QString::fromUtf8(code.windowsMessage);
+        for (const char *fingerprint : code.fingerprints)
+            texts << QString::fromUtf8(fingerprint);
+    }
+    for (const LocalizedMessage &localized : m_catalog.localizedMessages())
+        texts << QString::fromUtf8(localized.text);
+    // Context phrases with their numbers.
+    texts << QStringLiteral("Failure Code:\t\t0x18") << QStringLiteral("Result Code: 0x6")
+          << QStringLiteral("The TLS protocol defined fatal alert code is 40.") << QStringLiteral("SSL alert number 48")
+          << QStringLiteral("error 1326") << QStringLiteral("結果碼: 0x6");
+    QVERIFY(texts.size() > 300);
+    const QList<QString> runs = {QStringLiteral("  "), QStringLiteral("\t"), QStringLiteral("\n  "),
+                                 QStringLiteral("\u00A0"), QStringLiteral(" \t ")};
+    QString text;
+    int variant = 0;
+    for (const QString &written : texts) {
+        QStringList forms = {written, written.toUpper(), written.toLower()};
+        QString spaced = written;
+        spaced.replace(u' ', runs.at(variant++ % runs.size()));
+        forms << spaced;
+        QString curly = written;
+        curly.replace(u'\'', QChar(0x2019));
+        forms << curly;
+        for (const QString &form : forms)
+            text += QStringLiteral("x ") + form + QStringLiteral(" | ") + form + u'\n';
+    }
+
+    qputenv("SSPILENS_SCANNER_ISA", "scalar");
+    const LogScanner scalarScanner;
+    const auto reference = scalarScanner.scan(text);
+    QVERIFY(reference.size() > 2 * size_t(texts.size()));
+    qputenv("SSPILENS_SCANNER_ISA", isa);
+    const LogScanner vectorScanner;
+    QCOMPARE(vectorScanner.instructionSet(), QString::fromLatin1(isa));
+    const auto found = vectorScanner.scan(text);
+    qunsetenv("SSPILENS_SCANNER_ISA");
+    QCOMPARE(full(found), full(reference));
 }
 
 void TestScanner::adversarialInputsFindNothing_data()

@@ -35,8 +35,7 @@ void TestTextSearch::findAndCountAgree_data()
     QTest::newRow("angle bracket") << QStringLiteral("text <Event> more") << QChar(u'<');
     // A unit whose high byte matches: the comparison is of whole 16-bit units.
     QTest::newRow("high byte only") << QString(QChar(0x0A00)) + QStringLiteral("abc\n") << QChar(u'\n');
-    QTest::newRow("low byte only") << QStringLiteral("x") + QChar(0x0A0A) + QStringLiteral("y\n")
-                                   << QChar(u'\n');
+    QTest::newRow("low byte only") << QStringLiteral("x") + QChar(0x0A0A) + QStringLiteral("y\n") << QChar(u'\n');
     QTest::newRow("cjk") << QStringLiteral("登入失敗\n錯誤碼：0x18\n") << QChar(u'\n');
 }
 
