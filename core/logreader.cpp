@@ -11,9 +11,12 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <condition_variable>
 #include <cstdio>
 #include <deque>
 #include <limits>
+#include <mutex>
+#include <thread>
 #include <utility>
 
 #ifdef Q_OS_UNIX
@@ -254,12 +257,19 @@ public:
         if (!m_enabled)
             return true;
         m_text.append(piece);
+        // Without a new line feed only an event on one long line can end here: the text waits
+        // until it has doubled, so that a line of many megabytes is not parsed again for each
+        // piece of it (linear time, not quadratic).
+        if (textsearch::find(piece.utf16(), 0, piece.size(), u'\n') < 0 && m_text.size() < 2 * m_parsedSize
+            && m_text.size() <= LogReader::maxPendingEvent)
+            return release(m_base);
         qsizetype consumed = 0;
         std::vector<EventRecord> events = parseEvents(m_text, &consumed); // before take() reads consumed
         take(std::move(events), consumed);
         // One event (or one tab-delimited table) without an end in sight: read what it has.
         if (m_text.size() > LogReader::maxPendingEvent)
             take(parseEvents(m_text), m_text.size());
+        m_parsedSize = m_text.size();
         return release(m_base);
     }
 
@@ -338,11 +348,145 @@ private:
     FieldFinder m_fields;
     bool m_enabled;
     bool m_finished = false;
-    QString m_text;     ///< the text from m_base on: what may still belong to an unfinished event
-    qint64 m_base = 0;  ///< stream offset of m_text[0]; every event starting before it is known
-    qint64 m_count = 0; ///< events found
+    QString m_text;             ///< the text from m_base on: what may still belong to an unfinished event
+    qint64 m_base = 0;          ///< stream offset of m_text[0]; every event starting before it is known
+    qsizetype m_parsedSize = 0; ///< what of m_text was parsed last time and is still waiting
+    qint64 m_count = 0;         ///< events found
     std::deque<std::shared_ptr<const EventRecord>> m_events; ///< known events a finding may still lie in
     std::deque<Finding> m_held;                              ///< findings at or after m_base, waiting for their event
+};
+
+/**
+ * The scanner on a thread of its own, beside the thread that reads, decodes and reads events: a
+ * long input takes about as long as the slower of the two instead of their sum. Pieces go in and
+ * findings come out in the order of the text, so the findings are those of the same ScanStream
+ * fed on one thread (tst_logreader compares them). At most kInFlight pieces wait: memory stays
+ * bounded. The finding sink is never called here: findings are taken by the reading thread.
+ */
+class ScanWorker
+{
+public:
+    /// Takes over @p stream, which may already have scanned the first pieces.
+    explicit ScanWorker(std::unique_ptr<ScanStream> stream) : m_stream(std::move(stream)), m_thread([this] { run(); })
+    {}
+
+    ~ScanWorker()
+    {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_quit = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+    ScanWorker(const ScanWorker &) = delete;
+    ScanWorker &operator=(const ScanWorker &) = delete;
+
+    /// An empty string with room for a piece: one the scanner is done with, when there is one.
+    QString buffer()
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_spare.empty())
+            return QString();
+        QString spare = std::move(m_spare.back());
+        m_spare.pop_back();
+        return spare;
+    }
+
+    /// Queues the next piece; waits while kInFlight pieces are waiting.
+    void push(QString piece)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_pieces.size() < kInFlight; });
+        m_pieces.push_back(std::move(piece));
+        lock.unlock();
+        m_changed.notify_all();
+    }
+
+    /// No more pieces: the scanner finishes the stream.
+    void close()
+    {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_closed = true;
+        }
+        m_changed.notify_all();
+    }
+
+    /// Moves the findings found so far to @p out (in order). @p scannedTo: no finding still to
+    /// come starts before it. With @p wait, waits for something new unless the scanner is done.
+    /// False when the scanner is done and everything was taken.
+    bool take(std::vector<Finding> &out, qint64 &scannedTo, bool wait)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        if (wait)
+            m_changed.wait(lock, [this] { return !m_found.empty() || m_done; });
+        const bool more = !m_done || !m_found.empty();
+        out.swap(m_found);
+        m_found.clear();
+        scannedTo = m_scannedTo;
+        return more;
+    }
+
+private:
+    static constexpr size_t kInFlight = 2;
+
+    void run()
+    {
+        std::vector<Finding> found;
+        const FindingSink sink = [&found](const Finding &finding) {
+            found.push_back(finding);
+            return true;
+        };
+        for (;;) {
+            QString piece;
+            bool end = false;
+            {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_quit || m_closed || !m_pieces.empty(); });
+                if (m_quit)
+                    return;
+                end = m_pieces.empty();
+                if (!end) {
+                    piece = std::move(m_pieces.front());
+                    m_pieces.pop_front();
+                }
+            }
+            m_changed.notify_all(); // room for the next piece
+            if (end)
+                m_stream->finish(sink);
+            else
+                m_stream->feed(piece, sink);
+            piece.resize(0); // keeps its capacity for a later piece
+            {
+                const std::lock_guard<std::mutex> lock(m_mutex);
+                for (Finding &finding : found)
+                    m_found.push_back(std::move(finding));
+                found.clear();
+                m_scannedTo = end ? std::numeric_limits<qint64>::max()
+                                  : m_stream->charactersSeen() - m_stream->bufferedCharacters();
+                if (m_spare.size() < kInFlight + 1)
+                    m_spare.push_back(std::move(piece));
+                m_done = end;
+            }
+            m_changed.notify_all();
+            if (end)
+                return;
+        }
+    }
+
+    std::unique_ptr<ScanStream> m_stream; ///< only the worker thread touches it
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QString> m_pieces;
+    std::vector<QString> m_spare;
+    std::vector<Finding> m_found;
+    qint64 m_scannedTo = 0;
+    bool m_closed = false;
+    bool m_done = false;
+    bool m_quit = false;
+    std::thread m_thread; ///< last: starts when everything above is ready
 };
 
 /// Text from bytes (or from memory) to the scanner: decoding with its fallback, the binary
@@ -351,7 +495,7 @@ class TextStage
 {
 public:
     TextStage(const LogScanner &scanner, const FindingSink &sink, const LogReadOptions &options)
-        : m_stream(scanner), m_events(sink, options.events), m_options(options),
+        : m_stream(std::make_unique<ScanStream>(scanner)), m_events(sink, options.events), m_options(options),
           m_decoder(makeDecoder(options.encoding))
     {}
 
@@ -360,7 +504,8 @@ public:
     /// The next bytes; Refuse sets refusal().
     Outcome addBytes(QByteArrayView bytes)
     {
-        QString &buffer = m_stream.buffer();
+        scanBesideWhenLong();
+        QString &buffer = target();
         const qsizetype from = buffer.size();
         if (!m_decided) {
             m_head.append(bytes);
@@ -383,7 +528,8 @@ public:
     Outcome addText(QStringView text)
     {
         m_binaryChecked = true;
-        QString &buffer = m_stream.buffer();
+        scanBesideWhenLong();
+        QString &buffer = target();
         const qsizetype from = buffer.size();
         buffer.append(text);
         return added(from);
@@ -393,7 +539,7 @@ public:
     Outcome finish(bool decoding)
     {
         if (decoding) {
-            QString &buffer = m_stream.buffer();
+            QString &buffer = target();
             const qsizetype from = buffer.size();
             if (!m_decided && isEventLogFile(m_head))
                 return refuse(LogWarning::EventLogFile);
@@ -408,7 +554,12 @@ public:
             if (outcome != Outcome::Go)
                 return outcome;
         }
-        return m_events.finish() && m_stream.finish(m_eventSink) ? Outcome::Go : Outcome::Stop;
+        if (!m_worker)
+            return m_events.finish() && m_stream->finish(m_eventSink) ? Outcome::Go : Outcome::Stop;
+        if (!m_events.finish())
+            return Outcome::Stop;
+        m_worker->close();
+        return takeFindings(true) ? Outcome::Go : Outcome::Stop;
     }
 
     const DecodeInfo &decodeInfo() const { return m_decoder->info(); }
@@ -450,7 +601,7 @@ private:
 
     Outcome added(qsizetype from)
     {
-        QString &buffer = m_stream.buffer();
+        QString &buffer = target();
         if (buffer.size() == from)
             return Outcome::Go;
         if (!m_binaryChecked) {
@@ -468,13 +619,51 @@ private:
         if (m_options.text && !piece.isEmpty())
             m_options.text(piece);
         // The events first: a finding whose events are all known goes straight out.
-        if (!m_events.addText(piece) || !m_stream.feedAppended(m_eventSink))
+        if (!m_events.addText(piece))
             return Outcome::Stop;
-        m_events.prune(m_stream.charactersSeen() - m_stream.bufferedCharacters());
+        if (m_worker) {
+            m_worker->push(std::exchange(m_piece, m_worker->buffer()));
+            return takeFindings(false) ? Outcome::Go : Outcome::Stop;
+        }
+        if (!m_stream->feedAppended(m_eventSink))
+            return Outcome::Stop;
+        m_events.prune(m_stream->charactersSeen() - m_stream->bufferedCharacters());
         return Outcome::Go;
     }
 
-    ScanStream m_stream;
+    /// Where the next piece is decoded to: the scanner's own buffer, or the piece for its thread.
+    QString &target() { return m_worker ? m_piece : m_stream->buffer(); }
+
+    /// Moves the scanner to a thread of its own once the input is long enough for the thread to
+    /// pay (and the encoding and the binary policy are settled: they may still rewrite the text).
+    void scanBesideWhenLong()
+    {
+        if (!m_worker && m_decided && m_binaryChecked && m_characters >= LogReader::scanBesideAfter
+            && std::thread::hardware_concurrency() != 1)
+            m_worker = std::make_unique<ScanWorker>(std::move(m_stream));
+    }
+
+    /// Hands the findings the scanner thread has to the events (and on to the sink); with
+    /// @p toTheEnd, until it is done. False when the sink stopped.
+    bool takeFindings(bool toTheEnd)
+    {
+        std::vector<Finding> found;
+        qint64 scannedTo = 0;
+        for (;;) {
+            const bool more = m_worker->take(found, scannedTo, toTheEnd);
+            for (const Finding &finding : found) {
+                if (!m_events.onFinding(finding))
+                    return false;
+            }
+            m_events.prune(scannedTo);
+            if (!toTheEnd || !more)
+                return true;
+        }
+    }
+
+    std::unique_ptr<ScanStream> m_stream; ///< null once m_worker has it
+    std::unique_ptr<ScanWorker> m_worker; ///< the scanner on its own thread, for a long input
+    QString m_piece;                      ///< with m_worker: the piece being decoded
     EventStage m_events;
     const FindingSink m_eventSink = [this](const Finding &finding) { return m_events.onFinding(finding); };
     const LogReadOptions &m_options;

@@ -137,7 +137,7 @@ struct LogReadResult {
  *     source -> bytes (bounded chunks; pipes and devices polled, so Cancel works while they are silent)
  *            -> .evtx signature check -> TextDecoder (forced encoding, detection, legacy fallback)
  *            -> one binary policy (looksLikeBinary() on the first decoded block) -> size cap
- *            -> line ends normalised -> ScanStream -> findings
+ *            -> line ends normalised -> ScanStream (its own thread for a long input) -> findings
  *                                    -> parseEvents (sliding) -> each finding's event and field
  *     .evtx file -> EvtxReader, record by record -> each record's XML scanned -> findings with
  *                   their event (records without a finding are dropped at once)
@@ -157,15 +157,25 @@ struct LogReadResult {
  * finding's offset, line and column count the same text in every front end (and equal positions
  * in a QTextDocument, which makes the same change).
  *
- * Memory is bounded: one chunk of bytes, the decoded piece and ScanStream's tail, whatever the
- * length of the input. Findings come out in order as soon as they are known. Files are only ever
- * opened for reading. Safe to use from any thread; one reader may serve several reads at once.
+ * **Two threads for a long input.** Once scanBesideAfter characters are read, the scanner goes on
+ * on a thread of its own, fed piece by piece, while the calling thread reads, decodes and reads
+ * the events: a long log takes about as long as the slower of the two, not their sum. The
+ * findings are the same, in the same order, and the finding sink is still called on the calling
+ * thread only. A short input (a paste, a small file) never starts a thread.
+ *
+ * Memory is bounded: one chunk of bytes, the decoded pieces on their way to the scanner (two at
+ * most) and ScanStream's tail, whatever the length of the input. Findings come out in order as
+ * soon as they are known. Files are only ever opened for reading. Safe to use from any thread; one
+ * reader may serve several reads at once.
  */
 class LogReader
 {
 public:
-    /// Bytes read at a time.
-    static constexpr qint64 chunkBytes = qint64(1) << 20;
+    /// Bytes read at a time: the piece decoded from them stays in the processor's cache for the
+    /// passes that follow (line ends, events, scanner).
+    static constexpr qint64 chunkBytes = qint64(256) << 10;
+    /// Characters read before the scanner moves to a thread of its own (see above).
+    static constexpr qint64 scanBesideAfter = qint64(4) << 20;
     /// Characters of LogSource::Text scanned at a time (progress and Cancel in between).
     static constexpr qsizetype textPiece = qsizetype(1) << 20;
     /// Characters of an unfinished event kept while waiting for its end (see above).

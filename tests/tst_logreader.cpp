@@ -147,6 +147,9 @@ private slots:
     void textEvents_data();
     void textEvents();
     void textEventsAcrossPieces();
+    void scannerOnItsOwnThread_data();
+    void scannerOnItsOwnThread();
+    void scannerThreadStopsAndCancels();
     void pipe();
 };
 
@@ -477,6 +480,28 @@ QMap<QString, int> countByField(const std::vector<Finding> &findings)
     return counts;
 }
 
+/// The oracle of events in text: parseEvents() over the whole text gives each finding its event.
+void compareWithEventOracle(const Read &r)
+{
+    const std::vector<EventRecord> events = parseEvents(r.text);
+    for (const Finding &f : r.findings) {
+        const auto it = std::find_if(events.cbegin(), events.cend(), [&f](const EventRecord &e) {
+            return e.offset <= f.offset && f.offset < e.offset + e.length;
+        });
+        QCOMPARE(bool(f.event), it != events.cend());
+        if (!f.event)
+            continue;
+        QCOMPARE(f.event->offset, it->offset);
+        QCOMPARE(f.event->eventId, it->eventId);
+        QCOMPARE(f.event->text, r.text.mid(it->offset, it->length));
+        if (!f.eventField.isEmpty()) {
+            const EventField *field = f.event->findField(f.eventField);
+            QVERIFY(field);
+            QVERIFY(field->valueOffset <= f.offset && f.offset + f.length <= field->valueOffset + field->valueLength);
+        }
+    }
+}
+
 const LogNote *evtxNote(const LogReadResult &result, EvtxProblem problem)
 {
     for (const LogNote &n : result.notes)
@@ -711,24 +736,7 @@ void TestLogReader::textEvents()
         std::find_if(r.findings.cbegin(), r.findings.cend(), [](const Finding &f) { return bool(f.event); });
     QCOMPARE(first->event->eventId, firstId);
     QCOMPARE(first->eventField, firstField);
-    // The oracle: parseEvents over the whole text.
-    const std::vector<EventRecord> events = parseEvents(r.text);
-    for (const Finding &f : r.findings) {
-        const auto it = std::find_if(events.cbegin(), events.cend(), [&f](const EventRecord &e) {
-            return e.offset <= f.offset && f.offset < e.offset + e.length;
-        });
-        QCOMPARE(bool(f.event), it != events.cend());
-        if (!f.event)
-            continue;
-        QCOMPARE(f.event->offset, it->offset);
-        QCOMPARE(f.event->eventId, it->eventId);
-        QCOMPARE(f.event->text, r.text.mid(it->offset, it->length));
-        if (!f.eventField.isEmpty()) {
-            const EventField *field = f.event->findField(f.eventField);
-            QVERIFY(field);
-            QVERIFY(field->valueOffset <= f.offset && f.offset + f.length <= field->valueOffset + field->valueLength);
-        }
-    }
+    compareWithEventOracle(r);
     // Pasted text: the same findings with the same events.
     const Read pasted = readSource(LogSource::text(r.text));
     QCOMPARE(pasted.findings.size(), r.findings.size());
@@ -778,6 +786,93 @@ void TestLogReader::textEventsAcrossPieces()
     const Read unended = readSource(LogSource::text(open));
     QCOMPARE(unended.result.status, Status::Ok);
     QCOMPARE(qsizetype(unended.findings.size()), open.count(QStringLiteral("0xc000006d")));
+}
+
+void TestLogReader::scannerOnItsOwnThread_data()
+{
+    QTest::addColumn<bool>("file");
+    QTest::addColumn<bool>("events");
+    QTest::newRow("file") << true << true;
+    QTest::newRow("pasted") << false << true;
+    QTest::newRow("file, no events") << true << false;
+}
+
+void TestLogReader::scannerOnItsOwnThread()
+{
+    // Long enough for the scanner to move to its own thread: the same findings in the same order
+    // as a scan of the whole text, each with the event the whole text's parse gives it.
+    QFETCH(bool, file);
+    QFETCH(bool, events);
+    if (std::thread::hardware_concurrency() == 1)
+        qInfo("one processor: the scanner stays on the reading thread, the results are compared all the same");
+    QString one;
+    for (const char *name : {"events-export.xml", "eventviewer-en.txt", "powershell-format-list.txt"}) {
+        QFile fixture(eventsFixture(name));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        one += QString::fromUtf8(fixture.readAll());
+    }
+    QString text;
+    for (int copy = 0; text.size() < LogReader::scanBesideAfter + 3 * LogReader::textPiece; ++copy) {
+        text += QStringLiteral("%1 bind failed 0x80090325 -2146893042 SEC_E_TIME_SKEW 錯誤 0xC000006D\r\n").arg(copy);
+        text += one;
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.log"));
+    QVERIFY(writeFile(path, text.toUtf8()));
+    QString normal = text;
+    normal.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    LogReadOptions options;
+    options.events = events;
+    const Read r = readSource(file ? LogSource::file(path) : LogSource::text(text), options);
+    QCOMPARE(r.result.status, Status::Ok);
+    QCOMPARE(r.result.characters, normal.size());
+    QCOMPARE(r.result.lines, normal.count(u'\n') + 1);
+    QCOMPARE(r.text, normal);
+    const std::vector<Finding> expected = LogScanner().scan(normal);
+    QVERIFY(expected.size() > 10000);
+    compareFindings(r.findings, expected);
+    for (size_t i = 0; i < expected.size(); ++i)
+        QCOMPARE(r.findings[i].text, expected[i].text);
+    if (events) {
+        QVERIFY(r.result.events > 1000);
+        compareWithEventOracle(r);
+    } else {
+        QVERIFY(std::none_of(r.findings.cbegin(), r.findings.cend(), [](const Finding &f) { return bool(f.event); }));
+    }
+}
+
+void TestLogReader::scannerThreadStopsAndCancels()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.log"));
+    QVERIFY(writeFile(path, QByteArray("line 0x80090325 and more text after it\n").repeated(400000)));
+    static const LogScanner scanner;
+    const LogReader reader(scanner);
+    // A sink that stops: not one finding more after it said so, and the read ends.
+    int delivered = 0;
+    const LogReadResult stopped =
+        reader.read(LogSource::file(path), [&delivered](const Finding &) { return ++delivered < 300000; });
+    QCOMPARE(stopped.status, Status::Stopped);
+    QCOMPARE(delivered, 300000);
+    // Cancelled while the scanner thread runs: the read ends at once, no thread is left behind.
+    std::atomic<bool> stop{false};
+    LogReadOptions options;
+    options.cancel = &stop;
+    options.progress = [&stop](qint64 done, qint64) {
+        if (done > 2 * LogReader::scanBesideAfter)
+            stop = true;
+    };
+    int found = 0;
+    const LogReadResult cancelled = reader.read(
+        LogSource::file(path),
+        [&found](const Finding &) {
+            ++found;
+            return true;
+        },
+        options);
+    QCOMPARE(cancelled.status, Status::Cancelled);
+    QVERIFY(found > 0);
+    QVERIFY(found < 400000);
 }
 
 void TestLogReader::pipe()
