@@ -43,6 +43,15 @@ bool containsUnit(const QString &set, QChar c)
     return std::find(set.cbegin(), set.cend(), c) != set.cend();
 }
 
+/// QChar::toCaseFolded(), without a call for ASCII (the first character of every line).
+QChar folded(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return QChar(u >= u'A' && u <= u'Z' ? char16_t(u | 0x20) : u);
+    return c.toCaseFolded();
+}
+
 bool equalsAscii(QStringView a, QStringView b)
 {
     return a.compare(b, Qt::CaseInsensitive) == 0;
@@ -994,7 +1003,7 @@ Header matchHeader(QStringView text, const Line &line, qsizetype *valueBegin)
         }
         return chars;
     }();
-    if (!containsUnit(firstChars, rest[0].toCaseFolded()))
+    if (!containsUnit(firstChars, folded(rest[0])))
         return Header::None;
     for (const HeaderLabel &h : kHeaderLabels) {
         const QStringView label(h.label);
@@ -1134,7 +1143,7 @@ bool mayOpenBlock(QStringView text, const Line &line)
     qsizetype b = line.begin;
     while (b < limit && text[b] == u' ')
         ++b;
-    return b < limit && b - line.begin <= 8 && containsUnit(firstChars, text[b].toCaseFolded());
+    return b < limit && b - line.begin <= 8 && containsUnit(firstChars, folded(text[b]));
 }
 
 bool isTabTableHeader(QStringView text, const Line &line)
