@@ -28,6 +28,31 @@ QStringList describeAll(const std::vector<Finding> &findings)
     return list;
 }
 
+/// Why the vector path @p isa cannot run here, or nullptr when it can.
+const char *vectorPathMissing(const QByteArray &isa)
+{
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    if (!(isa == "avx2" ? __builtin_cpu_supports("avx2") : __builtin_cpu_supports("ssse3")))
+        return "This CPU lacks the instruction set: its vector path cannot run here";
+    return nullptr;
+#else
+    Q_UNUSED(isa);
+    return "The vector paths exist on x86-64 with GCC or Clang only";
+#endif
+}
+
+/// @p text scanned by a scanner limited to @p isa (SSPILENS_SCANNER_ISA); @p actual receives
+/// the instruction set it really uses, which the caller compares with the one asked for (a
+/// fallback to another path would prove nothing).
+std::vector<Finding> scanWith(const QByteArray &isa, const QString &text, QString *actual)
+{
+    qputenv("SSPILENS_SCANNER_ISA", isa);
+    const LogScanner scanner;
+    qunsetenv("SSPILENS_SCANNER_ISA");
+    *actual = scanner.instructionSet();
+    return scanner.scan(text);
+}
+
 QString full(const std::vector<Finding> &findings)
 {
     QStringList list;
@@ -831,12 +856,8 @@ void TestScanner::vectorAndScalarPathsAgree_data()
 void TestScanner::vectorAndScalarPathsAgree()
 {
     QFETCH(QByteArray, isa);
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-    if (!(isa == "avx2" ? __builtin_cpu_supports("avx2") : __builtin_cpu_supports("ssse3")))
-        QSKIP("This CPU lacks the instruction set: its vector path cannot run here");
-#else
-    QSKIP("The vector paths exist on x86-64 with GCC or Clang only");
-#endif
+    if (const char *why = vectorPathMissing(isa))
+        QSKIP(why);
     // The vector path only pre-selects positions; both must give identical findings.
     const QStringList pieces = {QStringLiteral("0x80090325"),
                                 QStringLiteral("80090308: "),
@@ -878,23 +899,18 @@ void TestScanner::vectorAndScalarPathsAgree()
     while (text.size() < 300000)
         text += pieces.at(int(rng.bounded(quint32(pieces.size()))));
 
-    qputenv("SSPILENS_SCANNER_ISA", "scalar");
-    const LogScanner scalarScanner;
-    QCOMPARE(scalarScanner.instructionSet(), QStringLiteral("scalar"));
-    const auto reference = scalarScanner.scan(text);
+    QString used;
+    const auto reference = scanWith("scalar", text, &used);
+    QCOMPARE(used, QStringLiteral("scalar"));
     QVERIFY(reference.size() > 1000);
-    qputenv("SSPILENS_SCANNER_ISA", isa);
-    const LogScanner vectorScanner;
-    // The path under test really runs: a fallback to another path would prove nothing.
-    QCOMPARE(vectorScanner.instructionSet(), QString::fromLatin1(isa));
-    const auto found = vectorScanner.scan(text);
+    const auto found = scanWith(isa, text, &used);
+    QCOMPARE(used, QString::fromLatin1(isa));
     QCOMPARE(found.size(), reference.size());
     for (size_t i = 0; i < found.size(); ++i) {
         QCOMPARE(describe(found[i]), describe(reference[i]));
         QCOMPARE(found[i].line, reference[i].line);
         QCOMPARE(found[i].column, reference[i].column);
     }
-    qunsetenv("SSPILENS_SCANNER_ISA");
 }
 
 void TestScanner::vectorPathsFindEveryText_data()
@@ -909,12 +925,8 @@ void TestScanner::vectorPathsFindEveryText()
     // the text has one space, the typographic apostrophe. Each must reach the same findings as
     // the scalar path, which looks at every position.
     QFETCH(QByteArray, isa);
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-    if (!(isa == "avx2" ? __builtin_cpu_supports("avx2") : __builtin_cpu_supports("ssse3")))
-        QSKIP("This CPU lacks the instruction set: its vector path cannot run here");
-#else
-    QSKIP("The vector paths exist on x86-64 with GCC or Clang only");
-#endif
+    if (const char *why = vectorPathMissing(isa))
+        QSKIP(why);
     QStringList texts;
     for (const StatusCode &code : m_catalog.codes()) {
         if (code.windowsMessage)
@@ -945,15 +957,12 @@ void TestScanner::vectorPathsFindEveryText()
             text += QStringLiteral("x ") + form + QStringLiteral(" | ") + form + u'\n';
     }
 
-    qputenv("SSPILENS_SCANNER_ISA", "scalar");
-    const LogScanner scalarScanner;
-    const auto reference = scalarScanner.scan(text);
+    QString used;
+    const auto reference = scanWith("scalar", text, &used);
+    QCOMPARE(used, QStringLiteral("scalar"));
     QVERIFY(reference.size() > 2 * size_t(texts.size()));
-    qputenv("SSPILENS_SCANNER_ISA", isa);
-    const LogScanner vectorScanner;
-    QCOMPARE(vectorScanner.instructionSet(), QString::fromLatin1(isa));
-    const auto found = vectorScanner.scan(text);
-    qunsetenv("SSPILENS_SCANNER_ISA");
+    const auto found = scanWith(isa, text, &used);
+    QCOMPARE(used, QString::fromLatin1(isa));
     QCOMPARE(full(found), full(reference));
 }
 
