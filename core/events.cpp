@@ -1340,7 +1340,14 @@ std::vector<EventRecord> parseEventXml(QStringView text, qsizetype *consumed)
 
 namespace {
 
-std::vector<EventRecord> parseEventViewerText(QStringView text, const Lines &lines, qsizetype *consumed)
+/// An unfinished last line is held back (it may go on in the next piece) only while it may still
+/// matter: a line this long that has not shown the start of a property or header never will, and
+/// holding it would hold every finding of a log written as one long line (wevtutil's XML, a
+/// minified JSON) until its end.
+constexpr qsizetype kDecidedLine = 4096;
+
+std::vector<EventRecord> parseEventViewerText(QStringView text, const Lines &lines, qsizetype start,
+                                              qsizetype *consumed)
 {
     std::vector<EventRecord> out;
     EventRecord block;
@@ -1379,12 +1386,13 @@ std::vector<EventRecord> parseEventViewerText(QStringView text, const Lines &lin
         holdFrom = -1;
     };
 
-    for (qsizetype pos = 0; pos < text.size();) {
+    for (qsizetype pos = start; pos < text.size();) {
         const Line line = lines.at(pos);
-        if (!line.complete) {
-            lastIncompleteLine = line.begin;
-            if (consumed)
-                break; // a piece of a stream: the line may go on in the next piece
+        if (!line.complete && consumed) {
+            // A piece of a stream: the line may go on in the next piece.
+            if (inBlock || line.end - line.begin < kDecidedLine || mayOpenBlock(text, line))
+                lastIncompleteLine = line.begin;
+            break;
         }
         pos = line.next;
         if (!inBlock && !mayOpenBlock(text, line))
@@ -1480,7 +1488,7 @@ std::vector<EventRecord> parseEventViewerText(QStringView text, const Lines &lin
     return out;
 }
 
-std::vector<EventRecord> parsePowerShellList(QStringView text, const Lines &lines, qsizetype *consumed)
+std::vector<EventRecord> parsePowerShellList(QStringView text, const Lines &lines, qsizetype start, qsizetype *consumed)
 {
     std::vector<EventRecord> out;
     std::vector<PsProperty> props;
@@ -1493,17 +1501,19 @@ std::vector<EventRecord> parsePowerShellList(QStringView text, const Lines &line
         props.clear();
         recordBegin = -1;
     };
-    for (qsizetype pos = 0; pos < text.size();) {
+    for (qsizetype pos = start; pos < text.size();) {
         const Line line = lines.at(pos);
-        if (!line.complete) {
-            lastIncompleteLine = line.begin;
-            if (consumed)
-                break; // a piece of a stream: the line may go on in the next piece
-        }
-        pos = line.next;
         QStringView name;
         qsizetype v = 0;
-        if (matchProperty(text, line, &name, &v)) {
+        const bool property = matchProperty(text, line, &name, &v);
+        if (!line.complete && consumed) {
+            // A piece of a stream: the line may go on in the next piece.
+            if (recordBegin >= 0 || line.end - line.begin < kDecidedLine || property)
+                lastIncompleteLine = line.begin;
+            break;
+        }
+        pos = line.next;
+        if (property) {
             bool repeat = false;
             for (const PsProperty &p : props)
                 repeat = repeat || p.name == name;
@@ -1545,23 +1555,25 @@ std::vector<EventRecord> parsePowerShellList(QStringView text, const Lines &line
 
 std::vector<EventRecord> parseEventViewerText(QStringView text, qsizetype *consumed)
 {
-    return parseEventViewerText(text, Lines(text), consumed);
+    return parseEventViewerText(text, Lines(text), 0, consumed);
 }
 
 std::vector<EventRecord> parsePowerShellList(QStringView text, qsizetype *consumed)
 {
-    return parsePowerShellList(text, Lines(text), consumed);
+    return parsePowerShellList(text, Lines(text), 0, consumed);
 }
 
-std::vector<EventRecord> parseEvents(QStringView text, qsizetype *consumed)
+std::vector<EventRecord> parseEvents(QStringView text, qsizetype *consumed, bool startsMidLine)
 {
     qsizetype cx = text.size();
     qsizetype ct = text.size();
     qsizetype cp = text.size();
     const Lines lines(text);
-    std::vector<EventRecord> textEvents = parseEventViewerText(text, lines, consumed ? &ct : nullptr);
+    // The rest of a line whose start an earlier piece had: not a line for the line parsers.
+    const qsizetype firstLine = startsMidLine ? lines.at(0).next : 0;
+    std::vector<EventRecord> textEvents = parseEventViewerText(text, lines, firstLine, consumed ? &ct : nullptr);
     std::vector<EventRecord> xmlEvents = parseEventXml(text, consumed ? &cx : nullptr);
-    std::vector<EventRecord> psEvents = parsePowerShellList(text, lines, consumed ? &cp : nullptr);
+    std::vector<EventRecord> psEvents = parsePowerShellList(text, lines, firstLine, consumed ? &cp : nullptr);
     const qsizetype pending = std::min({cx, ct, cp});
     std::vector<EventRecord> all;
     all.reserve(textEvents.size() + xmlEvents.size() + psEvents.size());

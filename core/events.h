@@ -84,20 +84,25 @@ std::vector<EventRecord> parseEventXml(QStringView text, qsizetype *consumed = n
 /// message's "Label:<tab>value" lines become fields named as the event's XML names them where the
 /// label is known (4625 "Sub Status:" / 「子狀態:」 / 「子状态:」 -> "SubStatus"); the whole message is
 /// the field "Message". An "Event Xml:" part of a block adds its record number, channel and XML
-/// fields. With @p consumed, the last block is held back (it may go on in the next piece).
+/// fields. With @p consumed, the last block is held back (it may go on in the next piece), and an
+/// unfinished last line unless it is thousands of characters long without being a header.
 std::vector<EventRecord> parseEventViewerText(QStringView text, qsizetype *consumed = nullptr);
 
 /// PowerShell Format-List output of event records: "TimeCreated  : ...", "ProviderName : ...",
 /// "Id           : 4625", "Message      : An account failed to log on." and the message's
 /// continuation lines (read as in parseEventViewerText), plus RecordId, LogName, MachineName,
 /// LevelDisplayName and any other one-line property (as a field of that name) of "Format-List *".
-/// With @p consumed, the last record is held back.
+/// With @p consumed, the last record is held back, and an unfinished last line unless it is
+/// thousands of characters long without being a property.
 std::vector<EventRecord> parsePowerShellList(QStringView text, qsizetype *consumed = nullptr);
 
 /// All three parsers over one text, in order of offset. An event that Event Viewer text shows
 /// twice (its block and its "Event Xml:") is one record. With @p consumed, nothing at or after
-/// the earliest pending event is returned.
-std::vector<EventRecord> parseEvents(QStringView text, qsizetype *consumed = nullptr);
+/// the earliest pending event is returned; an unfinished last line is pending only while it may
+/// still start an event (a line of thousands of characters that has not is not held back).
+/// @p startsMidLine: the text is a stream's piece that starts inside a line whose start an
+/// earlier piece had (*consumed fell there): the line parsers skip that rest of a line.
+std::vector<EventRecord> parseEvents(QStringView text, qsizetype *consumed = nullptr, bool startsMidLine = false);
 
 /// True when @p head (the first bytes of a file) starts with the .evtx signature "ElfFile\0".
 bool looksLikeEvtx(QByteArrayView head);

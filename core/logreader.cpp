@@ -264,11 +264,12 @@ public:
             && m_text.size() <= LogReader::maxPendingEvent)
             return release(m_base);
         qsizetype consumed = 0;
-        std::vector<EventRecord> events = parseEvents(m_text, &consumed); // before take() reads consumed
+        // before take() reads consumed
+        std::vector<EventRecord> events = parseEvents(m_text, &consumed, m_midLine);
         take(std::move(events), consumed);
         // One event (or one tab-delimited table) without an end in sight: read what it has.
         if (m_text.size() > LogReader::maxPendingEvent)
-            take(parseEvents(m_text), m_text.size());
+            take(parseEvents(m_text, nullptr, m_midLine), m_text.size());
         m_parsedSize = m_text.size();
         return release(m_base);
     }
@@ -277,7 +278,7 @@ public:
     bool finish()
     {
         if (m_enabled && !m_finished)
-            take(parseEvents(m_text), m_text.size());
+            take(parseEvents(m_text, nullptr, m_midLine), m_text.size());
         m_finished = true;
         return release(std::numeric_limits<qint64>::max());
     }
@@ -312,6 +313,8 @@ private:
             m_events.push_back(std::make_shared<const EventRecord>(std::move(event)));
             ++m_count;
         }
+        if (consumed > 0)
+            m_midLine = m_text.at(consumed - 1) != u'\n';
         m_text.remove(0, consumed);
         m_base += consumed;
     }
@@ -351,6 +354,7 @@ private:
     QString m_text;             ///< the text from m_base on: what may still belong to an unfinished event
     qint64 m_base = 0;          ///< stream offset of m_text[0]; every event starting before it is known
     qsizetype m_parsedSize = 0; ///< what of m_text was parsed last time and is still waiting
+    bool m_midLine = false;     ///< m_text starts inside a line (a long one, read up to an XML event)
     qint64 m_count = 0;         ///< events found
     std::deque<std::shared_ptr<const EventRecord>> m_events; ///< known events a finding may still lie in
     std::deque<Finding> m_held;                              ///< findings at or after m_base, waiting for their event

@@ -134,6 +134,9 @@ private slots:
     void offsets();
     void streaming_data();
     void streaming();
+    void unfinishedLine_data();
+    void unfinishedLine();
+    void startsMidLine();
     void dates_data();
     void dates();
     void xmlDetails_data();
@@ -502,6 +505,68 @@ void TestEvents::streaming()
     QCOMPARE(got, expected);
     // Only one pending event is ever held back.
     QVERIFY2(maxBuffer < 3000 + piece, qPrintable(QString::number(maxBuffer)));
+}
+
+void TestEvents::unfinishedLine_data()
+{
+    // A piece of a stream ending in a line without its line feed: held back (consumed stops at
+    // the line) while the line may still open or continue an event; a line of thousands of
+    // characters that has not is read past, so that a log written as one long line does not
+    // wait for its end.
+    QTest::addColumn<int>("parser");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("consumed");
+    const QString longPlain = QStringLiteral("2024-06-01 0x80090325 ").repeated(300);
+    const QString done = QStringLiteral("a finished line\n");
+    const int d = int(done.size());
+    const auto row = [](const char *name, Parser parser, const QString &text, int consumed) {
+        QTest::newRow(name) << int(parser) << text << consumed;
+    };
+    row("viewer: short line", Parser::ViewerText, done + QStringLiteral("2024-06-01 0x80090325"), d);
+    row("viewer: long plain line", Parser::ViewerText, done + longPlain, d + int(longPlain.size()));
+    row("viewer: long header line", Parser::ViewerText, done + QStringLiteral("Log Name: ") + longPlain, d);
+    row("viewer: long header line, zh-TW", Parser::ViewerText, done + QStringLiteral("記錄檔名稱: ") + longPlain, d);
+    row("viewer: long line with a tab", Parser::ViewerText, done + QStringLiteral("Level\t") + longPlain, d);
+    row("viewer: long line in a block", Parser::ViewerText,
+        QStringLiteral("Log Name: Security\nEvent ID: 4625\nDescription:\n") + longPlain, 0);
+    row("powershell: short line", Parser::PowerShell, done + QStringLiteral("Id  "), d);
+    row("powershell: long plain line", Parser::PowerShell, done + longPlain, d + int(longPlain.size()));
+    row("powershell: long property line", Parser::PowerShell, done + QStringLiteral("Message : ") + longPlain, d);
+    row("powershell: long line in a record", Parser::PowerShell,
+        QStringLiteral("Id           : 4625\nMessage      : ") + longPlain, 0);
+    row("all: long plain line", Parser::All, done + longPlain, d + int(longPlain.size()));
+    row("all: long line with an unfinished event", Parser::All,
+        done + longPlain + QStringLiteral("<Event><System><EventID>4625</EventID>"), d + int(longPlain.size()));
+}
+
+void TestEvents::unfinishedLine()
+{
+    QFETCH(int, parser);
+    QFETCH(QString, text);
+    QFETCH(int, consumed);
+    qsizetype got = -1;
+    parse(static_cast<Parser>(parser), text, &got);
+    QCOMPARE(got, qsizetype(consumed));
+}
+
+void TestEvents::startsMidLine()
+{
+    // The rest of a line whose start an earlier piece had: what follows its line feed is read,
+    // the rest of the line is not a header ("Log Name:" here is in the middle of a line).
+    const QString block = QStringLiteral("Log Name:      Security\n"
+                                         "Source:        Microsoft-Windows-Security-Auditing\n"
+                                         "Event ID:      4625\n"
+                                         "Description:\n"
+                                         "An account failed to log on.\n"
+                                         "\n\n");
+    QCOMPARE(parseEvents(block).size(), size_t(1));
+    QCOMPARE(parseEvents(block, nullptr, true).size(), size_t(0));
+    QCOMPARE(parseEvents(QStringLiteral("rest of a line\n") + block, nullptr, true).size(), size_t(1));
+    // XML needs no line start: an event right where the piece starts is read.
+    const QString xml = QStringLiteral("<Event><System><EventID>4771</EventID></System></Event>");
+    const auto events = parseEvents(xml, nullptr, true);
+    QCOMPARE(events.size(), size_t(1));
+    QCOMPARE(events.front().eventId, 4771u);
 }
 
 void TestEvents::dates_data()

@@ -150,6 +150,9 @@ private slots:
     void scannerOnItsOwnThread_data();
     void scannerOnItsOwnThread();
     void scannerThreadStopsAndCancels();
+    void longLineIsNotHeld();
+    void eventsOnOneLine();
+    void headerInsideALongLine();
     void pipe();
 };
 
@@ -873,6 +876,92 @@ void TestLogReader::scannerThreadStopsAndCancels()
     QCOMPARE(cancelled.status, Status::Cancelled);
     QVERIFY(found > 0);
     QVERIFY(found < 400000);
+}
+
+void TestLogReader::longLineIsNotHeld()
+{
+    // A log written as one line of megabytes: its findings come out while it is read, not when
+    // it ends (the event stage does not hold a line that cannot start an event).
+    QString text;
+    while (text.size() < 8 * LogReader::textPiece)
+        text += QStringLiteral("0x80090325 and some words between the codes; ");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("oneline.log"));
+    QVERIFY(writeFile(path, text.toUtf8()));
+    int found = 0;
+    int foundAtHalf = -1;
+    LogReadOptions options;
+    options.progress = [&](qint64 done, qint64 total) {
+        if (foundAtHalf < 0 && done >= total / 2)
+            foundAtHalf = found;
+    };
+    static const LogScanner scanner;
+    const LogReadResult result = LogReader(scanner).read(
+        LogSource::file(path),
+        [&found](const Finding &) {
+            ++found;
+            return true;
+        },
+        options);
+    QCOMPARE(result.status, Status::Ok);
+    QCOMPARE(result.lines, 1);
+    QCOMPARE(found, int(text.count(QStringLiteral("0x80090325"))));
+    QVERIFY2(foundAtHalf > found / 4, qPrintable(QStringLiteral("%1 of %2 findings out at half the file")
+                                                     .arg(QString::number(foundAtHalf), QString::number(found))));
+}
+
+void TestLogReader::eventsOnOneLine()
+{
+    // wevtutil qe /f:xml writes its events one after the other without line breaks: a long
+    // line of complete events, each finding inside one with its event, across many pieces.
+    QFile fixture(eventsFixture("events-export.xml"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    QString one = QString::fromUtf8(fixture.readAll());
+    one.remove(u'\r');
+    one.remove(u'\n');
+    QString text;
+    int copies = 0;
+    for (; text.size() < 3 * LogReader::textPiece; ++copies)
+        text += one;
+    for (const bool file : {true, false}) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("wevtutil.xml"));
+        QVERIFY(writeFile(path, text.toUtf8()));
+        const Read r = readSource(file ? LogSource::file(path) : LogSource::text(text));
+        QCOMPARE(r.result.status, Status::Ok);
+        QCOMPARE(r.result.lines, 1);
+        const auto inside =
+            std::count_if(r.findings.cbegin(), r.findings.cend(), [](const Finding &f) { return bool(f.event); });
+        QCOMPARE(int(inside), copies * 10);
+        compareWithEventOracle(r);
+    }
+}
+
+void TestLogReader::headerInsideALongLine()
+{
+    // A long line whose rest, in the next piece, reads like an Event Viewer block: it is the
+    // middle of a line, not a "Log Name:" header, as a parse of the whole text says.
+    QString text(LogReader::textPiece, u'x');
+    text += QStringLiteral("Log Name:      Security\n"
+                           "Source:        Microsoft-Windows-Security-Auditing\n"
+                           "Event ID:      4625\n"
+                           "Description:\n"
+                           "An account failed to log on.\n"
+                           "\tStatus:\t\t\t0xC000006D\n"
+                           "\n\n"
+                           "a line after the block\n");
+    const Read r = readSource(LogSource::text(text));
+    QCOMPARE(r.result.status, Status::Ok);
+    QCOMPARE(r.result.events, 0);
+    QVERIFY(!r.findings.empty());
+    QVERIFY(std::none_of(r.findings.cbegin(), r.findings.cend(), [](const Finding &f) { return bool(f.event); }));
+    compareWithEventOracle(r);
+    // The same block at the start of a line is one.
+    const Read block = readSource(LogSource::text(text.replace(LogReader::textPiece - 1, 1, u'\n')));
+    QCOMPARE(block.result.events, 1);
+    QVERIFY(
+        std::all_of(block.findings.cbegin(), block.findings.cend(), [](const Finding &f) { return bool(f.event); }));
+    compareWithEventOracle(block);
 }
 
 void TestLogReader::pipe()
