@@ -104,6 +104,26 @@ const StatusCode *wrappedSymbol(QStringView text, const Catalog &catalog, Lookup
     return c && c->family == family ? c : nullptr;
 }
 
+/// "kerberos:KRB5KDC_ERR_PREAUTH_FAILED", "tls-alert:handshake_failure": a name (symbol or alias,
+/// any case and spacing) of one family, or nullptr.
+const StatusCode *symbolInFamily(QStringView name, Family family, const Catalog &catalog)
+{
+    if (const StatusCode *c = catalog.bySymbol(name); c && c->family == family)
+        return c;
+    const QString key = symbolSearchKey(name);
+    if (key.isEmpty())
+        return nullptr;
+    for (const StatusCode &c : catalog.codes()) {
+        if (c.family != family)
+            continue;
+        for (const QString &n : c.allNames()) {
+            if (symbolSearchKey(n) == key)
+                return &c;
+        }
+    }
+    return nullptr;
+}
+
 /// The anatomy says something about 32-bit values and the families that use all 32 bits.
 bool anatomyApplies(quint32 value, std::optional<Family> family)
 {
@@ -364,6 +384,21 @@ LookupResult lookupToken(QStringView token, const Catalog &catalog)
             r.anatomyApplies = anatomyApplies(v, f);
         }
         return r;
+    }
+
+    // A name in a family: the code of that name there, not a word search.
+    if (const qsizetype colon = t.indexOf(QLatin1Char(':')); colon > 0) {
+        const auto family = familyFromKey(QStringView(t).left(colon));
+        const StatusCode *c =
+            family ? symbolInFamily(QStringView(t).mid(colon + 1).trimmed(), *family, catalog) : nullptr;
+        if (c) {
+            r.familyName = t.left(colon).trimmed();
+            r.family = family;
+            r.match = LookupResult::Match::Symbol;
+            r.status = LookupResult::Status::Found;
+            r.codes << c;
+            return r;
+        }
     }
 
     if (const auto v = parseStatusValue(t)) {

@@ -45,6 +45,9 @@ private slots:
     void everyFamily();
     void familyValue_data();
     void familyValue();
+    void familySymbol_data();
+    void familySymbol();
+    void familySymbolOfAnotherFamily();
     void familyValueMisses_data();
     void familyValueMisses();
     void notQualified_data();
@@ -522,6 +525,51 @@ void TestLookup::familyValue()
     QCOMPARE(r.codes.first()->symbolString(), symbol);
     QVERIFY(r.family.has_value());
     QCOMPARE(r.input, input);
+}
+
+void TestLookup::familySymbol_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("symbol");
+    QTest::newRow("kerberos, Microsoft name") << "kerberos:KDC_ERR_PREAUTH_FAILED"
+                                              << "KDC_ERR_PREAUTH_FAILED";
+    QTest::newRow("kerberos, MIT name") << "kerberos:KRB5KDC_ERR_PREAUTH_FAILED"
+                                        << "KDC_ERR_PREAUTH_FAILED";
+    QTest::newRow("kerberos, any case and spaces") << " Kerberos : krb5kdc_err_preauth_failed "
+                                                   << "KDC_ERR_PREAUTH_FAILED";
+    // A word search would list alert 71 too (its description says "handshake").
+    QTest::newRow("tls-alert, RFC spelling") << "tls-alert:handshake_failure"
+                                             << "TLS1_ALERT_HANDSHAKE_FAILURE";
+    QTest::newRow("tls-alert, OpenSSL macro") << "tls-alert:SSL_AD_UNKNOWN_CA"
+                                              << "TLS1_ALERT_UNKNOWN_CA";
+    QTest::newRow("ntstatus") << "ntstatus:STATUS_WRONG_PASSWORD"
+                              << "STATUS_WRONG_PASSWORD";
+    QTest::newRow("win32") << "win32:ERROR_LOGON_FAILURE"
+                           << "ERROR_LOGON_FAILURE";
+    QTest::newRow("sspi") << "sspi:sec_e_untrusted_root"
+                          << "SEC_E_UNTRUSTED_ROOT";
+}
+
+void TestLookup::familySymbol()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, symbol);
+    const LookupResult r = lookupToken(input);
+    QCOMPARE(r.status, Status::Found);
+    QCOMPARE(r.match, Match::Symbol);
+    QCOMPARE(r.codes.size(), 1);
+    QCOMPARE(r.codes.first()->symbolString(), symbol);
+    QVERIFY(r.family.has_value());
+    QCOMPARE(r.codes.first()->family, *r.family);
+}
+
+void TestLookup::familySymbolOfAnotherFamily()
+{
+    // The name exists, in another family: not this family's code.
+    const LookupResult r = lookupToken(QStringLiteral("kerberos:STATUS_WRONG_PASSWORD"));
+    QVERIFY(std::none_of(r.codes.cbegin(), r.codes.cend(),
+                         [](const StatusCode *c) { return c->family != Family::Kerberos; }));
+    QVERIFY(r.status != Status::Found || r.match != Match::Symbol);
 }
 
 void TestLookup::familyValueMisses_data()

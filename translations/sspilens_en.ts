@@ -16595,23 +16595,30 @@ ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--redact applies to decode only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
 
-Find and explain SSPI status codes (SEC_E_*, SEC_I_*) in Windows authentication logs.
+Find and explain the codes of Windows authentication failures in logs and
+event logs: SSPI (SEC_E_*, SEC_I_*), NTSTATUS, Kerberos, TLS alerts, Win32, HRESULT.
 
 Commands:
   lookup TOKEN...|-      explain codes given as hex (0x80090325, 80090325,
                          0xFFFFFFFF80090325), decimal (-2146893019, 2148074277),
                          symbol (SEC_E_UNTRUSTED_ROOT, =SEC_E_UNTRUSTED_ROOT for an
                          exact name), Windows message text or a word to search for;
-                         FAMILY:VALUE picks the family of a number (kerberos:0x18,
-                         tls-alert:40, win32:1326; families: sspi, ntstatus,
+                         FAMILY:VALUE or FAMILY:NAME picks the family
+                         (kerberos:0x18, tls-alert:40, win32:1326,
+                         tls-alert:handshake_failure; families: sspi, ntstatus,
                          kerberos, tls-alert, win32, hresult); a bare number that
                          several families hold lists each of them (JSON: one object
                          per family, same &quot;input&quot;, &quot;status&quot;: &quot;several_meanings&quot;);
                          - reads the tokens from standard input, one a line
-  decode [FILE...|-]     find every code in logs (standard input when no FILE or -);
-                         UTF-8 and UTF-16 are detected, binary files are skipped
+  decode [FILE...|-]     find every code in logs, event XML, Event Viewer text and
+                         .evtx files (standard input when no FILE or -); UTF-8 and
+                         UTF-16 are detected, binary files are skipped
   list                   print the whole catalog
 
 Options:
@@ -16643,10 +16650,6 @@ Examples:
   sspilens-cli decode --messages team-texts.tsv app.log
   journalctl -u myservice | sspilens-cli decode
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--redact applies to decode only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -18541,10 +18544,6 @@ Family: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;SSPI Lens %1&lt;/h3&gt;&lt;p&gt;Finds, explains and helps fix Windows SSPI status codes in authentication logs.&lt;/p&gt;&lt;p&gt;The catalog holds %2 codes under %3 names.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;br&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;&lt;p&gt;Reference: &lt;a href=&quot;%6&quot;&gt;SSPI status codes (Microsoft Learn)&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About SSPI Lens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18578,6 +18577,10 @@ Family: %2</source>
     </message>
     <message>
         <source>List, remove, import and export the texts you taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SSPI Lens %1&lt;/h3&gt;&lt;p&gt;Finds, explains and helps fix the codes of Windows authentication failures in logs and event logs: SSPI status codes and the NTSTATUS, Kerberos, TLS alert, Win32 and HRESULT codes the same failures are written in.&lt;/p&gt;&lt;p&gt;The catalog holds %2 codes under %3 names.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;br&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;&lt;p&gt;Reference: &lt;a href=&quot;%6&quot;&gt;SSPI status codes (Microsoft Learn)&lt;/a&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -19093,10 +19096,6 @@ Family: %4</source>
 <context>
     <name>main</name>
     <message>
-        <source>Find and explain Windows SSPI status codes (SEC_E_*, SEC_I_*).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User interface language: en or zh_TW.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19134,6 +19133,10 @@ Family: %4</source>
     </message>
     <message>
         <source>Start on this tab: library, log or events (the log decoder&apos;s events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and explain the codes of Windows authentication failures: SSPI, NTSTATUS, Kerberos, TLS alerts, Win32 and HRESULT.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16592,23 +16592,30 @@ ERROR_TRUSTED_RELATIONSHIP_FAILURE (win32 1789)</extracomment>
         <translation>「%2」中的家族「%1」不存在（家族：%3）</translation>
     </message>
     <message>
+        <source>--redact applies to decode only</source>
+        <translation>--redact 只適用於 decode</translation>
+    </message>
+    <message>
         <source>Usage: sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
 
-Find and explain SSPI status codes (SEC_E_*, SEC_I_*) in Windows authentication logs.
+Find and explain the codes of Windows authentication failures in logs and
+event logs: SSPI (SEC_E_*, SEC_I_*), NTSTATUS, Kerberos, TLS alerts, Win32, HRESULT.
 
 Commands:
   lookup TOKEN...|-      explain codes given as hex (0x80090325, 80090325,
                          0xFFFFFFFF80090325), decimal (-2146893019, 2148074277),
                          symbol (SEC_E_UNTRUSTED_ROOT, =SEC_E_UNTRUSTED_ROOT for an
                          exact name), Windows message text or a word to search for;
-                         FAMILY:VALUE picks the family of a number (kerberos:0x18,
-                         tls-alert:40, win32:1326; families: sspi, ntstatus,
+                         FAMILY:VALUE or FAMILY:NAME picks the family
+                         (kerberos:0x18, tls-alert:40, win32:1326,
+                         tls-alert:handshake_failure; families: sspi, ntstatus,
                          kerberos, tls-alert, win32, hresult); a bare number that
                          several families hold lists each of them (JSON: one object
                          per family, same &quot;input&quot;, &quot;status&quot;: &quot;several_meanings&quot;);
                          - reads the tokens from standard input, one a line
-  decode [FILE...|-]     find every code in logs (standard input when no FILE or -);
-                         UTF-8 and UTF-16 are detected, binary files are skipped
+  decode [FILE...|-]     find every code in logs, event XML, Event Viewer text and
+                         .evtx files (standard input when no FILE or -); UTF-8 and
+                         UTF-16 are detected, binary files are skipped
   list                   print the whole catalog
 
 Options:
@@ -16642,21 +16649,24 @@ Examples:
 </source>
         <translation>用法：sspilens-cli COMMAND [OPTIONS] [ARGUMENTS]
 
-在 Windows 驗證記錄中找出並說明 SSPI 狀態碼（SEC_E_*、SEC_I_*）。
+在記錄檔與事件記錄檔中找出並說明 Windows 驗證失敗的代碼：SSPI（SEC_E_*、
+SEC_I_*）、NTSTATUS、Kerberos、TLS 警示、Win32 與 HRESULT。
 
 命令：
-  lookup TOKEN...|-      說明指定的狀態碼：十六進位（0x80090325、80090325、
+  lookup TOKEN...|-      說明指定的代碼：十六進位（0x80090325、80090325、
                          0xFFFFFFFF80090325）、十進位（-2146893019、
                          2148074277）、符號（SEC_E_UNTRUSTED_ROOT；
                          =SEC_E_UNTRUSTED_ROOT 表示完全相符）、Windows 訊息文字
-                         或要搜尋的字詞；FAMILY:VALUE 指定數字所屬的家族
-                         （kerberos:0x18、tls-alert:40、win32:1326；家族：sspi、
-                         ntstatus、kerberos、tls-alert、win32、hresult）；多個家族
+                         或要搜尋的字詞；FAMILY:VALUE 或 FAMILY:NAME 指定家族
+                         （kerberos:0x18、tls-alert:40、win32:1326、
+                         tls-alert:handshake_failure；家族：sspi、ntstatus、
+                         kerberos、tls-alert、win32、hresult）；多個家族
                          都有的單純數字會逐一列出（JSON：每個家族一個物件，
                          &quot;input&quot; 相同，&quot;status&quot;: &quot;several_meanings&quot;）；
                          指定 - 時從標準輸入讀取，每行一個
-  decode [FILE...|-]     找出記錄中的所有狀態碼（未指定 FILE 或指定 - 時讀取
-                         標準輸入）；自動偵測 UTF-8 與 UTF-16，略過二進位檔案
+  decode [FILE...|-]     找出記錄檔、事件 XML、事件檢視器文字與 .evtx 檔案中的
+                         所有代碼（未指定 FILE 或指定 - 時讀取標準輸入）；
+                         自動偵測 UTF-8 與 UTF-16，略過二進位檔案
   list                   列出整個狀態碼目錄
 
 選項：
@@ -16686,10 +16696,6 @@ Examples:
   sspilens-cli decode --messages team-texts.tsv app.log
   journalctl -u myservice | sspilens-cli decode
 </translation>
-    </message>
-    <message>
-        <source>--redact applies to decode only</source>
-        <translation>--redact 只適用於 decode</translation>
     </message>
 </context>
 <context>
@@ -18566,10 +18572,6 @@ Family: %2</source>
         <translation>關於 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;SSPI Lens %1&lt;/h3&gt;&lt;p&gt;Finds, explains and helps fix Windows SSPI status codes in authentication logs.&lt;/p&gt;&lt;p&gt;The catalog holds %2 codes under %3 names.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;br&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;&lt;p&gt;Reference: &lt;a href=&quot;%6&quot;&gt;SSPI status codes (Microsoft Learn)&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SSPI Lens %1&lt;/h3&gt;&lt;p&gt;在驗證記錄中找出並說明 Windows SSPI 狀態碼，協助您修正問題。&lt;/p&gt;&lt;p&gt;目錄收錄 %2 個狀態碼，共 %3 個名稱。&lt;/p&gt;&lt;p&gt;授權：MIT&lt;br&gt;以 Qt %4 建置，在 Qt %5 上執行。&lt;/p&gt;&lt;p&gt;參考資料：&lt;a href=&quot;%6&quot;&gt;SSPI 狀態碼（Microsoft Learn）&lt;/a&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About SSPI Lens</source>
         <translation>關於 SSPI Lens</translation>
     </message>
@@ -18604,6 +18606,10 @@ Family: %2</source>
     <message>
         <source>List, remove, import and export the texts you taught</source>
         <translation>列出、移除、匯入及匯出您自訂的訊息文字</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SSPI Lens %1&lt;/h3&gt;&lt;p&gt;Finds, explains and helps fix the codes of Windows authentication failures in logs and event logs: SSPI status codes and the NTSTATUS, Kerberos, TLS alert, Win32 and HRESULT codes the same failures are written in.&lt;/p&gt;&lt;p&gt;The catalog holds %2 codes under %3 names.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;br&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;&lt;p&gt;Reference: &lt;a href=&quot;%6&quot;&gt;SSPI status codes (Microsoft Learn)&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SSPI Lens %1&lt;/h3&gt;&lt;p&gt;在記錄檔與事件記錄檔中找出並說明 Windows 驗證失敗的代碼，協助您修正問題：SSPI 狀態碼，以及同一個失敗在其他層寫成的 NTSTATUS、Kerberos、TLS 警示、Win32 與 HRESULT 代碼。&lt;/p&gt;&lt;p&gt;目錄收錄 %2 個狀態碼，共 %3 個名稱。&lt;/p&gt;&lt;p&gt;授權：MIT&lt;br&gt;以 Qt %4 建置，在 Qt %5 上執行。&lt;/p&gt;&lt;p&gt;參考資料：&lt;a href=&quot;%6&quot;&gt;SSPI 狀態碼（Microsoft Learn）&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -19111,10 +19117,6 @@ Family: %4</source>
 <context>
     <name>main</name>
     <message>
-        <source>Find and explain Windows SSPI status codes (SEC_E_*, SEC_I_*).</source>
-        <translation>找出並說明 Windows SSPI 狀態碼（SEC_E_*、SEC_I_*）。</translation>
-    </message>
-    <message>
         <source>User interface language: en or zh_TW.</source>
         <translation>使用者介面語言：en 或 zh_TW。</translation>
     </message>
@@ -19153,6 +19155,10 @@ Family: %4</source>
     <message>
         <source>Start on this tab: library, log or events (the log decoder&apos;s events).</source>
         <translation>啟動時顯示此索引標籤：library（代碼庫）、log（記錄解碼器）或 events（記錄解碼器的事件）。</translation>
+    </message>
+    <message>
+        <source>Find and explain the codes of Windows authentication failures: SSPI, NTSTATUS, Kerberos, TLS alerts, Win32 and HRESULT.</source>
+        <translation>找出並說明 Windows 驗證失敗的代碼：SSPI、NTSTATUS、Kerberos、TLS 警示、Win32 與 HRESULT。</translation>
     </message>
 </context>
 </TS>

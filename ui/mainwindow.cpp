@@ -312,7 +312,9 @@ void MainWindow::showAbout()
     const auto &catalog = sspilens::Catalog::instance();
     const QString text =
         tr("<h3>SSPI Lens %1</h3>"
-           "<p>Finds, explains and helps fix Windows SSPI status codes in authentication logs.</p>"
+           "<p>Finds, explains and helps fix the codes of Windows authentication failures in logs and "
+           "event logs: SSPI status codes and the NTSTATUS, Kerberos, TLS alert, Win32 and HRESULT codes "
+           "the same failures are written in.</p>"
            "<p>The catalog holds %2 codes under %3 names.</p>"
            "<p>Licence: MIT<br>Built with Qt %4, running on Qt %5.</p>"
            "<p>Reference: <a href=\"%6\">SSPI status codes (Microsoft Learn)</a></p>")

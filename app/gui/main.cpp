@@ -23,7 +23,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QApplication::translate("main", "Find and explain Windows SSPI status codes (SEC_E_*, SEC_I_*)."));
+        QApplication::translate("main", "Find and explain the codes of Windows authentication failures: SSPI, "
+                                        "NTSTATUS, Kerberos, TLS alerts, Win32 and HRESULT."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption langOption(QStringLiteral("lang"),
