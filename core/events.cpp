@@ -83,50 +83,6 @@ Line lineAt(QStringView text, qsizetype from)
     return line;
 }
 
-/// The lines of a text, its line feeds found once for the parsers that each walk all of them.
-class Lines
-{
-public:
-    explicit Lines(QStringView text) : m_text(text)
-    {
-        const char16_t *units = text.utf16();
-        for (qsizetype nl = textsearch::find(units, 0, text.size(), u'\n'); nl >= 0;
-             nl = textsearch::find(units, nl + 1, text.size(), u'\n'))
-            m_feeds.push_back(nl);
-    }
-
-    /// lineAt(text, from), without searching again.
-    Line at(qsizetype from) const
-    {
-        // Walks go forward: the line feed after the one found last is most often the answer.
-        size_t k = m_hint;
-        if (k < m_feeds.size() && m_feeds[k] < from)
-            ++k;
-        if ((k > 0 && m_feeds[k - 1] >= from) || (k < m_feeds.size() && m_feeds[k] < from))
-            k = size_t(std::lower_bound(m_feeds.begin(), m_feeds.end(), from) - m_feeds.begin());
-        m_hint = k;
-        const auto it = m_feeds.begin() + qsizetype(k);
-        Line line;
-        line.begin = from;
-        if (it == m_feeds.end()) {
-            line.end = m_text.size();
-            line.next = m_text.size();
-        } else {
-            line.end = *it;
-            line.next = *it + 1;
-            line.complete = true;
-        }
-        if (line.end > line.begin && m_text[line.end - 1] == u'\r')
-            --line.end;
-        return line;
-    }
-
-private:
-    QStringView m_text;
-    std::vector<qsizetype> m_feeds;
-    mutable size_t m_hint = 0;
-};
-
 bool isBlankLine(QStringView text, const Line &line)
 {
     for (qsizetype i = line.begin; i < line.end; ++i) {
@@ -1163,20 +1119,25 @@ bool isTabTableHeader(QStringView text, const Line &line)
 // PowerShell Format-List
 // ---------------------------------------------------------------------------------------------
 
-/// "Name<spaces>: value" at column 0: the property's name and where its value starts.
+/// "Name<spaces>: value" at column 0: the property's name and where its value starts. The colon
+/// comes within kMaxPropertyLabel characters (Format-List pads the names of one record to the
+/// longest), so that whether a line is a property is known from its start.
+constexpr qsizetype kMaxPropertyLabel = 256;
+
 bool matchProperty(QStringView text, const Line &line, QStringView *name, qsizetype *valueBegin)
 {
     qsizetype i = line.begin;
+    const qsizetype labelEnd = std::min(line.end, line.begin + kMaxPropertyLabel);
     if (i >= line.end || !text[i].isLetter() || text[i].unicode() > 127)
         return false;
-    while (i < line.end && text[i].unicode() < 128 && text[i].isLetterOrNumber())
+    while (i < labelEnd && text[i].unicode() < 128 && text[i].isLetterOrNumber())
         ++i;
     const qsizetype nameEnd = i;
-    if (i >= line.end || text[i] != u' ')
+    if (i >= labelEnd || text[i] != u' ')
         return false;
-    while (i < line.end && text[i] == u' ')
+    while (i < labelEnd && text[i] == u' ')
         ++i;
-    if (i >= line.end || text[i] != u':')
+    if (i >= labelEnd || text[i] != u':')
         return false;
     ++i;
     if (i < line.end && text[i] != u' ')
@@ -1341,13 +1302,12 @@ std::vector<EventRecord> parseEventXml(QStringView text, qsizetype *consumed)
 namespace {
 
 /// An unfinished last line is held back (it may go on in the next piece) only while it may still
-/// matter: a line this long that has not shown the start of a property or header never will, and
-/// holding it would hold every finding of a log written as one long line (wevtutil's XML, a
-/// minified JSON) until its end.
+/// matter: a line this long that has not shown the start of a property or header never will (both
+/// are decided by the first kMaxPropertyLabel characters at most), and holding it would hold every
+/// finding of a log written as one long line (wevtutil's XML, a minified JSON) until its end.
 constexpr qsizetype kDecidedLine = 4096;
 
-std::vector<EventRecord> parseEventViewerText(QStringView text, const Lines &lines, qsizetype start,
-                                              qsizetype *consumed)
+std::vector<EventRecord> parseEventViewerText(QStringView text, qsizetype start, qsizetype *consumed)
 {
     std::vector<EventRecord> out;
     EventRecord block;
@@ -1387,7 +1347,7 @@ std::vector<EventRecord> parseEventViewerText(QStringView text, const Lines &lin
     };
 
     for (qsizetype pos = start; pos < text.size();) {
-        const Line line = lines.at(pos);
+        const Line line = lineAt(text, pos);
         if (!line.complete && consumed) {
             // A piece of a stream: the line may go on in the next piece.
             if (inBlock || line.end - line.begin < kDecidedLine || mayOpenBlock(text, line))
@@ -1488,7 +1448,7 @@ std::vector<EventRecord> parseEventViewerText(QStringView text, const Lines &lin
     return out;
 }
 
-std::vector<EventRecord> parsePowerShellList(QStringView text, const Lines &lines, qsizetype start, qsizetype *consumed)
+std::vector<EventRecord> parsePowerShellList(QStringView text, qsizetype start, qsizetype *consumed)
 {
     std::vector<EventRecord> out;
     std::vector<PsProperty> props;
@@ -1502,7 +1462,7 @@ std::vector<EventRecord> parsePowerShellList(QStringView text, const Lines &line
         recordBegin = -1;
     };
     for (qsizetype pos = start; pos < text.size();) {
-        const Line line = lines.at(pos);
+        const Line line = lineAt(text, pos);
         QStringView name;
         qsizetype v = 0;
         const bool property = matchProperty(text, line, &name, &v);
@@ -1555,12 +1515,12 @@ std::vector<EventRecord> parsePowerShellList(QStringView text, const Lines &line
 
 std::vector<EventRecord> parseEventViewerText(QStringView text, qsizetype *consumed)
 {
-    return parseEventViewerText(text, Lines(text), 0, consumed);
+    return parseEventViewerText(text, 0, consumed);
 }
 
 std::vector<EventRecord> parsePowerShellList(QStringView text, qsizetype *consumed)
 {
-    return parsePowerShellList(text, Lines(text), 0, consumed);
+    return parsePowerShellList(text, 0, consumed);
 }
 
 std::vector<EventRecord> parseEvents(QStringView text, qsizetype *consumed, bool startsMidLine)
@@ -1568,12 +1528,11 @@ std::vector<EventRecord> parseEvents(QStringView text, qsizetype *consumed, bool
     qsizetype cx = text.size();
     qsizetype ct = text.size();
     qsizetype cp = text.size();
-    const Lines lines(text);
     // The rest of a line whose start an earlier piece had: not a line for the line parsers.
-    const qsizetype firstLine = startsMidLine ? lines.at(0).next : 0;
-    std::vector<EventRecord> textEvents = parseEventViewerText(text, lines, firstLine, consumed ? &ct : nullptr);
+    const qsizetype firstLine = startsMidLine ? lineAt(text, 0).next : 0;
+    std::vector<EventRecord> textEvents = parseEventViewerText(text, firstLine, consumed ? &ct : nullptr);
     std::vector<EventRecord> xmlEvents = parseEventXml(text, consumed ? &cx : nullptr);
-    std::vector<EventRecord> psEvents = parsePowerShellList(text, lines, firstLine, consumed ? &cp : nullptr);
+    std::vector<EventRecord> psEvents = parsePowerShellList(text, firstLine, consumed ? &cp : nullptr);
     const qsizetype pending = std::min({cx, ct, cp});
     std::vector<EventRecord> all;
     all.reserve(textEvents.size() + xmlEvents.size() + psEvents.size());

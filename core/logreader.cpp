@@ -14,8 +14,10 @@
 #include <condition_variable>
 #include <cstdio>
 #include <deque>
+#include <exception>
 #include <limits>
 #include <mutex>
+#include <system_error>
 #include <thread>
 #include <utility>
 
@@ -257,11 +259,10 @@ public:
         if (!m_enabled)
             return true;
         m_text.append(piece);
-        // Without a new line feed only an event on one long line can end here: the text waits
-        // until it has doubled, so that a line of many megabytes is not parsed again for each
-        // piece of it (linear time, not quadratic).
-        if (textsearch::find(piece.utf16(), 0, piece.size(), u'\n') < 0 && m_text.size() < 2 * m_parsedSize
-            && m_text.size() <= LogReader::maxPendingEvent)
+        // What an unfinished event (or a long line) holds is parsed again only once the text has
+        // doubled since, so that megabytes held are not parsed again for each piece (linear
+        // time, not quadratic); the usual few characters held are parsed with every piece.
+        if (m_text.size() < 2 * m_parsedSize && m_text.size() <= LogReader::maxPendingEvent)
             return release(m_base);
         qsizetype consumed = 0;
         // before take() reads consumed
@@ -370,9 +371,8 @@ private:
 class ScanWorker
 {
 public:
-    /// Takes over @p stream, which may already have scanned the first pieces.
-    explicit ScanWorker(std::unique_ptr<ScanStream> stream) : m_stream(std::move(stream)), m_thread([this] { run(); })
-    {}
+    /// Takes over @p stream, which may already have scanned the first pieces; start() runs it.
+    explicit ScanWorker(std::unique_ptr<ScanStream> stream) : m_stream(std::move(stream)) {}
 
     ~ScanWorker()
     {
@@ -381,8 +381,24 @@ public:
             m_quit = true;
         }
         m_changed.notify_all();
-        m_thread.join();
+        if (m_thread.joinable())
+            m_thread.join();
     }
+
+    /// Starts the thread. False when the system cannot start one (a limit on threads or
+    /// processes): the stream is then to be taken back and fed where it was.
+    bool start()
+    {
+        try {
+            m_thread = std::thread([this] { run(); });
+        } catch (const std::system_error &) {
+            return false;
+        }
+        return true;
+    }
+
+    /// The stream, back from a worker that did not start.
+    std::unique_ptr<ScanStream> takeBack() { return std::move(m_stream); }
 
     ScanWorker(const ScanWorker &) = delete;
     ScanWorker &operator=(const ScanWorker &) = delete;
@@ -402,7 +418,8 @@ public:
     void push(QString piece)
     {
         std::unique_lock<std::mutex> lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_pieces.size() < kInFlight; });
+        // Done early only when the scanner failed: take() then says why.
+        m_changed.wait(lock, [this] { return m_pieces.size() < kInFlight || m_done; });
         m_pieces.push_back(std::move(piece));
         lock.unlock();
         m_changed.notify_all();
@@ -420,12 +437,15 @@ public:
 
     /// Moves the findings found so far to @p out (in order). @p scannedTo: no finding still to
     /// come starts before it. With @p wait, waits for something new unless the scanner is done.
-    /// False when the scanner is done and everything was taken.
+    /// False when the scanner is done and everything was taken. What the scanner threw (out of
+    /// memory) is thrown here, on the reading thread, as a scan there would have thrown it.
     bool take(std::vector<Finding> &out, qint64 &scannedTo, bool wait)
     {
         std::unique_lock<std::mutex> lock(m_mutex);
         if (wait)
             m_changed.wait(lock, [this] { return !m_found.empty() || m_done; });
+        if (m_error)
+            std::rethrow_exception(m_error);
         const bool more = !m_done || !m_found.empty();
         out.swap(m_found);
         m_found.clear();
@@ -437,6 +457,20 @@ private:
     static constexpr size_t kInFlight = 2;
 
     void run()
+    {
+        try {
+            scanPieces();
+        } catch (...) {
+            {
+                const std::lock_guard<std::mutex> lock(m_mutex);
+                m_error = std::current_exception();
+                m_done = true;
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    void scanPieces()
     {
         std::vector<Finding> found;
         const FindingSink sink = [&found](const Finding &finding) {
@@ -486,11 +520,12 @@ private:
     std::deque<QString> m_pieces;
     std::vector<QString> m_spare;
     std::vector<Finding> m_found;
+    std::exception_ptr m_error; ///< what the scanner thread threw
     qint64 m_scannedTo = 0;
     bool m_closed = false;
     bool m_done = false;
     bool m_quit = false;
-    std::thread m_thread; ///< last: starts when everything above is ready
+    std::thread m_thread;
 };
 
 /// Text from bytes (or from memory) to the scanner: decoding with its fallback, the binary
@@ -642,9 +677,16 @@ private:
     /// pay (and the encoding and the binary policy are settled: they may still rewrite the text).
     void scanBesideWhenLong()
     {
-        if (!m_worker && m_decided && m_binaryChecked && m_characters >= LogReader::scanBesideAfter
-            && std::thread::hardware_concurrency() != 1)
-            m_worker = std::make_unique<ScanWorker>(std::move(m_stream));
+        if (m_worker || m_besideRefused || !m_decided || !m_binaryChecked || m_characters < LogReader::scanBesideAfter
+            || std::thread::hardware_concurrency() == 1)
+            return;
+        auto worker = std::make_unique<ScanWorker>(std::move(m_stream));
+        if (worker->start()) {
+            m_worker = std::move(worker);
+        } else {
+            m_stream = worker->takeBack(); // no thread to be had: scanned here, as a short input
+            m_besideRefused = true;
+        }
     }
 
     /// Hands the findings the scanner thread has to the events (and on to the sink); with
@@ -667,6 +709,7 @@ private:
 
     std::unique_ptr<ScanStream> m_stream; ///< null once m_worker has it
     std::unique_ptr<ScanWorker> m_worker; ///< the scanner on its own thread, for a long input
+    bool m_besideRefused = false;         ///< the system would not start that thread
     QString m_piece;                      ///< with m_worker: the piece being decoded
     EventStage m_events;
     const FindingSink m_eventSink = [this](const Finding &finding) { return m_events.onFinding(finding); };

@@ -532,6 +532,10 @@ void TestEvents::unfinishedLine_data()
     row("powershell: short line", Parser::PowerShell, done + QStringLiteral("Id  "), d);
     row("powershell: long plain line", Parser::PowerShell, done + longPlain, d + int(longPlain.size()));
     row("powershell: long property line", Parser::PowerShell, done + QStringLiteral("Message : ") + longPlain, d);
+    // A name and its padding end within 256 characters: a colon after 5,000 letters makes no
+    // property, now or when the line goes on.
+    row("powershell: colon past the name limit", Parser::PowerShell,
+        done + QString(5000, u'A') + QStringLiteral(" : x"), d + 5000 + 4);
     row("powershell: long line in a record", Parser::PowerShell,
         QStringLiteral("Id           : 4625\nMessage      : ") + longPlain, 0);
     row("all: long plain line", Parser::All, done + longPlain, d + int(longPlain.size()));

@@ -153,6 +153,7 @@ private slots:
     void longLineIsNotHeld();
     void eventsOnOneLine();
     void headerInsideALongLine();
+    void longPropertyName();
     void pipe();
 };
 
@@ -962,6 +963,28 @@ void TestLogReader::headerInsideALongLine()
     QVERIFY(
         std::all_of(block.findings.cbegin(), block.findings.cend(), [](const Finding &f) { return bool(f.event); }));
     compareWithEventOracle(block);
+}
+
+void TestLogReader::longPropertyName()
+{
+    // A line of two million letters and then " : x" is no PowerShell property (a name and its
+    // padding end within 256 characters), whether the line is read whole or in pieces; the
+    // record after it is one.
+    const QString text = QString(2000000, u'A')
+                         + QStringLiteral(" : x\n"
+                                          "Id           : 4625\n"
+                                          "Message      : An account failed to log on.\n"
+                                          "               Status: 0xC000006D\n\n");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ps.txt"));
+    QVERIFY(writeFile(path, text.toUtf8()));
+    const Read r = readSource(LogSource::file(path));
+    QCOMPARE(r.result.status, Status::Ok);
+    QCOMPARE(r.findings.size(), size_t(1));
+    QVERIFY(r.findings.front().event);
+    QCOMPARE(r.findings.front().event->eventId, 4625u);
+    QCOMPARE(r.findings.front().event->offset, qint64(2000005));
+    compareWithEventOracle(r);
 }
 
 void TestLogReader::pipe()
