@@ -834,8 +834,18 @@ LogScanner::Engine::Engine(const Catalog &cat, const std::vector<ExtraMessage> &
                 return;
             const char16_t unit = key.at(k).isSpace() ? u' ' : foldMessageChar(key.at(k).unicode());
             if (unit != u' ') {
-                mark(pos, unit);
-                place(k + 1, pos + 1);
+                // Next to a Han or kana character (or a full-width mark, which reads as its ASCII
+                // twin) a white-space run is skipped, not read: the unit may come that much later.
+                const auto mayBeWide = [](char16_t u) {
+                    return messagetext::isWide(u) || QStringView(u".,:;()").contains(QChar(u));
+                };
+                const bool skipsRun = mayBeWide(unit) || (k > 0 && mayBeWide(foldMessageChar(key.at(k - 1).unicode())));
+                for (int run = 0; pos + run < kPrefixUnits && (run == 0 || skipsRun); ++run) {
+                    for (int r = 0; r < run; ++r)
+                        mark(pos + r, u' ');
+                    mark(pos + run, unit);
+                    place(k + 1, pos + run + 1);
+                }
                 return;
             }
             for (int run = 1; pos + run <= kPrefixUnits; ++run) {
@@ -1168,13 +1178,25 @@ void LogScanner::Engine::messageAt(const char16_t *c, qsizetype n, qsizetype p, 
         i = p + 1;
     } else {
         quint32 prefix = 0;
+        char16_t units[kPrefixUnits];
+        bool ascii = true;
         for (int k = 0; k < kPrefixUnits; ++k) {
-            char16_t unit = 0;
-            if (!nextMessageUnit(c, n, i, unit) || unit >= 128)
+            if (!nextMessageUnit(c, n, i, units[k]))
                 return;
-            prefix |= quint32(unit) << (8 * k);
+            ascii = ascii && units[k] < 128;
+            prefix |= quint32(units[k] & 0xFF) << (8 * k);
         }
-        node = prefixNode(prefix);
+        if (ascii) {
+            node = prefixNode(prefix);
+        } else {
+            // A text that goes on in Han or kana within its first four units ("TLS交握失敗", a
+            // taught "SQL 連線失敗"): walked from the root, as the packed prefix holds ASCII only.
+            for (const char16_t unit : units) {
+                node = child(node, unit);
+                if (!node)
+                    return;
+            }
+        }
     }
     qsizetype bestEnd = -1;
     const StatusCode *best = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // LogScanner: every form it must find, every look-alike it must not, exact positions.
 #include "catalog.h"
+#include "messagetext.h"
 #include "scanner.h"
 
 #include <QRandomGenerator>
@@ -44,10 +45,11 @@ const char *vectorPathMissing(const QByteArray &isa)
 /// @p text scanned by a scanner limited to @p isa (SSPILENS_SCANNER_ISA); @p actual receives
 /// the instruction set it really uses, which the caller compares with the one asked for (a
 /// fallback to another path would prove nothing).
-std::vector<Finding> scanWith(const QByteArray &isa, const QString &text, QString *actual)
+std::vector<Finding> scanWith(const QByteArray &isa, const QString &text, QString *actual,
+                              const std::vector<ExtraMessage> &extra = {})
 {
     qputenv("SSPILENS_SCANNER_ISA", isa);
-    const LogScanner scanner;
+    const LogScanner scanner(Catalog::instance(), extra);
     qunsetenv("SSPILENS_SCANNER_ISA");
     *actual = scanner.instructionSet();
     return scanner.scan(text);
@@ -103,6 +105,8 @@ private slots:
     void vectorAndScalarPathsAgree();
     void vectorPathsFindEveryText_data();
     void vectorPathsFindEveryText();
+    void vectorPathsFindTaughtTexts_data();
+    void vectorPathsFindTaughtTexts();
     void adversarialInputsFindNothing_data();
     void adversarialInputsFindNothing();
 
@@ -962,6 +966,49 @@ void TestScanner::vectorPathsFindEveryText()
     QCOMPARE(used, QStringLiteral("scalar"));
     QVERIFY(reference.size() > 2 * size_t(texts.size()));
     const auto found = scanWith(isa, text, &used);
+    QCOMPARE(used, QString::fromLatin1(isa));
+    QCOMPARE(full(found), full(reference));
+}
+
+void TestScanner::vectorPathsFindTaughtTexts_data()
+{
+    vectorAndScalarPathsAgree_data();
+}
+
+void TestScanner::vectorPathsFindTaughtTexts()
+{
+    // Texts a user teaches may mix Latin and Han in their first four characters, where a log may
+    // put white space the comparison skips ("SQL 連線失敗" read as "sql連線失敗") or a full-width
+    // mark where the text has an ASCII one: the vector paths must stop there as the scalar one does.
+    QFETCH(QByteArray, isa);
+    if (const char *why = vectorPathMissing(isa))
+        QSKIP(why);
+    const StatusCode *code = m_catalog.bySymbol(u"SEC_E_UNTRUSTED_ROOT");
+    QVERIFY(code);
+    const QStringList taught = {QStringLiteral("SQL 連線失敗：憑證不受信任"), QStringLiteral("TLS交握失敗"),
+                                QStringLiteral("ab，憑證鏈結錯誤"), QStringLiteral("OK 登入失敗"),
+                                QStringLiteral("x(憑證) 無效的根憑證")};
+    std::vector<ExtraMessage> extra;
+    for (const QString &text : taught)
+        extra.push_back({code, text, QStringLiteral("user")});
+    QString text;
+    for (const QString &written : taught) {
+        QString spaced = written;
+        // White space between Latin and Han, and around a full-width mark.
+        for (qsizetype i = spaced.size() - 1; i > 0; --i) {
+            if (messagetext::isWide(spaced.at(i).unicode()) != messagetext::isWide(spaced.at(i - 1).unicode()))
+                spaced.insert(i, QStringLiteral("  "));
+        }
+        QString fullWidth = written;
+        fullWidth.replace(u'(', QChar(0xFF08)).replace(u')', QChar(0xFF09)).replace(u',', QChar(0xFF0C));
+        for (const QString &form : {written, spaced, fullWidth, written.toUpper()})
+            text += QStringLiteral("log: ") + form + u'\n';
+    }
+    QString used;
+    const auto reference = scanWith("scalar", text, &used, extra);
+    QCOMPARE(used, QStringLiteral("scalar"));
+    QVERIFY(reference.size() >= size_t(taught.size()));
+    const auto found = scanWith(isa, text, &used, extra);
     QCOMPARE(used, QString::fromLatin1(isa));
     QCOMPARE(full(found), full(reference));
 }
