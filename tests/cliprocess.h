@@ -37,10 +37,11 @@ inline QProcessEnvironment environment()
 }
 
 /// Runs the command line; @p stdinFile, when set, is its standard input instead of @p input.
-inline Run runCli(const QStringList &args, const QByteArray &input = {}, const QString &stdinFile = {})
+inline Run runCli(const QStringList &args, const QByteArray &input = {}, const QString &stdinFile = {},
+                  const QProcessEnvironment &env = environment())
 {
     QProcess p;
-    p.setProcessEnvironment(environment());
+    p.setProcessEnvironment(env);
     if (!stdinFile.isEmpty())
         p.setStandardInputFile(stdinFile);
     QElapsedTimer timer;

@@ -33,25 +33,9 @@ QString corpus(const char *name)
 /// taught texts live.
 Run runWithDataHome(const QString &dataHome, const QStringList &args, const QByteArray &input)
 {
-    QProcess p;
     QProcessEnvironment env = clitest::environment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
-    p.setProcessEnvironment(env);
-    p.start(clitest::program(), args);
-    if (!p.waitForStarted(10000))
-        return {};
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return clitest::runCli(args, input, {}, env);
 }
 
 bool writeFile(const QString &path, const QByteArray &data)

@@ -29,6 +29,19 @@ QStringList describeAll(const std::vector<Finding> &findings)
     return list;
 }
 
+/// A data row of a text (UTF-8 in the source) and the findings expected in it.
+void addTextRow(const char *name, const char *text, const QStringList &expected)
+{
+    QTest::newRow(name) << QString::fromUtf8(text) << expected;
+}
+
+/// "family form value [text]": a finding of any family as the family tests expect it.
+QString describeInFamily(const Finding &f)
+{
+    return QStringLiteral("%1 %2 %3 [%4]")
+        .arg(familyKey(f.code->family), findingFormKey(f.form), formatHex(f.value), f.text);
+}
+
 /// Why the vector path @p isa cannot run here, or nullptr when it can.
 const char *vectorPathMissing(const QByteArray &isa)
 {
@@ -223,9 +236,7 @@ void TestScanner::familyPositives_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
-    const auto row = [](const char *name, const char *text, const QStringList &expected) {
-        QTest::newRow(name) << QString::fromUtf8(text) << expected;
-    };
+    const auto row = addTextRow;
     // Formerly look-alikes of the SSPI-only scanner, now catalog entries of their own families.
     row("CERT_E_UNTRUSTEDROOT", "0x800B0109 A certificate chain processed",
         {QStringLiteral("hresult hex 0x800B0109 [0x800B0109]")});
@@ -290,8 +301,7 @@ void TestScanner::familyPositives()
         QVERIFY(f.code);
         QCOMPARE(f.text, text.mid(f.offset, f.length));
         QCOMPARE(f.code, m_catalog.byValue(f.value, f.code->family));
-        found << QStringLiteral("%1 %2 %3 [%4]")
-                     .arg(familyKey(f.code->family), findingFormKey(f.form), formatHex(f.value), f.text);
+        found << describeInFamily(f);
     }
     QCOMPARE(found, expected);
 }
@@ -377,9 +387,7 @@ void TestScanner::localizedMessages_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
-    const auto row = [](const char *name, const char *text, const QStringList &expected) {
-        QTest::newRow(name) << QString::fromUtf8(text) << expected;
-    };
+    const auto row = addTextRow;
     row("zh-CN .NET", "System.ComponentModel.Win32Exception (0x80090325): 证书链是由不受信任的颁发机构颁发的。",
         {QStringLiteral("hex sspi 0x80090325 @38+10 - [0x80090325]"),
          QStringLiteral("message sspi 0x80090325 @51+18 zh-CN [证书链是由不受信任的颁发机构颁发的。]")});
@@ -489,9 +497,7 @@ void TestScanner::chineseEventLabels_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
-    const auto row = [](const char *name, const char *text, const QStringList &expected) {
-        QTest::newRow(name) << QString::fromUtf8(text) << expected;
-    };
+    const auto row = addTextRow;
     row("zh-TW 4768 結果碼", "事件識別碼:         4768\n描述:\n已要求 Kerberos 驗證票證 (TGT)。\n\t結果碼:\t\t0x6\n",
         {QStringLiteral("kerberos hex 0x00000006 [0x6]")});
     row("zh-TW 4769 錯誤碼, full-width colon", "事件識別碼： 4769\n\t票證加密類型：\t0x12\n\t錯誤碼：\t\t0xE\n",
@@ -518,8 +524,7 @@ void TestScanner::chineseEventLabels()
     QStringList found;
     for (const Finding &f : LogScanner().scan(text)) {
         QVERIFY(f.code);
-        found << QStringLiteral("%1 %2 %3 [%4]")
-                     .arg(familyKey(f.code->family), findingFormKey(f.form), formatHex(f.value), f.text);
+        found << describeInFamily(f);
     }
     QCOMPARE(found, expected);
 }
